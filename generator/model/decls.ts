@@ -1,0 +1,158 @@
+/** IR declarations: plain, JSON-serialisable records that refer to each other by id. */
+import type { TypeRef } from './types.js';
+
+/** C++ access. */
+export type AccessLevel = 'public' | 'protected' | 'private';
+
+/** Where a declaration is: `file` relative to its module's include root. */
+export interface SourceRef { file: string; line: number }
+
+/** A Doxygen comment, taken apart. */
+export interface Doc {
+  /** First paragraph or `@brief`. */
+  brief: string;
+  /** The description without the brief and the tags. */
+  details?: string;
+  /** `@param name text`, by parameter name. */
+  params?: Record<string, string>;
+  /** `@return` / `@returns`. */
+  returns?: string;
+  /** `@deprecated` text. */
+  deprecated?: string;
+  /** The comment as written. */
+  raw: string;
+}
+
+/** Fields every declaration has. */
+export interface DeclBase {
+  /** Unique in the model: qualified name, plus signature for functions. */
+  id: string;
+  /** Unqualified name. */
+  name: string;
+  /** Id of the enclosing namespace or class; '' at global scope. */
+  parent: string;
+  /** Module (OgreMain, Bites, RTShader, Overlay …) whose headers declare it. */
+  module: string;
+  location: SourceRef;
+  doc?: Doc;
+  access?: AccessLevel;
+  deprecated?: true;
+}
+
+/** A namespace; its declarations name it as their `parent`. */
+export interface NamespaceDecl extends DeclBase { kind: 'namespace' }
+
+/** A function parameter. */
+export interface Param {
+  name: string;
+  type: TypeRef;
+  /** The default argument as written (`PF_BYTE_RGB`, `Vector3::ZERO`), absent when none. */
+  default?: string;
+}
+
+/** A free function, member function, constructor or conversion operator. */
+export interface FunctionDecl extends DeclBase {
+  kind: 'function' | 'method' | 'constructor' | 'conversion';
+  params: Param[];
+  returns: TypeRef;
+  /** For `operator+` and friends: the operator symbol (`+`, `[]`, `==`, `<<`). */
+  operator?: string;
+  static?: true;
+  const?: true;
+  virtual?: true;
+  pure?: true;
+  deleted?: true;
+  defaulted?: true;
+  variadic?: true;
+  /** Constructors: `explicit`. */
+  explicit?: true;
+}
+
+/** Functions sharing a name in one scope. */
+export interface OverloadSet { name: string; overloads: FunctionDecl[] }
+
+/** A data member (or static data member, with `static`). */
+export interface FieldDecl extends DeclBase {
+  kind: 'field';
+  type: TypeRef;
+  static?: true;
+  /** `const`/`constexpr` static members: the initializer as written, when visible. */
+  value?: string;
+}
+
+/** A base class. */
+export interface BaseRef {
+  type: TypeRef;
+  /** Id of the base in the model, when the model has it. */
+  decl?: string;
+  access: AccessLevel;
+  virtual?: true;
+}
+
+/** A class, struct or union — or an instantiation of a class template reached through a typedef. */
+export interface ClassDecl extends DeclBase {
+  kind: 'class';
+  tag: 'class' | 'struct' | 'union';
+  /** Only a forward declaration was seen. */
+  incomplete?: true;
+  abstract?: true;
+  final?: true;
+  /** For an instantiation: the template's id and the arguments as written in the canonical type. */
+  template?: { id: string; args: string[] };
+  bases: BaseRef[];
+  constructors: FunctionDecl[];
+  destructor?: { access: AccessLevel; virtual?: true; deleted?: true };
+  /** Member functions grouped into overload sets, in source order. */
+  methods: OverloadSet[];
+  fields: FieldDecl[];
+  /** Ids of nested classes, enums and typedefs. */
+  nested: string[];
+  /** `sizeof`, when complete and not dependent. */
+  size?: number;
+}
+
+/** A class template (not itself bindable; its instantiations are {@link ClassDecl}s). */
+export interface TemplateDecl extends DeclBase {
+  kind: 'template';
+  /** Template parameter names in order. */
+  params: string[];
+}
+
+/** An enumerator. */
+export interface EnumConstant {
+  name: string;
+  /** The value; a decimal string when it does not fit a double exactly. */
+  value: number | string;
+  doc?: Doc;
+}
+
+/** An enum. */
+export interface EnumDecl extends DeclBase {
+  kind: 'enum';
+  scoped?: true;
+  /** Canonical integer type. */
+  underlying: string;
+  constants: EnumConstant[];
+  /** An unnamed enum: its constants live in the parent scope. */
+  anonymous?: true;
+}
+
+/** A typedef or using-alias. */
+export interface TypedefDecl extends DeclBase {
+  kind: 'typedef';
+  underlying: TypeRef;
+  /** Written as `using X = …`. */
+  using?: true;
+}
+
+/** A namespace-scope variable or constant. */
+export interface VariableDecl extends DeclBase {
+  kind: 'variable';
+  type: TypeRef;
+  /** The initializer as written, when visible. */
+  value?: string;
+}
+
+/** Any declaration of the model. */
+export type Decl =
+  | NamespaceDecl | ClassDecl | TemplateDecl | EnumDecl | TypedefDecl | FunctionDecl | VariableDecl;

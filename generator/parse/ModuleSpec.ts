@@ -1,0 +1,18 @@
+/** What to parse: modules (a name, an include root, headers under it) and compiler arguments. */
+
+/** One module of the binding: its declarations are those in files under `root`. */
+export interface ModuleSpec {
+  /** OgreMain, Bites, RTShader, Overlay … */
+  name: string;
+  /** Include directory; a declaration belongs to the module with the longest root containing its file. */
+  root: string;
+  /** Headers to include, relative to `root` (or absolute). */
+  headers: string[];
+}
+
+/** Input of {@link parseHeaders}. */
+export interface ParseInput {
+  modules: ModuleSpec[];
+  /** Compiler arguments: `-I…`, `-D…`, `-std=…`. */
+  args: string[];
+}

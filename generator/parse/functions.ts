@@ -1,0 +1,53 @@
+/** Function, method and constructor cursors → IR {@link FunctionDecl}. */
+import { type Cursor, CursorKind } from '../clang/index.js';
+import type { FunctionDecl, Param } from '../model/index.js';
+import { type Substitution, substituteText, toTypeRef } from './typeRef.js';
+import type { DeclContext } from './DeclContext.js';
+
+/** `operator+=` → `+=`; `operatorNew` and plain names → undefined. */
+export function operatorSymbol(name: string): string | undefined {
+  const m = /^operator\s*([^\w\s].*|new(?:\[\])?|delete(?:\[\])?)$/.exec(name);
+  return m?.[1]?.trim();
+}
+
+function params(cursor: Cursor, sub: Substitution | undefined): Param[] {
+  return cursor.arguments.map((arg, i) => {
+    const p: Param = { name: arg.spelling || `arg${i}`, type: toTypeRef(arg.type!, sub) };
+    const def = arg.defaultArgumentText;
+    if (def !== null) p.default = substituteText(def, sub);
+    return p;
+  });
+}
+
+/** Builds the IR of a function-like cursor whose parent has id `parent`. */
+export function functionDecl(ctx: DeclContext, cursor: Cursor, parent: string, sub?: Substitution): FunctionDecl {
+  const kind = cursor.kind;
+  const name = substituteText(cursor.spelling, sub);
+  const isConst = cursor.isConst;
+  const fn: FunctionDecl = {
+    ...ctx.base(cursor, parent, name, `${parent ? `${parent}::` : ''}${substituteText(cursor.displayName, sub)}${isConst ? ' const' : ''}`),
+    kind: kind === CursorKind.Constructor ? 'constructor'
+      : kind === CursorKind.ConversionFunction ? 'conversion'
+      : kind === CursorKind.FunctionDecl ? 'function' : 'method',
+    params: params(cursor, sub),
+    returns: toTypeRef(cursor.resultType!, sub),
+  };
+  const op = kind === CursorKind.CXXMethod || kind === CursorKind.FunctionDecl ? operatorSymbol(name) : undefined;
+  if (op) fn.operator = op;
+  if (cursor.isStatic) fn.static = true;
+  if (isConst) fn.const = true;
+  if (cursor.isVirtual) fn.virtual = true;
+  if (cursor.isPure) fn.pure = true;
+  if (cursor.isDeleted) fn.deleted = true;
+  if (cursor.isDefaulted) fn.defaulted = true;
+  if (cursor.isVariadic) fn.variadic = true;
+  if (kind === CursorKind.Constructor && isExplicit(cursor)) fn.explicit = true;
+  return fn;
+}
+
+/** `explicit` appears before the constructor's name. */
+function isExplicit(cursor: Cursor): boolean {
+  const tokens = cursor.tokens();
+  const nameAt = tokens.indexOf(cursor.spelling);
+  return tokens.slice(0, nameAt < 0 ? tokens.length : nameAt).includes('explicit');
+}
