@@ -27,7 +27,12 @@ export class Cursor {
     const h = this.tu.cursorType(this.handle, which);
     return h < 0 ? null : new Type(this.tu, h, this.wrap);
   }
-  private flag(bit: number): boolean { return (this.tu.cursorFlags(this.handle) & bit) !== 0; }
+  private flagBits = -1;
+  /** All boolean facts come from one native call, made on first use. */
+  private flag(bit: number): boolean {
+    if (this.flagBits < 0) this.flagBits = this.tu.cursorFlags(this.handle);
+    return (this.flagBits & bit) !== 0;
+  }
 
   /** The cursor's kind. */
   get kind(): CursorKind { return this.tu.cursorKind(this.handle); }

@@ -18,8 +18,11 @@ export interface ParseOptions {
   args?: readonly string[];
   /** Skip function bodies: declarations only, much faster (default true). */
   skipFunctionBodies?: boolean;
-  /** Attach all `/** *​/` and `///` comments, not only Doxygen-style ones (default true). */
-  keepComments?: boolean;
+  /**
+   * Attach every comment to the declaration after it, not only Doxygen ones (`/** *​/`, `///`,
+   * `//!<`), which libclang always keeps. Default false: it costs about a quarter of the parse time.
+   */
+  allComments?: boolean;
   /** In-memory file contents by path, for tests and generated umbrella headers. */
   unsavedFiles?: Readonly<Record<string, string>>;
 }
@@ -49,7 +52,7 @@ export class TranslationUnit implements Disposable {
       ParseFlag.KeepGoing |
       (options.skipFunctionBodies === false ? 0 : ParseFlag.SkipFunctionBodies);
     const args = ['-x', 'c++', ...(options.args ?? [])];
-    if (options.keepComments !== false) args.push('-fparse-all-comments');
+    if (options.allComments) args.push('-fparse-all-comments');
     const unsaved = Object.entries(options.unsavedFiles ?? {});
     return new TranslationUnit(new (native().TranslationUnit)(file, args, flags, unsaved), file);
   }

@@ -18,7 +18,12 @@ export class Type {
     return h < 0 ? null : new Type(this.tu, h, this.makeCursor);
   }
 
-  private flags(): number { return this.tu.typeFlags(this.handle); }
+  private flagBits = -1;
+  /** All qualifier facts come from one native call, made on first use. */
+  private flags(): number {
+    if (this.flagBits < 0) this.flagBits = this.tu.typeFlags(this.handle);
+    return this.flagBits;
+  }
 
   /** The type's kind (`TypeKind.Pointer`, `TypeKind.Record` …). */
   get kind(): TypeKind { return this.tu.typeKind(this.handle); }
