@@ -1,24 +1,36 @@
 /** The `ogre-bindgen` command line: inspect the model of OGRE's headers, generate bindings. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ParseError } from './clang/index.js';
 import { ModelIndex, summarize, type Model } from './model/index.js';
-import { parseHeaders } from './parse/index.js';
+import { parseHeaders, type ParseInput } from './parse/index.js';
 import { ogreParseInput } from '../ogre-headers/modules.js';
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 const USAGE = `usage: ogre-bindgen <command>
 
 commands:
   inspect <qualified-name>   print that symbol's IR as JSON (Ogre::Image, Ogre::Vector3 …)
   inspect --summary          per module: counts of classes, methods, enums, functions, constants
+  generate [--out <dir>]     write the IR to <dir>/model.json (default: generated/) and print the summary
   model                      print the whole IR as JSON
-  help                       this text`;
+  help                       this text
+
+options:
+  --header <file>            parse this header (repeatable) instead of OGRE's modules; -I/-D pass through`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
+  const { headers, args: clangArgs, rest: positional } = takeHeaderOptions(argv);
+  source = headers.length ? customInput(headers, clangArgs) : undefined;
+  const [command, ...rest] = positional;
   try {
     switch (command) {
       case 'inspect': return inspect(rest);
       case 'model': return print(loadModel());
+      case 'generate': return generate(rest);
       case 'help': case '--help': case '-h': case undefined:
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -35,8 +47,30 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+/** Parse input chosen by `--header`; undefined means OGRE's four modules. */
+let source: ParseInput | undefined;
+
 function loadModel(): Model {
-  return parseHeaders(ogreParseInput());
+  return parseHeaders(source ?? ogreParseInput());
+}
+
+/** Splits out `--header <file>` (repeatable) and `-I…`/`-D…` arguments. */
+function takeHeaderOptions(argv: string[]): { headers: string[]; args: string[]; rest: string[] } {
+  const headers: string[] = [];
+  const args: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--header' && argv[i + 1]) headers.push(resolve(argv[++i]!));
+    else if (/^-[ID]./.test(a)) args.push(a);
+    else rest.push(a);
+  }
+  return { headers, args, rest };
+}
+
+/** One module, `Custom`, made of the given headers (its root is the first header's folder). */
+function customInput(headers: string[], args: string[]): ParseInput {
+  return { modules: [{ name: 'Custom', root: dirname(headers[0]!), headers }], args };
 }
 
 function print(value: unknown): number {
@@ -51,12 +85,29 @@ function inspect(args: string[]): number {
     console.error(`ogre-bindgen: inspect takes one qualified name or --summary\n${USAGE}`);
     return 2;
   }
-  const found = new ModelIndex(loadModel()).lookup(name);
+  const index = new ModelIndex(loadModel());
+  const found = index.lookup(name);
   if (found === undefined) {
     console.error(`ogre-bindgen: no symbol '${name}' in the model (names are C++-qualified, e.g. Ogre::Image)`);
     return 2;
   }
-  return print(found);
+  // A typedef of a class (Ogre::Vector3) also shows the class it names.
+  const resolved = (found as { kind?: string }).kind === 'typedef' ? index.classOf(name) : undefined;
+  return print(resolved ? { ...found, resolved } : found);
+}
+
+function generate(args: string[]): number {
+  const outAt = args.indexOf('--out');
+  const out = outAt >= 0 ? args[outAt + 1] : join(packageRoot, 'generated');
+  if (!out) {
+    console.error('ogre-bindgen: --out needs a directory');
+    return 2;
+  }
+  const model = loadModel();
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
+  console.log(`wrote ${join(relative(process.cwd(), out) || '.', 'model.json')}`);
+  return printSummary(model);
 }
 
 function printSummary(model: Model): number {

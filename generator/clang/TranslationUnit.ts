@@ -31,9 +31,9 @@ export interface ParseOptions {
 export class ParseError extends Error {
   constructor(readonly diagnostics: Diagnostic[], readonly file: string) {
     const first = diagnostics.find((d) => d.severity >= Severity.Error);
-    const where = first ? `${first.file}:${first.line}:${first.column}: ${first.message}` : file;
+    const where = first ? `${first.file}:${first.line}:${first.column}: error: ${first.message}` : file;
     const more = diagnostics.filter((d) => d.severity >= Severity.Error).length - 1;
-    super(`could not parse ${file}: ${where}${more > 0 ? ` (and ${more} more errors)` : ''}`);
+    super(`${where}${more > 0 ? ` (and ${more} more errors)` : ''}`);
     this.name = 'ParseError';
   }
 }

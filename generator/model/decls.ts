@@ -37,6 +37,8 @@ export interface DeclBase {
   doc?: Doc;
   access?: AccessLevel;
   deprecated?: true;
+  /** The name JS sees when it differs from `name`: set by rename and instantiate rules (`OgreException`, `Vector3`). */
+  jsName?: string;
 }
 
 /** A namespace; its declarations name it as their `parent`. */
@@ -66,6 +68,16 @@ export interface FunctionDecl extends DeclBase {
   variadic?: true;
   /** Constructors: `explicit`. */
   explicit?: true;
+  /** Added by an extend rule, not declared in the headers: the C++ body, using `self` for the object. */
+  extension?: { body: string };
+  /** Who owns the returned object: `borrowed` (never deleted by us), `owned` (the wrapper deletes it), `shared` (reference-counted). */
+  ownership?: 'borrowed' | 'owned' | 'shared';
+  /** A factory of a factory/destroy pair: the class it creates and the qualified name of the function that destroys it. */
+  factoryOf?: { class: string; destroy: string };
+  /** A destroy function of a factory/destroy pair: the class it destroys and the qualified name of its factory; the argument's wrapper is dead after the call. */
+  destroys?: { class: string; factory: string };
+  /** Names of parameters whose JS value the object (`this`, or the new object for a constructor) keeps alive, because C++ keeps the pointer. */
+  keepAlive?: string[];
 }
 
 /** Functions sharing a name in one scope. */

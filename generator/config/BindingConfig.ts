@@ -1,0 +1,36 @@
+/** The binding config: modules to parse, rules to apply, type-map overrides. */
+import type { ModuleSpec } from '../parse/ModuleSpec.js';
+import type { Rules } from './Rules.js';
+
+/**
+ * One module of the binding. A {@link ModuleSpec} is a valid ModuleConfig; here `root` and `headers`
+ * may be left out and are then filled in by whoever resolves the config against an install.
+ */
+export interface ModuleConfig extends Pick<ModuleSpec, 'name'>, Partial<Pick<ModuleSpec, 'root' | 'headers'>> {
+  /**
+   * Include root; a relative path is relative to the install's include directory
+   * (pkg-config's `includedir` for OGRE).
+   */
+  root?: string;
+  /** Headers relative to `root`; absent means every `*.h` directly in `root`. */
+  headers?: string[];
+  /** Headers left out: paths relative to `root`, or patterns over file names. */
+  exclude?: (string | RegExp)[];
+}
+
+/**
+ * A user's override of how one C++ type crosses to JS. Only `cppType` is fixed here; the type map
+ * registry (generator/typemaps) defines and validates the remaining properties.
+ */
+export interface TypeMapOverride {
+  /** The C++ type it applies to, as spelled in the headers or canonical. */
+  cppType: string;
+  [property: string]: unknown;
+}
+
+/** Everything the generator needs to know about a binding besides the headers themselves. */
+export interface BindingConfig {
+  modules: ModuleConfig[];
+  rules?: Rules;
+  typemaps?: TypeMapOverride[];
+}

@@ -1,0 +1,23 @@
+/** Builds native targets with cmake-js against the running Node's own headers (no header download). */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const targets = process.argv.slice(2);
+
+/** Node's install prefix when it ships its headers (e.g. /usr for /usr/bin/node), so cmake-js needs no network. */
+function localNodeDir() {
+  const prefix = join(dirname(process.execPath), '..');
+  return existsSync(join(prefix, 'include', 'node', 'node_api.h')) ? prefix : undefined;
+}
+
+const env = { ...process.env };
+const nodeDir = env.npm_config_nodedir || localNodeDir();
+if (nodeDir) env.npm_config_nodedir = nodeDir;
+
+const cmakeJs = join(repoRoot, 'node_modules', 'cmake-js', 'bin', 'cmake-js');
+const args = ['build', '--parallel', '2', '--log-level', 'warn', ...targets.flatMap((t) => ['--target', t])];
+const r = spawnSync(process.execPath, [cmakeJs, ...args], { cwd: repoRoot, env, stdio: 'inherit' });
+process.exit(r.status ?? 1);
