@@ -33,9 +33,10 @@ export interface MatcherObject {
  * - **RegExp**: tested against the qualified name as the model spells it and, for functions,
  *   against the id (qualified name with signature).
  *
- * Globs and signatures ignore whitespace differences (`Ogre::uchar*` = `Ogre::uchar *`), and a
- * typedef in them also stands for what it names: `Ogre::Vector3::*` and
- * `Ogre::Vector<3, Ogre::Real>::xyz` reach members of `Ogre::Vector<3, float>`, and
- * `(Ogre::uchar *)` also matches a parameter spelled `unsigned char *`.
+ * Globs and signatures ignore whitespace differences (`Ogre::uchar*` = `Ogre::uchar *`). A typedef
+ * used as a scope or inside template arguments and parameter lists also stands for what it names:
+ * `Ogre::Vector3::*` and `Ogre::Vector<3, Ogre::Real>::xyz` reach members of
+ * `Ogre::Vector<3, float>`, and `(Ogre::uchar *)` also matches a parameter spelled
+ * `unsigned char *`. A pattern that is itself a typedef's name (`Ogre::Vector3`) means the typedef.
  */
 export type Matcher = string | RegExp | MatcherObject;

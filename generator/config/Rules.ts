@@ -29,9 +29,9 @@ export interface ExtendRule {
  * `destroyCamera`). The engine owns them in between; after the destroy call their JS wrapper is dead.
  */
 export interface FactoryRule {
-  /** Qualified name of the factory (all its overloads): `Ogre::SceneManager::createCamera`. */
+  /** The factory (all its overloads): `Ogre::SceneManager::createCamera`; a glob or signature like any string {@link Matcher}. */
   factory: string;
-  /** Qualified name of the destroy function (all its overloads): `Ogre::SceneManager::destroyCamera`. */
+  /** The destroy function (all its overloads): `Ogre::SceneManager::destroyCamera`; a glob or signature too. */
   destroy: string;
 }
 

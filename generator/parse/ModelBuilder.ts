@@ -15,8 +15,8 @@ import { initializerText } from './initializer.js';
 
 const RECORD_KINDS = new Set<number>([CursorKind.ClassDecl, CursorKind.StructDecl, CursorKind.UnionDecl]);
 
-/** A class template specialization waiting to be walked. */
-interface PendingInstantiation { id: string; decl: Cursor }
+/** A class template specialization waiting to be walked; with `sub`, `decl` is the template itself. */
+interface PendingInstantiation { id: string; decl: Cursor; sub?: Substitution }
 
 /** Collects declarations; call {@link ModelBuilder.build} once. */
 export class ModelBuilder {
@@ -170,9 +170,28 @@ export class ModelBuilder {
     return id;
   }
 
+  /**
+   * Queues an instantiation that clang never made, named inside another one being walked (the base
+   * `VecBase<N, T>` of `Vec<3, float>`): `tmpl` is walked with `sub` binding its parameters.
+   */
+  requireTemplateInstance(tmpl: Cursor, id: string, sub: Substitution): string | undefined {
+    if (this.classes.has(id) || this.pending.some((p) => p.id === id)) return id;
+    if (!this.inModules(tmpl)) return undefined;
+    this.pending.push({ id, decl: tmpl, sub });
+    return id;
+  }
+
   /** Walks an explicit specialization as is, or the template with its parameters substituted. */
-  private instantiate({ id, decl }: PendingInstantiation): void {
+  private instantiate({ id, decl, sub: given }: PendingInstantiation): void {
+    if (this.classes.has(id)) return;
     const parent = qualifiedName(decl.semanticParent!);
+    if (given) {
+      const cls = buildClass(this, decl.definition ?? decl, id, parent, given);
+      cls.name = id.slice(parent.length ? parent.length + 2 : 0);
+      cls.template = { id: qualifiedName(decl), args: templateArgsText(id) };
+      this.classes.set(id, cls);
+      return;
+    }
     const tmpl = decl.specializedTemplate!;
     const explicit = decl.isDefinition && decl.children().some((k) => k.kind !== CursorKind.TemplateRef && k.kind !== CursorKind.TypeRef && k.kind < 100);
     const source = explicit ? decl : tmpl.definition ?? tmpl;

@@ -1,10 +1,12 @@
 /** Class and struct cursors → IR {@link ClassDecl}: bases, constructors, methods, fields, nested types. */
-import { type Cursor, CursorKind } from '../clang/index.js';
-import type { BaseRef, ClassDecl, FieldDecl, FunctionDecl, OverloadSet } from '../model/index.js';
+import { type Cursor, CursorKind, type Type } from '../clang/index.js';
+import type { BaseRef, ClassDecl, FieldDecl, FunctionDecl, OverloadSet, TypeRef } from '../model/index.js';
 import { functionDecl } from './functions.js';
 import { initializerText } from './initializer.js';
 import type { ModelBuilder } from './ModelBuilder.js';
-import { type Substitution, substituteText, toTypeRef } from './typeRef.js';
+import {
+  type Substitution, qualifiedName, substituteText, templateArgsText, toTypeRef, unqualified,
+} from './typeRef.js';
 
 const TAGS: Record<number, ClassDecl['tag']> = { [CursorKind.StructDecl]: 'struct', [CursorKind.UnionDecl]: 'union' };
 
@@ -83,11 +85,31 @@ function baseRef(b: ModelBuilder, m: Cursor, sub?: Substitution): BaseRef {
   const type = m.type!;
   const ref: BaseRef = { type: toTypeRef(type, sub), access: b.ctx.access(m) ?? 'public' };
   const canonical = type.canonical;
-  const inst = sub ? undefined : b.requireInstantiation(canonical);
+  const inst = sub ? templateBase(b, type, sub) : b.requireInstantiation(canonical);
   if (inst) ref.decl = inst;
   else if (ref.type.decl) ref.decl = ref.type.decl;
   if (m.isVirtualBase) ref.virtual = true;
   return ref;
+}
+
+/**
+ * A base named with the parameters of the template being instantiated (`VecBase<N, T>` inside
+ * `Vec<3, float>`): binds the base template's parameters and queues that instantiation too.
+ */
+function templateBase(b: ModelBuilder, type: Type, sub: Substitution): string | undefined {
+  const tmpl = type.declaration;
+  if (!tmpl || tmpl.kind !== CursorKind.ClassTemplate) return undefined;
+  const params = tmpl.children().filter((k) =>
+    k.kind === CursorKind.TemplateTypeParameter || k.kind === CursorKind.NonTypeTemplateParameter ||
+    k.kind === CursorKind.TemplateTemplateParameter).map((k) => k.spelling);
+  const written = templateArgsText(unqualified(type.spelling));
+  if (written.length !== params.length) return undefined;
+  const args = new Map<string, TypeRef | string>();
+  written.forEach((text, i) => args.set(params[i]!, sub.args.get(text) ?? substituteText(text, sub)));
+  const argText = [...args.values()].map((a) => (typeof a === 'string' ? a : unqualified(a.canonical)));
+  const id = `${qualifiedName(tmpl)}<${argText.join(', ')}>`;
+  const name = tmpl.spelling;
+  return b.requireTemplateInstance(tmpl, id, { args, order: params, self: id, selfNames: [`${name}<${params.join(', ')}>`, name] });
 }
 
 function fieldDecl(b: ModelBuilder, m: Cursor, parent: string, sub?: Substitution): FieldDecl {

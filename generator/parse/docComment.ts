@@ -3,6 +3,12 @@ import type { Doc } from '../model/index.js';
 
 const TAG = /^[@\\](\w+)(?:\[[^\]]*\])?\s*(.*)$/;
 
+/** Doxygen commands that start a paragraph of their own (so the brief before them ends there). */
+const SECTION = new Set([
+  'note', 'remark', 'remarks', 'see', 'sa', 'warning', 'attention', 'par', 'since', 'version',
+  'author', 'authors', 'todo', 'bug', 'pre', 'post', 'invariant', 'throw', 'throws', 'exception',
+]);
+
 /** Removes comment markers (`/**`, `*​/`, leading `*`, `///`, `//!<`) and returns the lines. */
 function commentLines(raw: string): string[] {
   return raw
@@ -59,9 +65,10 @@ export function parseDocComment(raw: string, clangBrief = ''): Doc | undefined {
         continue;
       }
       if (name === 'brief' || name === 'short') {
-        body.push(rest);
+        body.push('', rest);
         continue;
       }
+      if (SECTION.has(name)) body.push('');
       body.push(line.trim());
       continue;
     }

@@ -22,10 +22,17 @@ function params(cursor: Cursor, sub: Substitution | undefined): Param[] {
 /** Builds the IR of a function-like cursor whose parent has id `parent`. */
 export function functionDecl(ctx: DeclContext, cursor: Cursor, parent: string, sub?: Substitution): FunctionDecl {
   const kind = cursor.kind;
-  const name = substituteText(cursor.spelling, sub);
+  const spelling = cursor.spelling;
+  // Inside a class template a constructor is spelled `Vec<N, T>`: name it `Vec`, as an explicit
+  // specialization's constructor is, rather than substituting the whole instantiation's id.
+  const ctorInTemplate = sub !== undefined && kind === CursorKind.Constructor;
+  const name = ctorInTemplate ? spelling.replace(/<.*$/, '') : substituteText(spelling, sub);
+  const signature = ctorInTemplate
+    ? `${name}${substituteText(cursor.displayName.slice(spelling.length), sub)}`
+    : substituteText(cursor.displayName, sub);
   const isConst = cursor.isConst;
   const fn: FunctionDecl = {
-    ...ctx.base(cursor, parent, name, `${parent ? `${parent}::` : ''}${substituteText(cursor.displayName, sub)}${isConst ? ' const' : ''}`),
+    ...ctx.base(cursor, parent, name, `${parent ? `${parent}::` : ''}${signature}${isConst ? ' const' : ''}`),
     kind: kind === CursorKind.Constructor ? 'constructor'
       : kind === CursorKind.ConversionFunction ? 'conversion'
       : kind === CursorKind.FunctionDecl ? 'function' : 'method',

@@ -117,9 +117,11 @@ export function toTypeRef(t: Type, sub?: Substitution): TypeRef {
     const canon = sub ? `${inner.canonical} ${k === 'pointer' ? '*' : k === 'lvalue-ref' ? '&' : '&&'}${ref.const ? ' const' : ''}` : ref.canonical;
     return { ...ref, canonical: canon, kind: k, pointee: inner };
   }
-  if (kind === TypeKind.ConstantArray || kind === TypeKind.IncompleteArray) {
+  if (kind === TypeKind.ConstantArray || kind === TypeKind.IncompleteArray || kind === TypeKind.DependentSizedArray) {
     const element = t.element;
-    const size = /\[(\d+)\]\s*$/.exec(canonical)?.[1];
+    // `float[3][4]` is 3 arrays of `float[4]`: the size is the first of the trailing dimensions.
+    const dims = /((?:\[\d*\])+)\s*$/.exec(canonical)?.[1];
+    const size = dims ? /^\[(\d+)\]/.exec(dims)?.[1] : undefined;
     return {
       ...ref, kind: 'array',
       ...(element ? { pointee: toTypeRef(element, sub) } : {}),

@@ -1,0 +1,56 @@
+/** Which declarations of a (post-rules) model get bound, and the JS names and C++ spellings they get. */
+import type { ClassDecl, EnumDecl, Model } from '../../model/index.js';
+import type { BoundClass, TypeMapEnv } from '../../typemaps/index.js';
+
+/** Chooses declarations by module and header, and answers type-map questions about them. */
+export class BindingSet implements TypeMapEnv {
+  readonly classes: ClassDecl[];
+  readonly enums: EnumDecl[];
+  private readonly bound = new Map<string, BoundClass>();
+  private readonly enumNames = new Map<string, { jsName: string; cpp: string }>();
+
+  /** `include(file, module)` says whether declarations of that header are bound. */
+  constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
+    const byId = new Map(model.classes.map((c) => [c.id, c]));
+    const bindable = (c: ClassDecl): boolean =>
+      !c.incomplete && c.tag !== 'union' && include(c.location.file, c.module) &&
+      (c.access === undefined || c.access === 'public') &&
+      (!byId.has(c.parent) || bindable(byId.get(c.parent)!));
+    this.classes = model.classes.filter(bindable);
+    for (const c of this.classes) {
+      this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: isCopyable(c) });
+    }
+    const boundIds = new Set(this.classes.map((c) => c.id));
+    this.enums = model.enums.filter((e) =>
+      !e.anonymous && include(e.location.file, e.module) && (e.access === undefined || e.access === 'public') &&
+      (!byId.has(e.parent) || boundIds.has(e.parent)));
+    for (const e of this.enums) {
+      const owner = this.bound.get(e.parent);
+      this.enumNames.set(e.id, { jsName: owner ? `${owner.jsName}.${e.jsName ?? e.name}` : e.jsName ?? e.name, cpp: e.id });
+    }
+  }
+
+  classOf(id: string): BoundClass | undefined {
+    return this.bound.get(id);
+  }
+
+  enumOf(id: string): { jsName: string; cpp: string } | undefined {
+    return this.enumNames.get(id);
+  }
+}
+
+/** `Vector3` from a rename, `Image_Box` for nested classes, `VectorBase_3_float` for unnamed instantiations. */
+function jsClassName(c: ClassDecl, byId: Map<string, ClassDecl>): string {
+  if (c.jsName) return c.jsName;
+  const own = c.template ? c.name.replace(/[<>, :*&]+/g, '_').replace(/_+$/, '') : c.name;
+  const outer = byId.get(c.parent);
+  return outer ? `${jsClassName(outer, byId)}_${own}` : own;
+}
+
+/** Copyable when its copy constructor is not deleted or hidden and JS may delete it. */
+function isCopyable(c: ClassDecl): boolean {
+  if (c.abstract || (c.destructor && (c.destructor.access !== 'public' || c.destructor.deleted))) return false;
+  const copy = c.constructors.find((k) => k.params.length === 1 && k.params[0]!.type.kind === 'lvalue-ref' &&
+    k.params[0]!.type.pointee?.canonical.replace(/^const /, '') === c.id);
+  return !copy || (!copy.deleted && (copy.access ?? 'public') === 'public');
+}

@@ -1,0 +1,142 @@
+/** Builds the native and JS sides of one function-like binding (method, static, constructor) from its overloads. */
+import type { FunctionDecl, TypeRef } from '../../model/index.js';
+import type { TypeMap, TypeMapRegistry } from '../../typemaps/index.js';
+import type { JsMethodView, JsOverloadView, NativeFnView } from './views.js';
+
+/** What kind of call the overloads make. */
+export type CallKind = 'method' | 'static' | 'constructor' | 'function';
+
+/** Spec-driven extras for a function, by qualified name (`Ogre::Image::loadDynamicImage`). */
+export interface FunctionExtras {
+  /** Minimum byte sizes of buffer parameters: C++ expressions over `$param` names. */
+  bufferSizes?: Record<string, string>;
+  /** The result is memory to expose as a Uint8Array of this many bytes (C++ over `self`, `result`). */
+  viewLength?: string;
+}
+
+/** Inputs shared by every function of a class. */
+export interface CallContext {
+  registry: TypeMapRegistry;
+  /** C++ class (for methods and constructors). */
+  cpp: string;
+  /** JS class name, used in native function names and messages. */
+  jsClass: string;
+  extras: (fn: FunctionDecl) => FunctionExtras;
+}
+
+interface ResolvedParam { name: string; type: TypeRef; map: TypeMap; optional: boolean }
+interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number }
+
+/** Resolves type maps; returns a reason string when some type has none. */
+export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKind): Resolved | string {
+  const params: ResolvedParam[] = [];
+  let required = fn.params.length;
+  for (const [i, p] of fn.params.entries()) {
+    const map = ctx.registry.find(p.type, 'in');
+    if (!map) return `no type map for parameter ${p.name}: ${p.type.canonical}`;
+    if (p.default !== undefined && required === fn.params.length) required = i;
+    params.push({ name: p.name, type: p.type, map, optional: p.default !== undefined });
+  }
+  if (kind === 'constructor') return { fn, params, ret: undefined, required };
+  const extras = ctx.extras(fn);
+  const ret = extras.viewLength ? undefined : ctx.registry.find(fn.returns, 'out');
+  if (!ret && !extras.viewLength) return `no type map for the result: ${fn.returns.canonical}`;
+  return { fn, params, ret, required };
+}
+
+const arg = (i: number) => `a${i}`;
+
+/** The native function for one overload. */
+export function nativeFn(ctx: CallContext, r: Resolved, kind: CallKind, name: string, where: string): NativeFnView {
+  const env = ctx.registry.env;
+  const first = kind === 'method' ? 1 : 0;
+  const extras = ctx.extras(r.fn);
+  const cases = [];
+  for (let n = r.required; n <= r.params.length; n++) {
+    const body: string[] = [];
+    const args: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = r.params[i]!;
+      body.push(p.map.cppIn(`info[${i + first}]`, arg(i), p.type, env, { where, param: p.name }));
+      args.push(p.map.cppArg ? p.map.cppArg(arg(i), p.type, env) : arg(i));
+    }
+    body.push(...sizeChecks(r, n, extras, where));
+    body.push(...callAndReturn(ctx, r, kind, args, extras));
+    cases.push({ argc: n, body });
+  }
+  const prelude = kind === 'method' ? [`auto* self = rt::ptr<${ctx.cpp}>(info[0]);`] : [];
+  return { name, where, prelude, cases, first };
+}
+
+/** RangeError when a buffer is shorter than its spec'd size. */
+function sizeChecks(r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
+  const out: string[] = [];
+  for (const [param, bytes] of Object.entries(extras.bufferSizes ?? {})) {
+    const at = r.params.findIndex((p) => p.name === param);
+    if (at < 0 || at >= n) continue;
+    const refs = [...bytes.matchAll(/\$(\w+)/g)].map((m) => r.params.findIndex((p) => p.name === m[1]));
+    if (refs.some((i) => i < 0 || i >= n)) continue;
+    const expr = bytes.replace(/\$(\w+)/g, (_m, p: string) => {
+      const i = r.params.findIndex((q) => q.name === p);
+      return `static_cast<size_t>(${r.params[i]!.map.cppArg?.(arg(i), r.params[i]!.type, {} as never) ?? arg(i)})`;
+    });
+    out.push(`rt::checkSize(env, ${arg(at)}.length, ${expr}, "${where}", "${param}");`);
+  }
+  return out;
+}
+
+function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras): string[] {
+  const fn = r.fn;
+  const list = args.join(', ');
+  if (kind === 'constructor') return [`return rt::address(env, new ${ctx.cpp}(${list}));`];
+  let call: string;
+  if (fn.extension) {
+    const self = fn.const ? `const ${ctx.cpp}& self` : `${ctx.cpp}& self`;
+    const params = [self, ...fn.params.map((p) => `${p.type.spelling} ${p.name}`)].join(', ');
+    call = `[](${params}) -> ${fn.returns.spelling} { ${fn.extension.body} }(${['*self', ...args].join(', ')})`;
+  } else if (kind === 'method') call = `self->${fn.name}(${list})`;
+  else if (kind === 'static') call = `${ctx.cpp}::${fn.name}(${list})`;
+  else call = `${fn.parent ? `${fn.parent}::` : ''}${fn.name}(${list})`;
+  if (extras.viewLength) {
+    return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${extras.viewLength});`];
+  }
+  if (fn.returns.kind === 'void') return [`${call};`, 'return env.Undefined();'];
+  return [`return ${r.ret!.cppOut(call, fn.returns, ctx.registry.env)};`];
+}
+
+/** The JS dispatcher over the resolved overloads, calling native functions `names[i]`. */
+export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[], kind: CallKind, jsName: string, where: string, signatures: string[]): JsMethodView {
+  const env = ctx.registry.env;
+  const views: JsOverloadView[] = overloads.map((r, k) => {
+    const tests = [`n >= ${r.required}`, `n <= ${r.params.length}`];
+    const validate: string[] = [];
+    r.params.forEach((p, i) => {
+      const check = p.map.jsCheck(arg(i), p.type, env);
+      tests.push(p.optional ? `(n <= ${i} || ${check})` : check);
+      const v = p.map.jsValidate?.(arg(i), p.type, env, { where, param: p.name });
+      if (v) validate.push(p.optional ? `if (n > ${i}) { ${v} }` : v);
+    });
+    const calls = [];
+    for (let n = r.required; n <= r.params.length; n++) {
+      const args = r.params.slice(0, n).map((p, i) => (p.map.jsPass ? p.map.jsPass(arg(i), p.type, env) : arg(i)));
+      if (kind === 'method') args.unshift('rt.self(this)');
+      calls.push({ n, expr: `N.${names[k]}(${args.join(', ')})` });
+    }
+    const after = (r.fn.keepAlive ?? [])
+      .map((name) => r.params.findIndex((p) => p.name === name))
+      .filter((i) => i >= 0)
+      .map((i) => `if (n > ${i}) rt.keep(${kind === 'constructor' ? 'this' : 'this'}, '${r.params[i]!.name}', ${arg(i)});`);
+    const extras = ctx.extras(r.fn);
+    const result = kind === 'constructor' ? 'r'
+      : extras.viewLength ? 'rt.view(r, this)'
+      : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
+    return { test: tests.join(' && '), validate, calls, after, result };
+  });
+  const width = Math.max(0, ...overloads.map((r) => r.params.length));
+  return {
+    jsName, where, isStatic: kind === 'static' || kind === 'function',
+    params: Array.from({ length: width }, (_, i) => arg(i)).join(', '),
+    overloads: views,
+    signatures: JSON.stringify(signatures),
+  };
+}

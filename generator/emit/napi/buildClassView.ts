@@ -1,0 +1,130 @@
+/** A bound class → its {@link ClassView}: constructors, methods, accessors, statics, toString, natives. */
+import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
+import type { TypeMapRegistry } from '../../typemaps/index.js';
+import type { BindingSet } from './BindingSet.js';
+import { type CallContext, type CallKind, type FunctionExtras, jsMethod, nativeFn, resolveOverload } from './CallSite.js';
+import { operatorJsName } from './operators.js';
+import { signatureText } from './signatureText.js';
+import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
+
+/** Inputs for building class views. */
+export interface ClassViewInput {
+  set: BindingSet;
+  registry: TypeMapRegistry;
+  extras: (fn: FunctionDecl) => FunctionExtras;
+  /** Classes with an `operator<<(std::ostream&, const T&)`. */
+  printable: Set<string>;
+  skip: (id: string, reason: string) => void;
+}
+
+/** Builds the view of one class. */
+export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
+  const bound = input.set.classOf(c.id)!;
+  const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
+  const natives: NativeFnView[] = [];
+  const jsBase = c.bases.map((b) => (b.access === 'public' && b.decl ? input.set.classOf(b.decl) : undefined)).find(Boolean);
+  const deletable = !c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted);
+
+  const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
+    const where = `${bound.jsName}.${jsName}`;
+    const resolved = [];
+    const names: string[] = [];
+    const seen = new Set<string>();
+    for (const fn of fns) {
+      const key = fn.params.map((p) => p.type.canonical).join(',');
+      if (seen.has(key)) continue;
+      const r = resolveOverload(ctx, fn, kind);
+      if (typeof r === 'string') { input.skip(fn.id, r); continue; }
+      seen.add(key);
+      const name = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}$${resolved.length}`;
+      resolved.push(r);
+      names.push(name);
+      natives.push(nativeFn(ctx, r, kind, name, where));
+    }
+    if (!resolved.length) return null;
+    return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry)));
+  };
+
+  const ctors = c.abstract || !deletable ? [] : c.constructors.filter((k) => isPublic(k) && !k.deleted);
+  const constructor = group(ctors, 'constructor', 'constructor');
+
+  const methods: JsMethodView[] = [];
+  for (const [key, fns] of methodGroups(c)) {
+    const [kind, jsName] = key.split(' ') as [CallKind, string];
+    const view = group(fns, kind, jsName);
+    if (view) methods.push(view);
+  }
+
+  const accessors = c.fields.filter(isPublic).flatMap((f) => {
+    const a = accessor(input, bound.jsName, c.id, f.name, f.type, f.static === true);
+    if (!a) { input.skip(f.id, `no type map for field type ${f.type.canonical}`); return []; }
+    natives.push(...a.natives);
+    return [a.view];
+  });
+  const hasToString = input.printable.has(c.id);
+  if (hasToString) natives.push(toStringNative(bound.jsName, c.id));
+  if (deletable && constructor) natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, prelude: [], cases: [{ argc: 1, body: [`delete rt::ptr<${c.id}>(info[0]);`, 'return env.Undefined();'] }], first: 0 });
+
+  const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => [
+    { jsName: e.jsName ?? e.name, value: `Object.freeze({ ${e.constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })` },
+    ...e.constants.map((k) => ({ jsName: k.name, value: String(k.value) })),
+  ]);
+  return {
+    id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? 'rt.NativeObject',
+    doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
+    methods, accessors, statics, hasToString, natives,
+  };
+}
+
+const isPublic = (d: { access?: string }) => (d.access ?? 'public') === 'public';
+
+/** Overloads grouped by `<kind> <jsName>`: instance and static methods with one name stay apart. */
+function methodGroups(c: ClassDecl): Map<string, FunctionDecl[]> {
+  const groups = new Map<string, FunctionDecl[]>();
+  for (const set of c.methods) {
+    for (const fn of set.overloads) {
+      if (!isPublic(fn) || fn.deleted || fn.kind === 'conversion') continue;
+      const jsName = fn.jsName ?? (fn.operator ? operatorJsName(fn.operator, fn.params.length) : fn.name);
+      if (!jsName) continue;
+      const key = `${fn.static ? 'static' : 'method'} ${jsName}`;
+      groups.set(key, [...(groups.get(key) ?? []), fn]);
+    }
+  }
+  return groups;
+}
+
+/** Getter/setter natives for a field; class-typed fields are returned by reference (borrowed). */
+function accessor(input: ClassViewInput, js: string, cpp: string, name: string, type: TypeRef, isStatic: boolean) {
+  const reg = input.registry;
+  const isClass = input.set.classOf(type.canonical.replace(/^const /, '')) !== undefined;
+  const outType: TypeRef = isClass ? { kind: 'lvalue-ref', spelling: `${type.spelling} &`, canonical: `${type.canonical} &`, pointee: type } : type;
+  const out = reg.find(outType, 'out');
+  if (!out) return undefined;
+  const target = isStatic ? `${cpp}::${name}` : `self->${name}`;
+  const self = isStatic ? [] : [`auto* self = rt::ptr<${cpp}>(info[0]);`];
+  const getName = `${js}$get$${name}`;
+  const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, prelude: self, cases: [{ argc: 0, body: [`return ${out.cppOut(target, outType, reg.env)};`] }], first: isStatic ? 0 : 1 }];
+  const selfArg = isStatic ? '' : 'rt.self(this)';
+  const get = `return ${out.jsOut ? out.jsOut(`N.${getName}(${selfArg})`, outType, reg.env) : `N.${getName}(${selfArg})`};`;
+  const inMap = type.const ? undefined : reg.find(type, 'in');
+  const set: string[] = [];
+  if (inMap) {
+    const setName = `${js}$set$${name}`;
+    const first = isStatic ? 0 : 1;
+    const arg = inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v';
+    natives.push({ name: setName, where: `${js}.${name}`, prelude: self, first, cases: [{ argc: 1, body: [inMap.cppIn(`info[${first}]`, 'v', type, reg.env, { where: `${js}.${name}`, param: 'value' }), `${target} = ${arg};`, 'return env.Undefined();'] }] });
+    const check = inMap.jsCheck('v', type, reg.env);
+    const validate = inMap.jsValidate?.('v', type, reg.env, { where: `${js}.${name}`, param: 'value' }) ?? '';
+    const pass = inMap.jsPass ? inMap.jsPass('v', type, reg.env) : 'v';
+    set.push(`if (!(${check})) throw new TypeError('${js}.${name}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate, `N.${setName}(${[selfArg, pass].filter(Boolean).join(', ')});`);
+  }
+  const view: JsAccessorView = { jsName: name, isStatic, get, set: set.filter(Boolean) };
+  return { view, natives };
+}
+
+function toStringNative(js: string, cpp: string): NativeFnView {
+  return {
+    name: `${js}$toString`, where: `${js}.toString`, prelude: [`auto* self = rt::ptr<${cpp}>(info[0]);`], first: 1,
+    cases: [{ argc: 0, body: ['std::ostringstream os;', 'os << *self;', 'return rt::js(env, os.str());'] }],
+  };
+}

@@ -1,0 +1,81 @@
+/** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
+import type { FunctionDecl, Model } from '../../model/index.js';
+import { TypeMapRegistry, type TypeMap } from '../../typemaps/index.js';
+import { BindingSet } from './BindingSet.js';
+import { buildClassView } from './buildClassView.js';
+import type { FunctionExtras } from './CallSite.js';
+import type { ClassView, EnumView, ModuleView, UnitView } from './views.js';
+
+/** What the spec decides for emission. */
+export interface EmitSpec {
+  /** Module name (names the init function and the JS file). */
+  name: string;
+  /** Whether declarations from this header (module-relative path) are bound. */
+  include: (file: string, module: string) => boolean;
+  /** Extra headers every translation unit includes (runtime parts such as the engine's exception converter). */
+  includes?: string[];
+  /** C++ catch clauses (in order) that turn engine exceptions into JS errors; `env` and `where` are in scope. */
+  catchClauses?: string[];
+  /** Buffer sizes and memory views by qualified function name. */
+  functions?: Record<string, FunctionExtras>;
+  /** User type maps, tried before the built-in ones. */
+  typemaps?: TypeMap[];
+}
+
+/** Builds the module view from a model that has been through the rule passes. */
+export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
+  const set = new BindingSet(model, spec.include);
+  const registry = new TypeMapRegistry(set, spec.typemaps);
+  const skipped: ModuleView['skipped'] = [];
+  const printable = new Set(
+    model.functions
+      .filter((f) => f.operator === '<<' && f.params.length === 2 && /ostream/.test(f.params[0]!.type.canonical))
+      .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
+  );
+  const extras = (fn: FunctionDecl): FunctionExtras => spec.functions?.[qualifiedName(fn)] ?? {};
+  const input = { set, registry, extras, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
+
+  const units = new Map<string, UnitView>();
+  for (const v of views) {
+    const file = set.classes.find((c) => c.id === v.id)!.location.file;
+    const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
+    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, classes: [] };
+    unit.classes.push(v);
+    units.set(key, unit);
+  }
+  const enums: EnumView[] = set.enums
+    .filter((e) => !set.classOf(e.parent))
+    .map((e) => ({ jsName: e.jsName ?? e.name, constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })) }));
+  const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
+  return {
+    name: spec.name,
+    includes: [...(spec.includes ?? []), ...headers],
+    units: [...units.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    classes: views,
+    enums,
+    catchClauses: spec.catchClauses ?? [],
+    skipped,
+  };
+}
+
+/** `Ogre::Image::loadDynamicImage`, the key of per-function spec extras. */
+function qualifiedName(fn: FunctionDecl): string {
+  return `${fn.parent}::${fn.name}`;
+}
+
+/** Orders classes so every JS base class is defined before its subclasses; otherwise by id. */
+function baseFirst(views: ClassView[]): ClassView[] {
+  const byName = new Map(views.map((v) => [v.jsName, v]));
+  const out: ClassView[] = [];
+  const done = new Set<string>();
+  const visit = (v: ClassView) => {
+    if (done.has(v.jsName)) return;
+    done.add(v.jsName);
+    const base = byName.get(v.jsBase);
+    if (base) visit(base);
+    out.push(v);
+  };
+  [...views].sort((a, b) => a.jsName.localeCompare(b.jsName)).forEach(visit);
+  return out;
+}

@@ -1,0 +1,101 @@
+/** View models of the generated glue: every name and code snippet is computed here; templates only print. */
+
+/** One arity case of a native function: the C++ statements that convert, call and return. */
+export interface NativeCaseView { argc: number; body: string[] }
+
+/** One C++ function registered on the addon's exports under `name`. */
+export interface NativeFnView {
+  /** C++ identifier and JS key: `Vector3$dotProduct$0`. */
+  name: string;
+  /** `Vector3.dotProduct`, for errors. */
+  where: string;
+  /** Statements before the arity switch (e.g. reading `self`). */
+  prelude: string[];
+  /** Cases by number of JS arguments after `self`. */
+  cases: NativeCaseView[];
+  /** Offset of the first parameter in `info` (1 when `self` comes first). */
+  first: number;
+}
+
+/** One call in a JS overload: native arguments for an exact argument count. */
+export interface JsCallView { n: number; expr: string }
+
+/** One overload in a JS dispatcher. */
+export interface JsOverloadView {
+  /** JS condition selecting this overload. */
+  test: string;
+  /** Statements run once it is chosen (validation). */
+  validate: string[];
+  /** Calls by argument count (defaults make several). */
+  calls: JsCallView[];
+  /** Statements after the call, given result `r` (keep-alive). */
+  after: string[];
+  /** JS result expression over `r`. */
+  result: string;
+}
+
+/** A JS method, static method or constructor with its overloads. */
+export interface JsMethodView {
+  jsName: string;
+  /** `Vector3.dotProduct`. */
+  where: string;
+  isStatic: boolean;
+  /** Parameter names of the widest overload (`a0, a1 …`). */
+  params: string;
+  overloads: JsOverloadView[];
+  /** Candidate signatures for the TypeError, as a JS array literal. */
+  signatures: string;
+}
+
+/** A field or static member exposed as accessors. */
+export interface JsAccessorView {
+  jsName: string;
+  isStatic: boolean;
+  get: string;
+  /** Setter body over `v`, or empty for read-only. */
+  set: string[];
+}
+
+/** A nested enum or constant on a class: `static AU_DEGREE = 1`. */
+export interface JsStaticValueView { jsName: string; value: string }
+
+/** One bound class. */
+export interface ClassView {
+  id: string;
+  cpp: string;
+  jsName: string;
+  /** JS base class (`rt.NativeObject` at the root). */
+  jsBase: string;
+  doc: string;
+  constructor: JsMethodView | null;
+  /** Native deleter registered for owned objects, or '' when JS may not delete. */
+  deleter: string;
+  methods: JsMethodView[];
+  accessors: JsAccessorView[];
+  statics: JsStaticValueView[];
+  hasToString: boolean;
+  natives: NativeFnView[];
+}
+
+/** One bound enum (namespace-level; class-level enums become statics). */
+export interface EnumView {
+  jsName: string;
+  constants: { name: string; value: string }[];
+}
+
+/** A group of classes compiled in one translation unit. */
+export interface UnitView { file: string; registerName: string; classes: ClassView[] }
+
+/** Everything emitted for one module. */
+export interface ModuleView {
+  name: string;
+  includes: string[];
+  units: UnitView[];
+  /** Classes in base-before-derived order, for the JS file. */
+  classes: ClassView[];
+  enums: EnumView[];
+  /** C++ catch clauses turning engine exceptions into JS errors. */
+  catchClauses: string[];
+  /** Names of skipped declarations with reasons. */
+  skipped: { id: string; reason: string }[];
+}

@@ -1,0 +1,9 @@
+/** Rule passes over the model: ignore, instantiate, rename, extend, ownership. */
+export { applyRules, RULE_PASSES, type RulePass } from './applyRules.js';
+export { RuleReport, type RuleOutcome } from './RuleReport.js';
+export { ignorePass } from './ignorePass.js';
+export { instantiatePass } from './instantiatePass.js';
+export { renamePass } from './renamePass.js';
+export { extendPass } from './extendPass.js';
+export { ownershipPass } from './ownershipPass.js';
+export { MatchContext } from './match/MatchContext.js';

@@ -1,0 +1,53 @@
+/** The type-map contract: one entry per C++ type family drives the C++ glue, the JS checks and the `.d.ts`. */
+import type { TypeRef } from '../model/index.js';
+
+/** A bound class as type maps see it. */
+export interface BoundClass {
+  /** Canonical C++ id (`Ogre::Vector<3, float>`). */
+  id: string;
+  /** JS class name (`Vector3`). */
+  jsName: string;
+  /** C++ spelling usable in generated code (`Ogre::Vector<3, float>`). */
+  cpp: string;
+  /** Can be copied (has an accessible copy constructor), so by-value results can be owned by JS. */
+  copyable: boolean;
+}
+
+/** Facts a type map may need about the rest of the binding. */
+export interface TypeMapEnv {
+  /** Bound class by canonical id. */
+  classOf(id: string): BoundClass | undefined;
+  /** JS name of a bound enum by canonical id (`Ogre::PixelFormat` → `PixelFormat`). */
+  enumOf(id: string): { jsName: string; cpp: string } | undefined;
+}
+
+/** Where a conversion happens, for error messages: `Image.loadDynamicImage` and the parameter name. */
+export interface Site { where: string; param: string }
+
+/** How a type is handled. Every string is a code snippet; `$v` style placeholders are filled by callers. */
+export interface TypeMap {
+  /** Name shown in reports (`uint32`, `Buffer`, `Sequence<Vector3>`). */
+  readonly name: string;
+  /** Whether this entry handles `t` as a parameter (`in`) or result (`out`). */
+  matches(t: TypeRef, use: 'in' | 'out', env: TypeMapEnv): boolean;
+  /** TypeScript type accepted as input. */
+  tsIn(t: TypeRef, env: TypeMapEnv): string;
+  /** TypeScript type produced as output. */
+  tsOut(t: TypeRef, env: TypeMapEnv): string;
+  /** JS boolean expression over `v`: does this argument fit? (overload dispatch; must be cheap). */
+  jsCheck(v: string, t: TypeRef, env: TypeMapEnv): string;
+  /** JS statement validating the chosen argument `v` (throws RangeError/TypeError naming the site). */
+  jsValidate?(v: string, t: TypeRef, env: TypeMapEnv, site: Site): string | undefined;
+  /** JS expression handing `v` to the native function (default: `v`). */
+  jsPass?(v: string, t: TypeRef, env: TypeMapEnv): string;
+  /** JS expression making the JS result from the native result `r`; `self` is the JS receiver or null. */
+  jsOut?(r: string, t: TypeRef, env: TypeMapEnv): string;
+  /** C++ statements declaring variable `name` from the napi value expression `src`. */
+  cppIn(src: string, name: string, t: TypeRef, env: TypeMapEnv, site: Site): string;
+  /** C++ argument expression for variable `name` (default: `name`). */
+  cppArg?(name: string, t: TypeRef, env: TypeMapEnv): string;
+  /** C++ expression converting C++ expression `expr` to a Napi::Value (`env` is in scope). */
+  cppOut(expr: string, t: TypeRef, env: TypeMapEnv): string;
+  /** The JS object keeps a reference to this argument while the C++ object may use it. */
+  readonly keepsArgument?: boolean;
+}

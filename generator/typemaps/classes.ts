@@ -1,0 +1,49 @@
+/** Type map for bound classes by value, const reference, reference and pointer (`null` only for pointers). */
+import type { TypeMap } from './TypeMap.js';
+import { shapeOf } from './shape.js';
+
+/** Bound classes; by-value results need a copyable class. */
+export const classMap: TypeMap = {
+  name: 'class',
+  matches: (t, use, env) => {
+    const s = shapeOf(t);
+    const cls = env.classOf(s.base);
+    if (!cls) return false;
+    return use === 'in' || s.by !== 'value' || cls.copyable;
+  },
+  tsIn: (t, env) => {
+    const s = shapeOf(t);
+    const js = env.classOf(s.base)!.jsName;
+    return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
+  },
+  tsOut: (t, env) => {
+    const s = shapeOf(t);
+    const js = env.classOf(s.base)!.jsName;
+    return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
+  },
+  jsCheck: (v, t, env) => {
+    const s = shapeOf(t);
+    const js = env.classOf(s.base)!.jsName;
+    return s.by === 'ptr' || s.by === 'cptr' ? `(${v} === null || ${v} instanceof ${js})` : `${v} instanceof ${js}`;
+  },
+  jsPass: (v, t, env) => `rt.ptrOf(${v}, ${env.classOf(shapeOf(t).base)!.jsName})`,
+  jsOut: (r, t, env) => {
+    const s = shapeOf(t);
+    const js = env.classOf(s.base)!.jsName;
+    return s.by === 'value' ? `rt.own(${js}, ${r})` : `rt.borrow(${js}, ${r}, this)`;
+  },
+  cppIn: (src, name, t, env) => {
+    const s = shapeOf(t);
+    const cpp = env.classOf(s.base)!.cpp;
+    return s.by === 'ptr' || s.by === 'cptr'
+      ? `${cpp}* ${name} = rt::ptrOrNull<${cpp}>(${src});`
+      : `${cpp}* ${name} = rt::ptr<${cpp}>(${src});`;
+  },
+  cppArg: (name, t) => (shapeOf(t).by === 'ptr' || shapeOf(t).by === 'cptr' ? name : `*${name}`),
+  cppOut: (expr, t) => {
+    const s = shapeOf(t);
+    if (s.by === 'value') return `rt::owned(env, ${expr})`;
+    if (s.by === 'ptr' || s.by === 'cptr') return `rt::address(env, ${expr})`;
+    return `rt::address(env, &(${expr}))`;
+  },
+};

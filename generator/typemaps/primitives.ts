@@ -1,0 +1,69 @@
+/** Type maps for bool, integers (range-checked) and floating-point numbers. */
+import type { TypeMap } from './TypeMap.js';
+import { shapeOf } from './shape.js';
+
+/** Integer ranges by canonical builtin; 64-bit types are limited to JS's exact integers. */
+const INTEGERS: Record<string, [number, number]> = {
+  'char': [-128, 127], 'signed char': [-128, 127], 'unsigned char': [0, 255],
+  'short': [-32768, 32767], 'unsigned short': [0, 65535],
+  'int': [-2147483648, 2147483647], 'unsigned int': [0, 4294967295],
+  'long': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], 'unsigned long': [0, Number.MAX_SAFE_INTEGER],
+  'long long': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], 'unsigned long long': [0, Number.MAX_SAFE_INTEGER],
+};
+const FLOATS = new Set(['float', 'double', 'long double']);
+
+/** By value or const reference. */
+const byValue = (by: string) => by === 'value' || by === 'cref';
+
+/** `bool`. */
+export const boolMap: TypeMap = {
+  name: 'bool',
+  matches: (t) => { const s = shapeOf(t); return byValue(s.by) && s.base === 'bool'; },
+  tsIn: () => 'boolean',
+  tsOut: () => 'boolean',
+  jsCheck: (v) => `typeof ${v} === 'boolean'`,
+  cppIn: (src, name) => `const bool ${name} = rt::boolean(${src});`,
+  cppOut: (expr) => `rt::js(env, static_cast<bool>(${expr}))`,
+};
+
+/** Integers: TypeError for non-integers, RangeError outside the C++ type's range. */
+export const integerMap: TypeMap = {
+  name: 'integer',
+  matches: (t) => { const s = shapeOf(t); return byValue(s.by) && s.base in INTEGERS; },
+  tsIn: () => 'number',
+  tsOut: () => 'number',
+  jsCheck: (v) => `typeof ${v} === 'number'`,
+  jsValidate: (v, t, _env, site) => {
+    const base = shapeOf(t).base;
+    const [lo, hi] = INTEGERS[base]!;
+    return `rt.checkInt(${v}, ${lo}, ${hi}, '${base}', '${site.where}', '${site.param}');`;
+  },
+  cppIn: (src, name, t) => {
+    const base = shapeOf(t).base;
+    const wide = base.includes('long');
+    return `const ${base} ${name} = static_cast<${base}>(rt::num<${wide ? 'int64_t' : 'double'}>(${src}));`;
+  },
+  cppOut: (expr, t) => `rt::js(env, static_cast<${shapeOf(t).base}>(${expr}))`,
+};
+
+/** float / double. */
+export const floatMap: TypeMap = {
+  name: 'float',
+  matches: (t) => { const s = shapeOf(t); return byValue(s.by) && FLOATS.has(s.base); },
+  tsIn: () => 'number',
+  tsOut: () => 'number',
+  jsCheck: (v) => `typeof ${v} === 'number'`,
+  cppIn: (src, name, t) => `const ${shapeOf(t).base} ${name} = rt::num<${shapeOf(t).base}>(${src});`,
+  cppOut: (expr) => `rt::js(env, static_cast<double>(${expr}))`,
+};
+
+/** `void` results. */
+export const voidMap: TypeMap = {
+  name: 'void',
+  matches: (t, use) => use === 'out' && t.kind === 'void',
+  tsIn: () => 'never',
+  tsOut: () => 'void',
+  jsCheck: () => 'false',
+  cppIn: () => '',
+  cppOut: () => 'env.Undefined()',
+};

@@ -1,0 +1,28 @@
+/** The ordered list of type maps: user overrides first, then the built-ins; the first match wins. */
+import type { TypeRef } from '../model/index.js';
+import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
+import { cStringMap, stringMap } from './strings.js';
+import { enumMap } from './enums.js';
+import { sequenceMap } from './sequences.js';
+import { classMap } from './classes.js';
+import { bufferMap } from './buffers.js';
+
+/** Built-in entries, most specific first (sequences before plain classes). */
+export const BUILTIN_TYPEMAPS: readonly TypeMap[] = [
+  voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceMap, classMap,
+];
+
+/** Resolves types to entries. */
+export class TypeMapRegistry {
+  private readonly entries: readonly TypeMap[];
+
+  constructor(readonly env: TypeMapEnv, overrides: readonly TypeMap[] = []) {
+    this.entries = [...overrides, ...BUILTIN_TYPEMAPS];
+  }
+
+  /** The entry for `t` in that position, or undefined when no entry handles it. */
+  find(t: TypeRef, use: 'in' | 'out'): TypeMap | undefined {
+    return this.entries.find((e) => e.matches(t, use, this.env));
+  }
+}

@@ -1,0 +1,28 @@
+/** Type maps for `std::string` (Ogre::String) and `const char*`, as UTF-8. */
+import type { TypeMap } from './TypeMap.js';
+import { shapeOf } from './shape.js';
+
+const STD_STRING = /^std::(?:__cxx11::)?basic_string<char(?:, std::char_traits<char>, std::allocator<char>)?>$/;
+
+/** `std::string` by value or const reference. */
+export const stringMap: TypeMap = {
+  name: 'string',
+  matches: (t) => { const s = shapeOf(t); return (s.by === 'value' || s.by === 'cref') && STD_STRING.test(s.base); },
+  tsIn: () => 'string',
+  tsOut: () => 'string',
+  jsCheck: (v) => `typeof ${v} === 'string'`,
+  cppIn: (src, name) => `const std::string ${name} = rt::str(${src});`,
+  cppOut: (expr) => `rt::js(env, static_cast<const std::string&>(${expr}))`,
+};
+
+/** `const char*` in and out (a null result is `null`). */
+export const cStringMap: TypeMap = {
+  name: 'c-string',
+  matches: (t) => { const s = shapeOf(t); return s.by === 'cptr' && s.base === 'char'; },
+  tsIn: () => 'string',
+  tsOut: () => 'string | null',
+  jsCheck: (v) => `typeof ${v} === 'string'`,
+  cppIn: (src, name) => `const std::string ${name}_s = rt::str(${src});`,
+  cppArg: (name) => `${name}_s.c_str()`,
+  cppOut: (expr) => `rt::js(env, static_cast<const char*>(${expr}))`,
+};

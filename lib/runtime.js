@@ -1,0 +1,160 @@
+// ogre-napi JS runtime: the base of every wrapper class, ownership, identity, argument checks and errors.
+// Generated wrapper classes call these; native functions receive object addresses as numbers.
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { dirname, resolve } from 'node:path';
+
+/** Token that lets generated code wrap an existing native object. */
+export const INTERNAL = Symbol('ogre-napi.internal');
+/** Node's custom inspect hook. */
+export const inspect = Symbol.for('nodejs.util.inspect.custom');
+
+const OWNER = Symbol('ogre-napi.owner');
+const CPP = Symbol('ogre-napi.cpp');
+
+/** Base of every wrapper: holds the C++ address in a private field and what must outlive it. */
+export class NativeObject {
+  #p;
+  #keep;
+  constructor(token, p) {
+    if (token !== INTERNAL) throw new TypeError(`${new.target.name} cannot be constructed from JavaScript`);
+    this.#p = p;
+  }
+  /** The address (throws TypeError for non-wrappers: brand check). */
+  static ptr(o) {
+    return o.#p;
+  }
+  /** Remembers `value` under `key` for as long as this object lives (buffers C++ keeps using). */
+  static keep(o, key, value) {
+    (o.#keep ??= new Map()).set(key, value);
+  }
+  /** Marks the wrapper dead: every later call throws. */
+  static kill(o) {
+    o.#p = 0;
+  }
+}
+
+/** The address behind `o`. */
+export const self = (o) => NativeObject.ptr(o);
+/** The address of argument `o` as class `Cls` (single inheritance: the same address). */
+export const ptrOf = (o, _Cls) => (o === null ? null : NativeObject.ptr(o));
+/** Keeps `value` alive with `o`. */
+export const keep = (o, key, value) => NativeObject.keep(o, key, value);
+/** Marks `o` dead. */
+export const kill = (o) => NativeObject.kill(o);
+
+/** A FinalizationRegistry deleting owned objects through the native deleter. */
+export function owner(deleter) {
+  return new FinalizationRegistry((p) => deleter(p));
+}
+
+/** Records a class's C++ id and owner registry (null when JS may not delete its objects). */
+export function register(Cls, cppId, registry = null) {
+  Object.defineProperty(Cls, CPP, { value: cppId });
+  Object.defineProperty(Cls, OWNER, { value: registry });
+}
+
+/** A newly constructed object owned by JS: deleted when collected. */
+export function track(o, p, Cls) {
+  Cls[OWNER]?.register(o, p);
+}
+
+/** Wraps an object returned by value (a heap copy owned by JS). */
+export function own(Cls, p) {
+  if (p === null) return null;
+  const o = new Cls(INTERNAL, p);
+  Cls[OWNER]?.register(o, p);
+  return o;
+}
+
+const borrowed = new Map();
+/**
+ * Wraps an object someone else owns; `parent` (the receiver) stays alive while the wrapper does.
+ * The same C++ object gives the same JS object while that is alive.
+ */
+export function borrow(Cls, p, parent) {
+  if (p === null) return null;
+  if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
+  let cache = borrowed.get(Cls);
+  if (!cache) borrowed.set(Cls, (cache = new Map()));
+  const hit = cache.get(p)?.deref();
+  if (hit) return hit;
+  const o = new Cls(INTERNAL, p);
+  if (parent !== null && parent !== undefined && typeof parent === 'object') keep(o, OWNER, parent);
+  cache.set(p, new WeakRef(o));
+  return o;
+}
+
+/** A Uint8Array over native memory, kept valid by keeping `parent` alive. */
+export function view(u8, parent) {
+  if (u8 === null) return null;
+  Object.defineProperty(u8, OWNER, { value: parent });
+  Object.defineProperty(u8.buffer, OWNER, { value: parent });
+  return u8;
+}
+
+/** True for an ArrayBuffer or any ArrayBufferView. */
+export const isBuffer = (v) => v instanceof ArrayBuffer || ArrayBuffer.isView(v) ||
+  (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+
+/** True for an array of `min`..`max` numbers. */
+export function isNumbers(v, min, max) {
+  if (!Array.isArray(v) || v.length < min || v.length > max) return false;
+  for (let i = 0; i < v.length; i++) if (typeof v[i] !== 'number') return false;
+  return true;
+}
+
+/** TypeError naming method and parameter unless `v` is `min`..`max` numbers. */
+export function checkNumbers(v, min, max, where, param) {
+  if (isNumbers(v, min, max)) return;
+  const want = min === max ? `${min}` : `${min} or ${max}`;
+  throw new TypeError(`${where}: parameter '${param}' must be an array of ${want} numbers, got ${describe(v)}`);
+}
+
+/** TypeError for non-integers, RangeError outside [lo, hi]. */
+export function checkInt(v, lo, hi, type, where, param) {
+  if (!Number.isInteger(v)) throw new TypeError(`${where}: parameter '${param}' must be an integer (${type}), got ${describe(v)}`);
+  if (v < lo || v > hi) throw new RangeError(`${where}: parameter '${param}' = ${v} is out of range for ${type} [${lo}, ${hi}]`);
+}
+
+/** A short description of a JS value for error messages. */
+function describe(v) {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return `array(${v.length})`;
+  if (typeof v === 'object') return v.constructor?.name ?? 'object';
+  if (typeof v === 'number') return `${v}`;
+  return typeof v;
+}
+
+/** TypeError listing the candidate signatures when no overload accepts the arguments. */
+export function noOverload(where, args, signatures) {
+  const got = Array.from(args, describe).join(', ');
+  throw new TypeError(`${where}: no overload accepts (${got}); candidates:\n  ${signatures.join('\n  ')}`);
+}
+
+/** The JS class for engine exceptions: an Error with number, description, source, file and line. */
+export function defineErrorClass(name) {
+  const C = class extends Error {
+    constructor(message, fields = {}) {
+      super(message);
+      this.name = name;
+      this.number = fields.number ?? -1;
+      this.description = fields.description ?? message;
+      this.source = fields.source ?? '';
+      this.file = fields.file ?? '';
+      this.line = fields.line ?? 0;
+    }
+  };
+  Object.defineProperty(C, 'name', { value: name });
+  return C;
+}
+
+/** Loads a native addon relative to the generated module that asks for it. */
+export function loadAddon(moduleUrl, relativePath) {
+  const file = resolve(dirname(fileURLToPath(moduleUrl)), relativePath);
+  try {
+    return createRequire(moduleUrl)(file);
+  } catch (e) {
+    throw new Error(`ogre-napi: cannot load the native addon ${file} (run \`npm run build\`): ${e.message}`);
+  }
+}

@@ -1,0 +1,38 @@
+// ogre-napi runtime, OGRE part: Ogre::Exception → the JS OgreException (number, description, source, file, line).
+#pragma once
+
+#include <OgreException.h>
+
+#include "ogre_napi/errors.h"
+
+namespace rt {
+
+/// OGRE 1.12 keeps no error number; it follows from the exception's class.
+inline int ogreErrorNumber(const Ogre::Exception& e) {
+  using E = Ogre::Exception;
+  if (dynamic_cast<const Ogre::UnimplementedException*>(&e)) return E::ERR_NOT_IMPLEMENTED;
+  if (dynamic_cast<const Ogre::FileNotFoundException*>(&e)) return E::ERR_FILE_NOT_FOUND;
+  if (dynamic_cast<const Ogre::IOException*>(&e)) return E::ERR_CANNOT_WRITE_TO_FILE;
+  if (dynamic_cast<const Ogre::InvalidStateException*>(&e)) return E::ERR_INVALID_STATE;
+  if (dynamic_cast<const Ogre::InvalidParametersException*>(&e)) return E::ERR_INVALIDPARAMS;
+  if (dynamic_cast<const Ogre::ItemIdentityException*>(&e)) return E::ERR_DUPLICATE_ITEM;
+  if (dynamic_cast<const Ogre::InternalErrorException*>(&e)) return E::ERR_INTERNAL_ERROR;
+  if (dynamic_cast<const Ogre::RenderingAPIException*>(&e)) return E::ERR_RENDERINGAPI_ERROR;
+  if (dynamic_cast<const Ogre::RuntimeAssertionException*>(&e)) return E::ERR_RT_ASSERTION_FAILED;
+  if (dynamic_cast<const Ogre::InvalidCallException*>(&e)) return E::ERR_INVALID_CALL;
+  return -1;
+}
+
+/// Throws the registered JS OgreException for `e`.
+[[noreturn]] inline void throwOgreException(Napi::Env env, const Ogre::Exception& e) {
+  ErrorInfo info;
+  info.message = e.getFullDescription();
+  info.number = ogreErrorNumber(e);
+  info.description = e.getDescription();
+  info.source = e.getSource();
+  info.file = e.getFile() ? e.getFile() : "";
+  info.line = static_cast<double>(e.getLine());
+  throwEngineError(env, info);
+}
+
+}  // namespace rt

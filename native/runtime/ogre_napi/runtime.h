@@ -1,0 +1,10 @@
+// ogre-napi runtime: what generated glue uses to cross between JS and C++ (umbrella header).
+//
+// The generated JS wrapper classes do overload dispatch and argument checks; native functions get
+// already-checked values, objects as Externals (the C++ pointer), and return Externals for objects.
+#pragma once
+
+#include "ogre_napi/buffers.h"
+#include "ogre_napi/convert.h"
+#include "ogre_napi/errors.h"
+#include "ogre_napi/objects.h"

@@ -1,0 +1,35 @@
+/** OGRE's extensions: methods the headers lack, with C++ bodies (Ogre.i's `%extend`s, in JS terms). */
+import type { ExtendRule } from '../../generator/config/index.js';
+
+/** `toString()` through the class's `operator<<`, so String(v) and template literals show the value. */
+const printable = (cls: string): ExtendRule => ({
+  class: cls,
+  methods: [{
+    name: 'toString',
+    signature: 'Ogre::String toString() const',
+    body: 'std::ostringstream out;\nout << self;\nreturn out.str();',
+  }],
+});
+
+/** `get(row, column)` for a square matrix of size n, checked (replaces the ignored row-pointer `operator[]`). */
+const elementGetter = (cls: string, n: number): ExtendRule => ({
+  class: cls,
+  methods: [{
+    name: 'get',
+    signature: 'Ogre::Real get(int row, int column) const',
+    body: `if (row < 0 || row >= ${n} || column < 0 || column >= ${n}) throw std::out_of_range("${cls}::get: index out of range");\nreturn self[row][column];`,
+  }],
+});
+
+/** Extensions, each with its reason. */
+export const extendRules: ExtendRule[] = [
+  // Ogre.i gives these a __repr__ from operator<<; JS calls toString() for the same purpose.
+  ...[
+    'Ogre::Degree', 'Ogre::Radian', 'Ogre::Vector2', 'Ogre::Vector3', 'Ogre::Vector4', 'Ogre::Vector3i',
+    'Ogre::Rect', 'Ogre::FloatRect', 'Ogre::Matrix3', 'Ogre::Matrix4', 'Ogre::Affine3', 'Ogre::Quaternion',
+    'Ogre::AxisAlignedBox', 'Ogre::Plane', 'Ogre::ColourValue', 'Ogre::Camera',
+  ].map(printable),
+  // Element access, as Ogre.i's Matrix4.__getitem__(row, column).
+  elementGetter('Ogre::Matrix3', 3),
+  elementGetter('Ogre::Matrix4', 4),
+];

@@ -1,0 +1,54 @@
+/** OGRE's ignore rules: what Ogre.i leaves out and why, as far as it applies to these bindings. */
+import type { Matcher } from '../../generator/config/index.js';
+import { deprecatedRules } from './deprecatedRules.js';
+
+/** Ignore rules, each with its reason. */
+export const ignoreRules: Matcher[] = [
+  // JS assignment rebinds a variable; copies are made with the copy constructor.
+  '*::operator=',
+  // Superseded by getUserObjectBindings(); an Any holds C++ values JS cannot create.
+  '*::setUserAny',
+  '*::getUserAny',
+  // getSingleton() is bound; the pointer variant only adds a null case.
+  '*::getSingletonPtr',
+  // std::ostream output; the toString() extensions give the same text.
+  { name: '*::operator<<', kind: 'function' },
+  // StringInterface's parameter command helpers; parameters are reached through setParameter/getParameter.
+  { name: /::Cmd\w+$/, kind: 'class' },
+  // Allocator internals.
+  'Ogre::AllocPolicy',
+  // argc/argv parsing; Node has process.argv.
+  'Ogre::findCommandLineOpts',
+  // OGRE's iterator wrappers are deprecated: the same data comes from getters returning the containers.
+  { name: '*::get*Iterator', kind: 'method' },
+  { name: 'Ogre::*Iterator<*>', kind: 'class' },
+  'Ogre::RenderQueueInvocationSequence::iterator',
+  // Vector constructors and swizzles for the wrong dimension fail a static_assert when instantiated.
+  'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float)',
+  'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float, float)',
+  'Ogre::Vector<2, Ogre::Real>::xy',
+  'Ogre::Vector<2, Ogre::Real>::xyz',
+  'Ogre::Vector<3, Ogre::Real>::Vector(float, float)',
+  'Ogre::Vector<3, Ogre::Real>::Vector(float, float, float, float)',
+  'Ogre::Vector<3, Ogre::Real>::xyz',
+  'Ogre::Vector<3, int>::Vector(int, int, int, int)',
+  'Ogre::Vector<3, int>::xyz',
+  'Ogre::Vector<4, Ogre::Real>::Vector(float, float)',
+  'Ogre::Vector<4, Ogre::Real>::Vector(float, float, float)',
+  // VectorBase is only a base: scripts construct Vector2/3/4.
+  'Ogre::VectorBase<*, Ogre::Real>::VectorBase',
+  // Both return a raw row pointer with no length; the get(row, column) extensions replace them.
+  'Ogre::Matrix3::operator[]',
+  'Ogre::TransformBase<4, Ogre::Real>::operator[]',
+  // load(file, separators, trim) and load(file, group, separators, trim) are ambiguous for two strings;
+  // loadDirect and loadFromResourceSystem say which is meant.
+  'Ogre::ConfigFile::load',
+  // A DataStream reference and a DataStreamPtr are the same JS object; the DataStreamPtr overloads stay.
+  'Ogre::MemoryDataStream::MemoryDataStream(Ogre::DataStream &, bool, bool)',
+  'Ogre::MemoryDataStream::MemoryDataStream(const Ogre::String &, Ogre::DataStream &, bool, bool)',
+  // Same JS argument as the HardwareVertexBufferSharedPtr overload.
+  'Ogre::HardwareBufferManagerBase::_forceReleaseBufferCopies(Ogre::HardwareVertexBuffer *)',
+  // Internal: zip archives are opened through ResourceGroupManager.
+  'Ogre::ZipArchiveFactory',
+  ...deprecatedRules,
+];

@@ -1,0 +1,18 @@
+/** OGRE's template instantiations and the JS names they get (Ogre.i's `%template`s). */
+
+/** Alias → instantiation; typedefs in the arguments resolve through the model (`Ogre::Real` → `float`). */
+export const instantiateRules: Record<string, string> = {
+  // The vector family: JS classes Vector2/3/4 and Vector3i, with their VectorBase bases.
+  'Ogre::Vector2': 'Ogre::Vector<2, Ogre::Real>',
+  'Ogre::Vector3': 'Ogre::Vector<3, Ogre::Real>',
+  'Ogre::Vector4': 'Ogre::Vector<4, Ogre::Real>',
+  'Ogre::Vector3i': 'Ogre::Vector<3, int>',
+  'Ogre::VectorBase2': 'Ogre::VectorBase<2, Ogre::Real>',
+  'Ogre::VectorBase3': 'Ogre::VectorBase<3, Ogre::Real>',
+  'Ogre::VectorBase4': 'Ogre::VectorBase<4, Ogre::Real>',
+  // Rectangles: Rect is integral (viewport and window areas), FloatRect is Real (UVs, frustum extents).
+  'Ogre::Rect': 'Ogre::TRect<long>',
+  'Ogre::FloatRect': 'Ogre::TRect<float>',
+  // The common base of Matrix4 and Affine3 (through TransformBaseReal).
+  'Ogre::TransformBaseMatrix4': 'Ogre::TransformBase<4, Ogre::Real>',
+};

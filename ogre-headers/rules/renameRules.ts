@@ -1,0 +1,10 @@
+/** OGRE's rename rules: JS names that differ from the C++ ones. */
+import type { RenameRule } from '../../generator/config/index.js';
+
+/** Renames, each with its reason. */
+export const renameRules: RenameRule[] = [
+  // The same name as the Error subclass the runtime throws for Ogre::Exception (and as in Python).
+  { match: 'Ogre::Exception', to: 'OgreException' },
+  // Bites' application context under its pre-1.12 name, which its typedef and the tutorials use.
+  { match: 'OgreBites::ApplicationContextSDL', to: 'ApplicationContext' },
+];

@@ -1,0 +1,12 @@
+// Vitest: every tests/**/*.test.ts, each file in a forked process (clang-ts is a native addon).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    pool: 'forks',
+    // One parse of OGRE's headers takes about 5 s, and each CLI test parses them once.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
