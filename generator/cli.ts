@@ -1,11 +1,14 @@
 /** The `ogre-bindgen` command line: inspect the model of OGRE's headers, generate bindings. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParseError } from './clang/index.js';
 import { ModelIndex, summarize, type Model } from './model/index.js';
 import { parseHeaders, type ParseInput } from './parse/index.js';
 import { ogreParseInput } from '../ogre-headers/modules.js';
+import { generateBindings } from './generate.js';
+import { ogreJob } from '../ogre-headers/job.js';
+import { inputsStamp } from './inputsStamp.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -14,7 +17,8 @@ const USAGE = `usage: ogre-bindgen <command>
 commands:
   inspect <qualified-name>   print that symbol's IR as JSON (Ogre::Image, Ogre::Vector3 …)
   inspect --summary          per module: counts of classes, methods, enums, functions, constants
-  generate [--out <dir>]     write the IR to <dir>/model.json (default: generated/) and print the summary
+  generate [--out <dir>]     IR, rules, N-API glue, JS wrappers and typings into <dir> (default generated/);
+                             skipped when nothing changed (--force regenerates, --strict fails on stale rules)
   model                      print the whole IR as JSON
   help                       this text
 
@@ -30,7 +34,7 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case 'inspect': return inspect(rest);
       case 'model': return print(loadModel());
-      case 'generate': return generate(rest);
+      case 'generate': return await generate(rest);
       case 'help': case '--help': case '-h': case undefined:
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -96,18 +100,35 @@ function inspect(args: string[]): number {
   return print(resolved ? { ...found, resolved } : found);
 }
 
-function generate(args: string[]): number {
+async function generate(args: string[]): Promise<number> {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args[outAt + 1] : join(packageRoot, 'generated');
   if (!out) {
     console.error('ogre-bindgen: --out needs a directory');
     return 2;
   }
-  const model = loadModel();
-  mkdirSync(out, { recursive: true });
-  writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
-  console.log(`wrote ${join(relative(process.cwd(), out) || '.', 'model.json')}`);
-  return printSummary(model);
+  if (source) {
+    // Custom headers: the IR only (bindings need a binding spec).
+    const model = loadModel();
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
+    return printSummary(model);
+  }
+  const job = ogreJob(packageRoot, out, args.includes('--strict'));
+  const stamp = inputsStamp(packageRoot, job.parse.modules.flatMap((m) => m.headers), job.parse.args);
+  const stampFile = join(out, '.inputs-stamp');
+  if (!args.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
+    console.log('ogre-bindgen: generated/ is up to date');
+    return 0;
+  }
+  const result = generateBindings(job);
+  if (result.warnings) console.error(result.warnings);
+  const v = result.view;
+  const methods = v.classes.reduce((n, c) => n + c.methods.length, 0);
+  console.log(`ogre-bindgen: ${v.classes.length} classes, ${methods} methods, ${v.enums.length} enums → ${relative(process.cwd(), out) || '.'} (${v.units.length} translation units; ${v.skipped.length} overloads skipped, see model.json)`);
+  writeFileSync(join(out, 'skipped.json'), `${JSON.stringify(v.skipped, null, 1)}\n`);
+  writeFileSync(stampFile, stamp);
+  return 0;
 }
 
 function printSummary(model: Model): number {

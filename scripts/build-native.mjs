@@ -18,6 +18,9 @@ const nodeDir = env.npm_config_nodedir || localNodeDir();
 if (nodeDir) env.npm_config_nodedir = nodeDir;
 
 const cmakeJs = join(repoRoot, 'node_modules', 'cmake-js', 'bin', 'cmake-js');
-const args = ['build', '--parallel', '2', '--log-level', 'warn', ...targets.flatMap((t) => ['--target', t])];
-const r = spawnSync(process.execPath, [cmakeJs, ...args], { cwd: repoRoot, env, stdio: 'inherit' });
-process.exit(r.status ?? 1);
+/** cmake-js takes one --target: build each named target in turn (none named: everything). */
+for (const target of targets.length ? targets : [undefined]) {
+  const args = ['build', '--parallel', '2', '--log-level', 'warn', ...(target ? ['--target', target] : [])];
+  const r = spawnSync(process.execPath, [cmakeJs, ...args], { cwd: repoRoot, env, stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}

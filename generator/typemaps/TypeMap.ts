@@ -13,12 +13,21 @@ export interface BoundClass {
   copyable: boolean;
 }
 
+/** A bound enum as type maps see it. */
+export interface BoundEnum {
+  jsName: string;
+  cpp: string;
+  /** Smallest and largest accepted value (for flag enums, the largest is every flag or'ed). */
+  min: number;
+  max: number;
+}
+
 /** Facts a type map may need about the rest of the binding. */
 export interface TypeMapEnv {
   /** Bound class by canonical id. */
   classOf(id: string): BoundClass | undefined;
-  /** JS name of a bound enum by canonical id (`Ogre::PixelFormat` → `PixelFormat`). */
-  enumOf(id: string): { jsName: string; cpp: string } | undefined;
+  /** A bound enum by canonical id (`Ogre::PixelFormat` → `PixelFormat`) with the range of valid values. */
+  enumOf(id: string): BoundEnum | undefined;
 }
 
 /** Where a conversion happens, for error messages: `Image.loadDynamicImage` and the parameter name. */

@@ -12,7 +12,10 @@ export const enumMap: TypeMap = {
   tsIn: (t, env) => env.enumOf(shapeOf(t).base)!.jsName,
   tsOut: (t, env) => env.enumOf(shapeOf(t).base)!.jsName,
   jsCheck: (v) => `typeof ${v} === 'number'`,
-  jsValidate: (v, _t, _env, site) => `rt.checkInt(${v}, -2147483648, 4294967295, 'enum', '${site.where}', '${site.param}');`,
+  jsValidate: (v, t, env, site) => {
+    const e = env.enumOf(shapeOf(t).base)!;
+    return `rt.checkInt(${v}, ${e.min}, ${e.max}, '${e.jsName}', '${site.where}', '${site.param}');`;
+  },
   cppIn: (src, name, t, env) => {
     const cpp = env.enumOf(shapeOf(t).base)!.cpp;
     return `const ${cpp} ${name} = static_cast<${cpp}>(rt::num<int64_t>(${src}));`;

@@ -4,21 +4,21 @@ import type { TypeMap, TypeMapEnv } from './TypeMap.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
 import { cStringMap, stringMap } from './strings.js';
 import { enumMap } from './enums.js';
-import { sequenceMap } from './sequences.js';
+import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
 import { bufferMap } from './buffers.js';
 
 /** Built-in entries, most specific first (sequences before plain classes). */
-export const BUILTIN_TYPEMAPS: readonly TypeMap[] = [
-  voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceMap, classMap,
-];
+export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
+  return [voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceTypeMap(sequences), classMap];
+}
 
 /** Resolves types to entries. */
 export class TypeMapRegistry {
   private readonly entries: readonly TypeMap[];
 
-  constructor(readonly env: TypeMapEnv, overrides: readonly TypeMap[] = []) {
-    this.entries = [...overrides, ...BUILTIN_TYPEMAPS];
+  constructor(readonly env: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = []) {
+    this.entries = [...overrides, ...builtinTypeMaps(sequences)];
   }
 
   /** The entry for `t` in that position, or undefined when no entry handles it. */

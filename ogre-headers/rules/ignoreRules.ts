@@ -37,6 +37,7 @@ export const ignoreRules: Matcher[] = [
   'Ogre::Vector<4, Ogre::Real>::Vector(float, float, float)',
   // VectorBase is only a base: scripts construct Vector2/3/4.
   'Ogre::VectorBase<*, Ogre::Real>::VectorBase',
+  'Ogre::VectorBase<*, int>::VectorBase',
   // Both return a raw row pointer with no length; the get(row, column) extensions replace them.
   'Ogre::Matrix3::operator[]',
   'Ogre::TransformBase<4, Ogre::Real>::operator[]',

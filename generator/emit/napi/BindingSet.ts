@@ -1,13 +1,13 @@
 /** Which declarations of a (post-rules) model get bound, and the JS names and C++ spellings they get. */
 import type { ClassDecl, EnumDecl, Model } from '../../model/index.js';
-import type { BoundClass, TypeMapEnv } from '../../typemaps/index.js';
+import type { BoundClass, BoundEnum, TypeMapEnv } from '../../typemaps/index.js';
 
 /** Chooses declarations by module and header, and answers type-map questions about them. */
 export class BindingSet implements TypeMapEnv {
   readonly classes: ClassDecl[];
   readonly enums: EnumDecl[];
   private readonly bound = new Map<string, BoundClass>();
-  private readonly enumNames = new Map<string, { jsName: string; cpp: string }>();
+  private readonly enumNames = new Map<string, BoundEnum>();
 
   /** `include(file, module)` says whether declarations of that header are bound. */
   constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
@@ -16,7 +16,10 @@ export class BindingSet implements TypeMapEnv {
       !c.incomplete && c.tag !== 'union' && include(c.location.file, c.module) &&
       (c.access === undefined || c.access === 'public') &&
       (!byId.has(c.parent) || bindable(byId.get(c.parent)!));
-    this.classes = model.classes.filter(bindable);
+    // Instantiations are bound when a rule names them (jsName) or a bound class derives from them.
+    const candidates = model.classes.filter(bindable);
+    const bases = new Set(candidates.flatMap((c) => c.bases.map((b) => b.decl ?? '')));
+    this.classes = candidates.filter((c) => !c.template || c.jsName !== undefined || bases.has(c.id));
     for (const c of this.classes) {
       this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: isCopyable(c) });
     }
@@ -26,7 +29,7 @@ export class BindingSet implements TypeMapEnv {
       (!byId.has(e.parent) || boundIds.has(e.parent)));
     for (const e of this.enums) {
       const owner = this.bound.get(e.parent);
-      this.enumNames.set(e.id, { jsName: owner ? `${owner.jsName}.${e.jsName ?? e.name}` : e.jsName ?? e.name, cpp: e.id });
+      this.enumNames.set(e.id, { jsName: owner ? `${owner.jsName}.${e.jsName ?? e.name}` : e.jsName ?? e.name, cpp: e.id, ...valueRange(e) });
     }
   }
 
@@ -34,7 +37,7 @@ export class BindingSet implements TypeMapEnv {
     return this.bound.get(id);
   }
 
-  enumOf(id: string): { jsName: string; cpp: string } | undefined {
+  enumOf(id: string): BoundEnum | undefined {
     return this.enumNames.get(id);
   }
 }
@@ -53,4 +56,14 @@ function isCopyable(c: ClassDecl): boolean {
   const copy = c.constructors.find((k) => k.params.length === 1 && k.params[0]!.type.kind === 'lvalue-ref' &&
     k.params[0]!.type.pointee?.canonical.replace(/^const /, '') === c.id);
   return !copy || (!copy.deleted && (copy.access ?? 'public') === 'public');
+}
+
+/** Accepted values of an enum: its constants' range, or every flag or'ed when the constants are bits. */
+function valueRange(e: EnumDecl): { min: number; max: number } {
+  const values = e.constants.map((k) => Number(k.value)).filter(Number.isFinite);
+  if (!values.length) return { min: 0, max: 0 };
+  const min = Math.min(...values);
+  const max = Math.max(...values);
+  const flags = min >= 0 && values.filter((v) => v > 2).every((v) => (v & (v - 1)) === 0) && values.length > 2 && max > values.length;
+  return { min, max: flags ? values.reduce((a, v) => a | v, 0) >>> 0 : max };
 }

@@ -1,17 +1,25 @@
 /** Builds the native and JS sides of one function-like binding (method, static, constructor) from its overloads. */
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMap, TypeMapRegistry } from '../../typemaps/index.js';
-import type { JsMethodView, JsOverloadView, NativeFnView } from './views.js';
+import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
 /** What kind of call the overloads make. */
 export type CallKind = 'method' | 'static' | 'constructor' | 'function';
 
 /** Spec-driven extras for a function, by qualified name (`Ogre::Image::loadDynamicImage`). */
 export interface FunctionExtras {
-  /** Minimum byte sizes of buffer parameters: C++ expressions over `$param` names. */
-  bufferSizes?: Record<string, string>;
+  /**
+   * Minimum byte sizes of buffer parameters: C++ expressions over `$param` names. With several, the
+   * first whose parameters the overload has (and the call passes) applies.
+   */
+  bufferSizes?: Record<string, string | string[]>;
   /** The result is memory to expose as a Uint8Array of this many bytes (C++ over `self`, `result`). */
   viewLength?: string;
+  /**
+   * Preconditions the engine only asserts (an abort): C++ conditions over `self` and `$param`s, each
+   * with the message of the Error thrown instead. Conditions naming parameters a call omits are skipped.
+   */
+  requires?: [condition: string, message: string][];
 }
 
 /** Inputs shared by every function of a class. */
@@ -60,7 +68,8 @@ export function nativeFn(ctx: CallContext, r: Resolved, kind: CallKind, name: st
       body.push(p.map.cppIn(`info[${i + first}]`, arg(i), p.type, env, { where, param: p.name }));
       args.push(p.map.cppArg ? p.map.cppArg(arg(i), p.type, env) : arg(i));
     }
-    body.push(...sizeChecks(r, n, extras, where));
+    body.push(...sizeChecks(ctx, r, n, extras, where));
+    body.push(...preconditions(ctx, r, n, extras, where));
     body.push(...callAndReturn(ctx, r, kind, args, extras));
     cases.push({ argc: n, body });
   }
@@ -69,20 +78,48 @@ export function nativeFn(ctx: CallContext, r: Resolved, kind: CallKind, name: st
 }
 
 /** RangeError when a buffer is shorter than its spec'd size. */
-function sizeChecks(r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
+function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
+  const env = ctx.registry.env;
   const out: string[] = [];
-  for (const [param, bytes] of Object.entries(extras.bufferSizes ?? {})) {
+  for (const [param, choices] of Object.entries(extras.bufferSizes ?? {})) {
     const at = r.params.findIndex((p) => p.name === param);
     if (at < 0 || at >= n) continue;
-    const refs = [...bytes.matchAll(/\$(\w+)/g)].map((m) => r.params.findIndex((p) => p.name === m[1]));
-    if (refs.some((i) => i < 0 || i >= n)) continue;
-    const expr = bytes.replace(/\$(\w+)/g, (_m, p: string) => {
-      const i = r.params.findIndex((q) => q.name === p);
-      return `static_cast<size_t>(${r.params[i]!.map.cppArg?.(arg(i), r.params[i]!.type, {} as never) ?? arg(i)})`;
+    const usable = (e: string) => [...e.matchAll(/\$(\w+)/g)].every((m) => {
+      const i = r.params.findIndex((p) => p.name === m[1]);
+      return i >= 0 && i < n;
     });
-    out.push(`rt::checkSize(env, ${arg(at)}.length, ${expr}, "${where}", "${param}");`);
+    const bytes = (Array.isArray(choices) ? choices : [choices]).find(usable);
+    if (bytes === undefined) continue;
+    const expr = bytes.replace(/\$(\w+)/g, (_m, name: string) => {
+      const i = r.params.findIndex((q) => q.name === name);
+      const p = r.params[i]!;
+      return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, env) : arg(i)})`;
+    });
+    out.push(`rt::checkSize(env, ${arg(at)}.length, static_cast<size_t>(${expr}), "${where}", "${param}");`);
   }
   return out;
+}
+
+/** Error instead of an engine assertion (which would abort the process). */
+function preconditions(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
+  const out: string[] = [];
+  for (const [condition, message] of extras.requires ?? []) {
+    const expr = substituteParams(ctx, r, n, condition);
+    if (expr !== undefined) out.push(`if (!(${expr})) throw Napi::Error::New(env, "${where}: ${message.replace(/"/g, '\\"')}");`);
+  }
+  return out;
+}
+
+/** Replaces `$param` with the C++ argument; undefined when a named parameter is not passed. */
+function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string): string | undefined {
+  let missing = false;
+  const expr = text.replace(/\$(\w+)/g, (_m, name: string) => {
+    const i = r.params.findIndex((q) => q.name === name);
+    if (i < 0 || i >= n) { missing = true; return ''; }
+    const p = r.params[i]!;
+    return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, ctx.registry.env) : arg(i)})`;
+  });
+  return missing ? undefined : expr;
 }
 
 function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras): string[] {
@@ -133,10 +170,21 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     return { test: tests.join(' && '), validate, calls, after, result };
   });
   const width = Math.max(0, ...overloads.map((r) => r.params.length));
+  const ts = overloads.map((r): TsSignatureView => {
+    const doc = r.fn.doc;
+    return {
+      params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
+      returns: kind === 'constructor' ? '' : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
+      doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
+      returnsDoc: doc?.returns ?? '',
+      deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,
+    };
+  });
   return {
     jsName, where, isStatic: kind === 'static' || kind === 'function',
     params: Array.from({ length: width }, (_, i) => arg(i)).join(', '),
     overloads: views,
     signatures: JSON.stringify(signatures),
+    ts,
   };
 }

@@ -12,6 +12,8 @@ export interface ClassViewInput {
   set: BindingSet;
   registry: TypeMapRegistry;
   extras: (fn: FunctionDecl) => FunctionExtras;
+  /** Pointer fields exposed as memory views, by qualified name. */
+  fieldViews: Record<string, { viewLength: string }>;
   /** Classes with an `operator<<(std::ostream&, const T&)`. */
   printable: Set<string>;
   skip: (id: string, reason: string) => void;
@@ -42,7 +44,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
       natives.push(nativeFn(ctx, r, kind, name, where));
     }
     if (!resolved.length) return null;
-    return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry)));
+    return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry, bound.jsName)));
   };
 
   const ctors = c.abstract || !deletable ? [] : c.constructors.filter((k) => isPublic(k) && !k.deleted);
@@ -58,21 +60,28 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const accessors = c.fields.filter(isPublic).flatMap((f) => {
     const a = accessor(input, bound.jsName, c.id, f.name, f.type, f.static === true);
     if (!a) { input.skip(f.id, `no type map for field type ${f.type.canonical}`); return []; }
+    a.view.doc = f.doc?.brief ?? '';
     natives.push(...a.natives);
     return [a.view];
   });
-  const hasToString = input.printable.has(c.id);
-  if (hasToString) natives.push(toStringNative(bound.jsName, c.id));
+  // operator<< gives toString(); a toString extension method gets the same inspect output.
+  const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
+  if (printable) natives.push(toStringNative(bound.jsName, c.id));
+  const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
   if (deletable && constructor) natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, prelude: [], cases: [{ argc: 1, body: [`delete rt::ptr<${c.id}>(info[0]);`, 'return env.Undefined();'] }], first: 0 });
 
-  const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => [
-    { jsName: e.jsName ?? e.name, value: `Object.freeze({ ${e.constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })` },
-    ...e.constants.map((k) => ({ jsName: k.name, value: String(k.value) })),
-  ]);
+  const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => {
+    const enumName = e.jsName ?? e.name;
+    const constants = e.constants.map((k) => ({ name: k.name, value: String(k.value) }));
+    return [
+      { jsName: enumName, value: `Object.freeze({ ${constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })`, tsType: 'enum', constants },
+      ...(e.scoped ? [] : constants.map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
+    ];
+  });
   return {
     id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? 'rt.NativeObject',
     doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
-    methods, accessors, statics, hasToString, natives,
+    methods, accessors, statics, hasToString, printable, natives,
   };
 }
 
@@ -96,6 +105,8 @@ function methodGroups(c: ClassDecl): Map<string, FunctionDecl[]> {
 /** Getter/setter natives for a field; class-typed fields are returned by reference (borrowed). */
 function accessor(input: ClassViewInput, js: string, cpp: string, name: string, type: TypeRef, isStatic: boolean) {
   const reg = input.registry;
+  const memory = input.fieldViews[`${cpp}::${name}`];
+  if (memory && !isStatic) return memoryAccessor(input, js, cpp, name, type, memory.viewLength);
   const isClass = input.set.classOf(type.canonical.replace(/^const /, '')) !== undefined;
   const outType: TypeRef = isClass ? { kind: 'lvalue-ref', spelling: `${type.spelling} &`, canonical: `${type.canonical} &`, pointee: type } : type;
   const out = reg.find(outType, 'out');
@@ -118,7 +129,28 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
     const pass = inMap.jsPass ? inMap.jsPass('v', type, reg.env) : 'v';
     set.push(`if (!(${check})) throw new TypeError('${js}.${name}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate, `N.${setName}(${[selfArg, pass].filter(Boolean).join(', ')});`);
   }
-  const view: JsAccessorView = { jsName: name, isStatic, get, set: set.filter(Boolean) };
+  const view: JsAccessorView = { jsName: name, isStatic, get, set: set.filter(Boolean), tsType: out.tsOut(outType, reg.env), doc: '' };
+  return { view, natives };
+}
+
+/** A pointer field read as a Uint8Array over the memory it points to, and set from any buffer (kept alive). */
+function memoryAccessor(input: ClassViewInput, js: string, cpp: string, name: string, type: TypeRef, viewLength: string) {
+  const reg = input.registry;
+  const self = [`auto* self = rt::ptr<${cpp}>(info[0]);`];
+  const getName = `${js}$get$${name}`;
+  const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, prelude: self, first: 1, cases: [{ argc: 0, body: [`return rt::byteView(env, const_cast<void*>(static_cast<const void*>(self->${name})), ${viewLength});`] }] }];
+  const set: string[] = [];
+  const inMap = reg.find(type, 'in');
+  if (inMap) {
+    const setName = `${js}$set$${name}`;
+    const site = { where: `${js}.${name}`, param: 'value' };
+    natives.push({ name: setName, where: site.where, prelude: self, first: 1, cases: [{ argc: 1, body: [
+      `if (info[1].IsNull()) { self->${name} = nullptr; return env.Undefined(); }`,
+      inMap.cppIn('info[1]', 'v', type, reg.env, site), `self->${name} = ${inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v'};`, 'return env.Undefined();'] }] });
+    set.push(`if (v !== null && !(${inMap.jsCheck('v', type, reg.env)})) throw new TypeError('${js}.${name}: expected an ArrayBuffer, a typed array or null');`,
+      `N.${setName}(rt.self(this), v);`, `rt.keep(this, '${name}', v);`);
+  }
+  const view: JsAccessorView = { jsName: name, isStatic: false, get: `return rt.view(N.${getName}(rt.self(this)), this);`, set, tsType: 'Uint8Array | null', doc: '' };
   return { view, natives };
 }
 

@@ -1,6 +1,6 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { FunctionDecl, Model } from '../../model/index.js';
-import { TypeMapRegistry, type TypeMap } from '../../typemaps/index.js';
+import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import type { FunctionExtras } from './CallSite.js';
@@ -18,14 +18,20 @@ export interface EmitSpec {
   catchClauses?: string[];
   /** Buffer sizes and memory views by qualified function name. */
   functions?: Record<string, FunctionExtras>;
+  /** Pointer fields exposed as memory views, by qualified field name (`Ogre::PixelBox::data`). */
+  fields?: Record<string, { viewLength: string }>;
+  /** Name of the JS error class for engine exceptions (`OgreException`). */
+  errorClass?: string;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
+  /** Value classes that also accept arrays of numbers (copied). */
+  sequences?: SequenceRule[];
 }
 
 /** Builds the module view from a model that has been through the rule passes. */
 export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const set = new BindingSet(model, spec.include);
-  const registry = new TypeMapRegistry(set, spec.typemaps);
+  const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
   const skipped: ModuleView['skipped'] = [];
   const printable = new Set(
     model.functions
@@ -33,7 +39,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
   );
   const extras = (fn: FunctionDecl): FunctionExtras => spec.functions?.[qualifiedName(fn)] ?? {};
-  const input = { set, registry, extras, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const input = { set, registry, extras, fieldViews: spec.fields ?? {}, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
 
   const units = new Map<string, UnitView>();
@@ -46,7 +52,10 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   }
   const enums: EnumView[] = set.enums
     .filter((e) => !set.classOf(e.parent))
-    .map((e) => ({ jsName: e.jsName ?? e.name, constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })) }));
+    .map((e) => ({
+      jsName: e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
+      constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
+    }));
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   return {
     name: spec.name,
@@ -55,6 +64,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     classes: views,
     enums,
     catchClauses: spec.catchClauses ?? [],
+    errorClass: spec.errorClass ?? 'NativeException',
     skipped,
   };
 }

@@ -34,6 +34,17 @@ export interface JsOverloadView {
   result: string;
 }
 
+/** One TypeScript overload signature with its JSDoc. */
+export interface TsSignatureView {
+  params: { name: string; type: string; optional: boolean; doc: string }[];
+  /** Result type ('' for constructors). */
+  returns: string;
+  /** Brief and details. */
+  doc: string;
+  returnsDoc: string;
+  deprecated: string | null;
+}
+
 /** A JS method, static method or constructor with its overloads. */
 export interface JsMethodView {
   jsName: string;
@@ -45,19 +56,31 @@ export interface JsMethodView {
   overloads: JsOverloadView[];
   /** Candidate signatures for the TypeError, as a JS array literal. */
   signatures: string;
+  /** The overloads as TypeScript sees them. */
+  ts: TsSignatureView[];
 }
 
 /** A field or static member exposed as accessors. */
 export interface JsAccessorView {
   jsName: string;
   isStatic: boolean;
+  /** TypeScript type of the value read. */
+  tsType: string;
+  doc: string;
   get: string;
   /** Setter body over `v`, or empty for read-only. */
   set: string[];
 }
 
 /** A nested enum or constant on a class: `static AU_DEGREE = 1`. */
-export interface JsStaticValueView { jsName: string; value: string }
+export interface JsStaticValueView {
+  jsName: string;
+  value: string;
+  /** `enum` for a nested enum object (typed by its constants), else the TypeScript type. */
+  tsType: string;
+  /** Nested enums: their constants, for the typings. */
+  constants?: { name: string; value: string }[];
+}
 
 /** One bound class. */
 export interface ClassView {
@@ -73,13 +96,19 @@ export interface ClassView {
   methods: JsMethodView[];
   accessors: JsAccessorView[];
   statics: JsStaticValueView[];
+  /** Has a toString(): gets Node's inspect output from it. */
   hasToString: boolean;
+  /** toString() comes from operator<< (a native), not from a method. */
+  printable: boolean;
   natives: NativeFnView[];
 }
 
 /** One bound enum (namespace-level; class-level enums become statics). */
 export interface EnumView {
   jsName: string;
+  doc: string;
+  /** Also export each constant at module level (unscoped enums, as in C++). */
+  flat: boolean;
   constants: { name: string; value: string }[];
 }
 
@@ -94,6 +123,8 @@ export interface ModuleView {
   /** Classes in base-before-derived order, for the JS file. */
   classes: ClassView[];
   enums: EnumView[];
+  /** JS error class for engine exceptions. */
+  errorClass: string;
   /** C++ catch clauses turning engine exceptions into JS errors. */
   catchClauses: string[];
   /** Names of skipped declarations with reasons. */

@@ -59,8 +59,6 @@ inline Napi::Value js(Napi::Env env, int64_t i) { return js(env, static_cast<dou
 inline Napi::Value js(Napi::Env env, uint64_t i) { return js(env, static_cast<double>(i)); }
 inline Napi::Value js(Napi::Env env, long long i) { return js(env, static_cast<double>(i)); }
 inline Napi::Value js(Napi::Env env, unsigned long long i) { return js(env, static_cast<double>(i)); }
-inline Napi::Value js(Napi::Env env, long i) { return js(env, static_cast<double>(i)); }
-inline Napi::Value js(Napi::Env env, unsigned long i) { return js(env, static_cast<double>(i)); }
 inline Napi::Value js(Napi::Env env, int16_t i) { return js(env, static_cast<int32_t>(i)); }
 inline Napi::Value js(Napi::Env env, uint16_t i) { return js(env, static_cast<uint32_t>(i)); }
 inline Napi::Value js(Napi::Env env, int8_t i) { return js(env, static_cast<int32_t>(i)); }

@@ -1,0 +1,69 @@
+/** Bench child: times calls through our OGRE bindings (ns per call, median of rounds) and prints them as JSON. */
+
+/** The part of the generated module this bench calls (loaded untyped: it has no declarations). */
+interface Vec { length(): number; add(w: Vec): Vec; dotProduct(w: Vec | number[]): number }
+interface OgreApi {
+  Vector3: new (x: number, y: number, z: number) => Vec;
+  Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
+  PF_BYTE_RGB: number;
+}
+
+/** Rounds per operation; the reported figure is their median. */
+export const ROUNDS = 7;
+/** Iterations per round for the small calls (the buffer calls use the same count). */
+export const ITERATIONS = 200_000;
+/** Image sizes (RGB, 3 bytes a pixel): ≈ 4 MB and ≈ 64 MB. */
+export const IMAGES = { load4: [1024, 1365], load64: [4096, 5461] } as const;
+
+/** Results land here so the optimiser cannot drop the calls. */
+let sink: unknown;
+
+type Loop = (fn: () => unknown, n: number) => unknown;
+const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Median ns per call of `fn` over {@link ROUNDS} rounds of `iterations` calls, after one warm-up round.
+ * Each operation gets its own loop function (unique source, so V8 keeps its feedback apart), in
+ * which `fn` is monomorphic and gets inlined — as timeit compiles the statement into its loop on
+ * the Python side. Each timed round ends with one turn of the event loop, so finalizers scheduled
+ * by the round's garbage (native deletes of JS-owned objects) run and are counted, as CPython's
+ * refcounting frees inside its loop.
+ */
+export async function measure(name: string, fn: () => unknown, iterations: number): Promise<number> {
+  const loop = new Function('fn', 'n', `/* ${name} */ let s; for (let i = 0; i < n; i++) s = fn(); return s;`) as Loop;
+  const round = async () => {
+    const t0 = process.hrtime.bigint();
+    sink = loop(fn, iterations);
+    await nextTask();
+    return Number(process.hrtime.bigint() - t0) / iterations;
+  };
+  await round(); // warm-up: JIT tiers, inline caches, allocator
+  const ns: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) ns.push(await round());
+  ns.sort((a, b) => a - b);
+  if (process.env.BENCH_VERBOSE) process.stderr.write(`${name}: ${ns.map((x) => x.toFixed(1)).join(' ')} (${typeof sink})\n`);
+  return ns[ROUNDS >> 1]!;
+}
+
+/** Runs every operation and returns ns per call keyed by operation. */
+export async function runCalls(O: OgreApi): Promise<Record<string, number>> {
+  const v = new O.Vector3(1, 2, 3);
+  const w = new O.Vector3(4, 5, 6);
+  const out: Record<string, number> = {};
+  out.empty = await measure('empty', () => v, ITERATIONS);
+  out.length = await measure('length', () => v.length(), ITERATIONS);
+  out.dot = await measure('dot', () => v.dotProduct(w), ITERATIONS);
+  out.dotArray = await measure('dotArray', () => v.dotProduct([4, 5, 6]), ITERATIONS);
+  out.add = await measure('add', () => v.add(w), ITERATIONS);
+  out.new = await measure('new', () => new O.Vector3(1, 2, 3), ITERATIONS);
+  for (const [key, [width, height]] of Object.entries(IMAGES)) {
+    const img = new O.Image();
+    const buf = new Uint8Array(width * height * 3);
+    out[key] = await measure(key, () => img.loadDynamicImage(buf, width, height, O.PF_BYTE_RGB), ITERATIONS);
+  }
+  return out;
+}
+
+const ogreUrl = new URL('../generated/lib/ogre.js', import.meta.url).href;
+const results = await runCalls((await import(ogreUrl)) as OgreApi);
+process.stdout.write(`${JSON.stringify(results)}\n`);

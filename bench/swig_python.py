@@ -1,0 +1,59 @@
+"""Bench child: times the same calls through OGRE's SWIG Python bindings (ns per call, median of rounds); prints JSON."""
+import json
+import os
+import statistics
+import sys
+import time
+import timeit
+
+import numpy as np
+import Ogre
+
+ROUNDS = 7  # rounds per operation; the reported figure is their median
+ITERATIONS = 200_000  # iterations per round, as in bench/calls.ts
+IMAGES = {"load4": (1024, 1365), "load64": (4096, 5461)}  # RGB: ~4 MB and ~64 MB
+
+
+def measure(name, stmt, iterations, env):
+    """Median ns per call of statement `stmt` over ROUNDS rounds of `iterations`, after one warm-up round.
+
+    timeit compiles `stmt` into its loop (no Python function call per iteration), and the
+    statement assigns the result to `sink`, so every call's result is consumed.
+    """
+    timer = timeit.Timer(f"sink = {stmt}", timer=time.perf_counter_ns, globals=env)
+    timer.timeit(iterations)  # warm-up
+    ns = sorted(timer.timeit(iterations) / iterations for _ in range(ROUNDS))
+    if os.environ.get("BENCH_VERBOSE"):
+        print(f"{name}: {' '.join(f'{x:.1f}' for x in ns)}", file=sys.stderr)
+    return statistics.median(ns)
+
+
+def accepts_tuple(v):
+    """Whether SWIG-Python converts a tuple to a Vector3 argument (it has no such typemap in 1.12)."""
+    try:
+        v.dotProduct((4, 5, 6))
+        return True
+    except TypeError:
+        return False
+
+
+def run_calls():
+    """Runs every operation and returns ns per call keyed by operation (None: not supported)."""
+    env = {"Ogre": Ogre, "v": Ogre.Vector3(1, 2, 3), "w": Ogre.Vector3(4, 5, 6)}
+    out = {
+        "empty": measure("empty", "v", ITERATIONS, env),
+        "length": measure("length", "v.length()", ITERATIONS, env),
+        "dot": measure("dot", "v.dotProduct(w)", ITERATIONS, env),
+        "dotArray": measure("dotArray", "v.dotProduct((4, 5, 6))", ITERATIONS, env)
+        if accepts_tuple(env["v"]) else None,
+        "add": measure("add", "v + w", ITERATIONS, env),
+        "new": measure("new", "Ogre.Vector3(1, 2, 3)", ITERATIONS, env),
+    }
+    for key, (width, height) in IMAGES.items():
+        env.update(img=Ogre.Image(), buf=np.zeros(width * height * 3, dtype=np.uint8), W=width, H=height)
+        out[key] = measure(key, "img.loadDynamicImage(buf, W, H, Ogre.PF_BYTE_RGB)", ITERATIONS, env)
+    return out
+
+
+if __name__ == "__main__":
+    print(json.dumps(run_calls()))

@@ -1,0 +1,76 @@
+/** A bound class in the typings: an ambient class, plus a merged namespace for its nested enums. */
+import {
+  ModuleDeclarationKind, Scope, StructureKind,
+  type ClassDeclarationStructure, type GetAccessorDeclarationStructure, type ModuleDeclarationStructure,
+  type OptionalKind, type PropertyDeclarationStructure, type SetAccessorDeclarationStructure,
+  type StatementStructures,
+} from 'ts-morph';
+import type { ClassView, JsAccessorView } from '../napi/views.js';
+import { enumStructure } from './enumDeclaration.js';
+import { jsDocs } from './jsDoc.js';
+import { constructorStructures, methodStructure } from './signatures.js';
+
+/** The runtime's base class as the typings name it (not exported, not constructible). */
+export const NATIVE_OBJECT = 'NativeObject';
+
+/** What the view calls the runtime's base class. */
+const RUNTIME_BASE = 'rt.NativeObject';
+
+/** `declare abstract class NativeObject`: a brand keeps plain objects from passing for wrappers. */
+export function nativeObjectStructure(): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: NATIVE_OBJECT,
+    hasDeclareKeyword: true,
+    isAbstract: true,
+    docs: jsDocs({ doc: 'Base of every wrapper of a C++ object; only the bindings create them.' }),
+    properties: [{ name: '__brand', scope: Scope.Private, isReadonly: true, type: "'ogre-napi.NativeObject'" }],
+    ctors: [{ scope: Scope.Protected }],
+  };
+}
+
+/** Getter (and setter when writable) of one accessor; a getter alone reads as `readonly` in TypeScript. */
+function accessorStructures(a: JsAccessorView) {
+  const common = { name: a.jsName, ...(a.isStatic ? { isStatic: true } : {}) };
+  const get: OptionalKind<GetAccessorDeclarationStructure> = { ...common, returnType: a.tsType, docs: jsDocs({ doc: a.doc }) };
+  const set: OptionalKind<SetAccessorDeclarationStructure>[] = a.set.length > 0
+    ? [{ ...common, parameters: [{ name: 'value', type: a.tsType }] }]
+    : [];
+  return { get, set };
+}
+
+/** The class declaration and, when it has nested enums, the namespace merged with it. */
+export function classStatements(c: ClassView): StatementStructures[] {
+  const accessors = c.accessors.map(accessorStructures);
+  const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
+    .filter((s) => s.tsType !== 'enum')
+    .map((s) => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }));
+  const methods = c.methods.flatMap((m) => methodStructure(m) ?? []);
+  if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
+    methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as OGRE prints it.' }) });
+  }
+  const cls: ClassDeclarationStructure = {
+    kind: StructureKind.Class,
+    name: c.jsName,
+    isExported: true,
+    hasDeclareKeyword: true,
+    extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase,
+    docs: jsDocs({ doc: c.doc }),
+    properties,
+    ctors: constructorStructures(c.constructor),
+    getAccessors: accessors.map((a) => a.get),
+    setAccessors: accessors.flatMap((a) => a.set),
+    methods,
+  };
+  const nested = c.statics.filter((s) => s.tsType === 'enum');
+  if (nested.length === 0) return [cls];
+  const ns: ModuleDeclarationStructure = {
+    kind: StructureKind.Module,
+    name: c.jsName,
+    isExported: true,
+    hasDeclareKeyword: true,
+    declarationKind: ModuleDeclarationKind.Namespace,
+    statements: nested.map((e) => ({ ...enumStructure({ jsName: e.jsName, doc: '', constants: e.constants ?? [] }), isExported: true })),
+  };
+  return [cls, ns];
+}

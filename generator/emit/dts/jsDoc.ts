@@ -1,0 +1,37 @@
+/** JSDoc structures for the typings, built from the docs in the view models. */
+import { StructureKind, type JSDocStructure, type JSDocTagStructure, type OptionalKind } from 'ts-morph';
+
+/** The documentation of one declaration, as the view models carry it. */
+export interface DocParts {
+  /** Brief and details ('' for none). */
+  doc: string;
+  /** Parameter docs, by the parameter's name in the typings. */
+  params?: readonly { name: string; doc: string }[];
+  /** Text of `@returns` ('' for none). */
+  returnsDoc?: string;
+  /** Text of `@deprecated`; `null` or absent when not deprecated. */
+  deprecated?: string | null;
+}
+
+/** Trimmed text that is safe inside a doc comment: the slash of every star-slash is escaped. */
+export function escapeDoc(text: string): string {
+  return text.replace(/\*\//g, '*\\/').trim();
+}
+
+/** The JSDoc of a declaration: none when there is nothing to say, else one comment with its tags. */
+export function jsDocs(parts: DocParts): OptionalKind<JSDocStructure>[] {
+  const tags: OptionalKind<JSDocTagStructure>[] = [];
+  for (const p of parts.params ?? []) {
+    const text = escapeDoc(p.doc);
+    if (text) tags.push({ kind: StructureKind.JSDocTag, tagName: 'param', text: `${p.name} ${text}` });
+  }
+  const returns = escapeDoc(parts.returnsDoc ?? '');
+  if (returns) tags.push({ kind: StructureKind.JSDocTag, tagName: 'returns', text: returns });
+  if (parts.deprecated != null) {
+    const text = escapeDoc(parts.deprecated);
+    tags.push({ kind: StructureKind.JSDocTag, tagName: 'deprecated', ...(text ? { text } : {}) });
+  }
+  const description = escapeDoc(parts.doc);
+  if (!description && tags.length === 0) return [];
+  return [{ kind: StructureKind.JSDoc, ...(description ? { description } : {}), tags }];
+}

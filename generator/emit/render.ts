@@ -1,0 +1,28 @@
+/** Handlebars templates from `templates/`, compiled strict and without HTML escaping. */
+import Handlebars from 'handlebars';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's templates folder. */
+export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+
+/** A Handlebars environment with every template of `dir` registered as a partial by its base name. */
+export function templates(dir: string): (name: string) => Handlebars.TemplateDelegate {
+  const hb = Handlebars.create();
+  const options = { strict: true, noEscape: true } as const;
+  const cache = new Map<string, Handlebars.TemplateDelegate>();
+  for (const file of readdirSync(join(TEMPLATES_DIR, dir))) {
+    const source = readFileSync(join(TEMPLATES_DIR, dir, file), 'utf8');
+    // `unit.cpp.hbs` is template `unit.cpp` and partial `unit`.
+    const name = file.replace(/\.hbs$/, '');
+    const compiled = hb.compile(source, options);
+    hb.registerPartial(name.replace(/\..*$/, ''), compiled);
+    cache.set(name, compiled);
+  }
+  return (name) => {
+    const t = cache.get(name);
+    if (!t) throw new Error(`no template ${dir}/${name}`);
+    return t;
+  };
+}

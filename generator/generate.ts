@@ -1,0 +1,49 @@
+/** The pipeline: headers → IR → rules → view model → N-API glue, JS wrappers and typings. */
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import type { Rules } from './config/index.js';
+import type { Model } from './model/index.js';
+import { parseHeaders, type ParseInput } from './parse/index.js';
+import { applyRules, RuleReport } from './passes/index.js';
+import { buildModuleView, type EmitSpec } from './emit/napi/buildModuleView.js';
+import { emitNapi, writeIfChanged } from './emit/napi/emitNapi.js';
+import { emitDts } from './emit/dts/emitDts.js';
+import type { ModuleView } from './emit/napi/views.js';
+
+/** The JS runtime every generated module imports. */
+const RUNTIME = fileURLToPath(new URL('../lib/runtime.js', import.meta.url));
+
+/** One binding to generate. */
+export interface BindingJob {
+  parse: ParseInput;
+  rules: Rules;
+  emit: EmitSpec;
+  /** Output folder (`generated/`): model.json, src/, lib/, types/. */
+  out: string;
+  /** Where the built addon will be (`build/Release/<name>.node`). */
+  addon: string;
+  /** Unmatched rules are errors. */
+  strict?: boolean;
+}
+
+/** What a run produced. */
+export interface GenerateResult { model: Model; view: ModuleView; warnings: string; files: string[] }
+
+const importPath = (from: string, to: string) => {
+  const p = relative(from, to).replace(/\\/g, '/');
+  return p.startsWith('.') ? p : `./${p}`;
+};
+
+/** Runs the pipeline; files are rewritten only when their content changes. */
+export function generateBindings(job: BindingJob): GenerateResult {
+  const report = new RuleReport({ strict: job.strict });
+  const model = applyRules(parseHeaders(job.parse), job.rules, report);
+  const view = buildModuleView(model, job.emit);
+  mkdirSync(job.out, { recursive: true });
+  writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
+  const lib = join(job.out, 'lib');
+  const files = emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) });
+  files.push(...emitDts(view, join(job.out, 'types')));
+  return { model, view, warnings: report.format(), files };
+}

@@ -1,0 +1,55 @@
+/** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
+import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+
+/** The first set of OgreMain headers bound (Ogre.i's order up to OgreImage.h). */
+export const BOUND_HEADERS = [
+  'OgreCommon.h', 'OgreMath.h', 'OgreVector.h', 'OgreMatrix3.h', 'OgreMatrix4.h', 'OgreQuaternion.h',
+  'OgreAxisAlignedBox.h', 'OgreSphere.h', 'OgrePlane.h', 'OgreRay.h', 'OgreColourValue.h',
+  'OgrePixelFormat.h', 'OgreImage.h', 'OgreBlendMode.h',
+];
+
+/** An Image with pixels, and pixel coordinates inside it (C++ conditions over `self` and parameters). */
+const loaded = 'self->getSize() > 0';
+const inImage: [string, string][] = [
+  ['$x < self->getWidth()', 'x is outside the image'], ['$y < self->getHeight()', 'y is outside the image'],
+  ['$z < self->getDepth()', 'z is outside the image'],
+];
+
+/** Bytes per pixel of a PixelFormat argument, in C++. */
+const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
+
+/** OGRE's emission spec. `Ogre::Exception` is not a wrapper class: it arrives in JS as the `OgreException` error. */
+export const ogreEmitSpec: EmitSpec = {
+  name: 'ogre',
+  include: (file, module) => module === 'OgreMain' && BOUND_HEADERS.includes(file),
+  includes: ['ogre_napi/ogre_exception.h'],
+  errorClass: 'OgreException',
+  // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.
+  sequences: [
+    { match: /^Ogre::Vector(?:Base)?<(\d), float>$/, lengths: (m) => [Number(m[1])], temp: 'Ogre::Vector<$1, float>' },
+    { match: /^Ogre::Quaternion$/, lengths: [4], temp: 'Ogre::Quaternion' },
+    { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
+  ],
+  catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
+  functions: {
+    // OGRE reads width × height × depth pixels from the buffer: shorter is a RangeError, not an overflow.
+    'Ogre::Image::loadDynamicImage': {
+      bufferSizes: { data: [`$width * $height * $depth * ${bpp('$format')}`, `$width * $height * ${bpp('$format')}`] },
+    },
+    'Ogre::PixelBox::PixelBox': {
+      bufferSizes: { pixelData: [`$width * $height * $depth * ${bpp('$pixelFormat')}`, `$extents.getWidth() * $extents.getHeight() * $extents.getDepth() * ${bpp('$pixelFormat')}`] },
+    },
+    // Pixel memory OGRE hands out: a Uint8Array over it, as long as the rest of the image.
+    'Ogre::Image::getData': {
+      viewLength: 'self->getSize() - static_cast<size_t>(reinterpret_cast<const Ogre::uchar*>(result) - static_cast<const Ogre::Image*>(self)->getData())',
+      requires: [[loaded, 'the image holds no pixels'], ...inImage],
+    },
+    // OGRE only asserts these; an assertion aborts the process.
+    'Ogre::Image::getColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
+    'Ogre::Image::setColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
+    'Ogre::Image::getPixelBox': { requires: [[loaded, 'the image holds no pixels'], ['$face < self->getNumFaces()', 'face out of range'], ['$mipmap <= self->getNumMipmaps()', 'mipmap out of range']] },
+  },
+  fields: {
+    'Ogre::PixelBox::data': { viewLength: 'self->getConsecutiveSize()' },
+  },
+};
