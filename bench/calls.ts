@@ -27,7 +27,7 @@ const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
  * which `fn` is monomorphic and gets inlined — as timeit compiles the statement into its loop on
  * the Python side. Each timed round ends with one turn of the event loop, so finalizers scheduled
  * by the round's garbage (native deletes of JS-owned objects) run and are counted, as CPython's
- * refcounting frees inside its loop.
+ * refcounting frees inside its loop. With `--expose-gc`, a full GC runs before the warm-up.
  */
 export async function measure(name: string, fn: () => unknown, iterations: number): Promise<number> {
   const loop = new Function('fn', 'n', `/* ${name} */ let s; for (let i = 0; i < n; i++) s = fn(); return s;`) as Loop;
@@ -37,6 +37,8 @@ export async function measure(name: string, fn: () => unknown, iterations: numbe
     await nextTask();
     return Number(process.hrtime.bigint() - t0) / iterations;
   };
+  globalThis.gc?.(); // start clean: no garbage (or pending finalizers) left by the previous operation
+  await nextTask();
   await round(); // warm-up: JIT tiers, inline caches, allocator
   const ns: number[] = [];
   for (let r = 0; r < ROUNDS; r++) ns.push(await round());

@@ -1,8 +1,10 @@
-/** `npm run bench`: parse + IR of OGRE's four modules — wall time and peak memory over several runs. */
+/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), then call costs: ours vs SWIG-Python. */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fmt, stats } from './stats.js';
+import { callTable, type CallTimes } from './table.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -10,13 +12,18 @@ const TARGET = { ms: 3000, mb: 400 };
 
 interface ParseRun { ms: number; maxRssKb: number; decls: number; wallMs: number }
 
+/** Runs a bench child and parses the JSON on the last line of its output. */
+function jsonChild<T>(command: string, args: string[]): T {
+  const r = spawnSync(command, args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench child ${args.at(-1)} failed: ${r.stderr || r.error}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as T;
+}
+
 /** One fresh process: parse + IR, timed inside (parse+IR) and outside (whole process). */
 function parseOnce(): ParseRun {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'parseModel.ts')], { encoding: 'utf8' });
-  const wallMs = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`);
-  return { ...(JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Omit<ParseRun, 'wallMs'>), wallMs };
+  const run = jsonChild<Omit<ParseRun, 'wallMs'>>(process.execPath, ['--import', 'tsx', join(here, 'parseModel.ts')]);
+  return { ...run, wallMs: performance.now() - t0 };
 }
 
 console.log(`parse + IR of OgreMain, Bites, RTShader, Overlay (${RUNS} runs, each a new process)`);
@@ -28,3 +35,17 @@ console.log(`  parse + IR        ${fmt(ms, 'ms')}   target ≤ ${TARGET.ms} ms`)
 console.log(`  whole process     ${fmt(stats(runs.map((r) => r.wallMs)), 'ms')}`);
 console.log(`  peak memory       ${fmt(mb, 'MB')}   target ≤ ${TARGET.mb} MB`);
 console.log(`  declarations      ${runs[0]!.decls}`);
+
+// Calls: the same operations through our addon and through OGRE's SWIG Python module (python3-ogre-1.12
+// installs into the system interpreter, which need not be the first python3 on PATH).
+console.log('\ncalls: ns per call, median of 7 rounds × 200000 calls, each side in its own process');
+if (!existsSync(join(here, '../build/Release/ogre.node')) || !existsSync(join(here, '../generated/lib/ogre.js'))) {
+  console.log('  skipped: the OGRE addon is not built (generate the bindings, then build build/Release/ogre.node)');
+} else {
+  const ours = jsonChild<CallTimes>(process.execPath, ['--expose-gc', '--import', 'tsx', join(here, 'calls.ts')]);
+  const python = [process.env.BENCH_PYTHON, 'python3', '/usr/bin/python3']
+    .find((p) => p && spawnSync(p, ['-c', 'import Ogre, numpy']).status === 0);
+  if (!python) console.log('  SWIG-Python skipped: no python3 can `import Ogre, numpy` (install python3-ogre-1.12 and python3-numpy)');
+  const py = python ? jsonChild<CallTimes>(python, [join(here, 'swig_python.py')]) : null;
+  for (const line of callTable(ours, py)) console.log(line);
+}

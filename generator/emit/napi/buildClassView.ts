@@ -47,7 +47,9 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry, bound.jsName)));
   };
 
-  const ctors = c.abstract || !deletable ? [] : c.constructors.filter((k) => isPublic(k) && !k.deleted);
+  // A class that declares no constructor has C++'s implicit default constructor.
+  const declared = c.constructors.length ? c.constructors : [implicitDefaultConstructor(c)];
+  const ctors = c.abstract || !deletable ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
   const constructor = group(ctors, 'constructor', 'constructor');
 
   const methods: JsMethodView[] = [];
@@ -86,6 +88,14 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
 }
 
 const isPublic = (d: { access?: string }) => (d.access ?? 'public') === 'public';
+
+function implicitDefaultConstructor(c: ClassDecl): FunctionDecl {
+  const name = c.name.replace(/<.*$/, '');
+  return {
+    kind: 'constructor', id: `${c.id}::${name}()`, name, parent: c.id, module: c.module, location: c.location,
+    params: [], returns: { kind: 'void', spelling: 'void', canonical: 'void' },
+  };
+}
 
 /** Overloads grouped by `<kind> <jsName>`: instance and static methods with one name stay apart. */
 function methodGroups(c: ClassDecl): Map<string, FunctionDecl[]> {

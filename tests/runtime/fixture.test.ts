@@ -1,0 +1,138 @@
+// Every built-in type map at runtime, through the fixture addon (no engine needed).
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error generated into build/ by the global setup; typed loosely here
+import * as fx from '../../build/fixture/lib/fixture.js';
+
+const { Numbers, Vec3, Shape, Square, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
+
+describe('numbers, bool, strings, enums', () => {
+  it('converts and range-checks integers', () => {
+    expect(Numbers.addInts(2, 3)).toBe(5);
+    expect(Numbers.twice(2 ** 31)).toBe(0); // unsigned arithmetic wraps in C++
+    expect(() => Numbers.twice(-1)).toThrow(RangeError);
+    expect(() => Numbers.addInts(2 ** 40, 1)).toThrow(RangeError);
+    expect(() => Numbers.addInts(1.5, 1)).toThrow(TypeError);
+    expect(() => Numbers.addInts(NaN, 1)).toThrow(TypeError);
+    expect(Numbers.lowByte(255)).toBe(255);
+    expect(() => Numbers.lowByte(256)).toThrow(/out of range for unsigned char/);
+  });
+
+  it('uses default arguments and rejects wrong arity with the candidates', () => {
+    expect(Numbers.scale(3)).toBe(6);
+    expect(Numbers.scale(3, 3)).toBe(9);
+    expect(() => Numbers.scale()).toThrow(/Numbers\.scale: no overload accepts \(\); candidates:\n {2}scale\(v: number, factor\?: number\)/);
+  });
+
+  it('passes bools, strings (UTF-8) and C strings', () => {
+    expect(Numbers.negate(true)).toBe(false);
+    expect(() => Numbers.negate(1)).toThrow(TypeError);
+    expect(Numbers.greet('wörld ✓')).toBe('hello wörld ✓');
+    const s = new Square(2);
+    s.setName('sq');
+    expect(s.getName()).toBe('sq');
+    expect(s.cname()).toBe('sq');
+  });
+
+  it('maps enums to numbers, objects and flat constants', () => {
+    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6 });
+    expect([RED, GREEN, BLUE]).toEqual([0, 5, 6]);
+    expect(Numbers.next(RED)).toBe(GREEN);
+    expect(() => Numbers.next(7)).toThrow(RangeError);
+    expect(Numbers.flip(Mode.A)).toBe(Mode.B);
+    expect(fx.A).toBeUndefined(); // scoped enums have no flat constants
+  });
+
+  it('dispatches overloads by argument type', () => {
+    expect(Numbers.pick(1)).toBe(1);
+    expect(Numbers.pick('x')).toBe(2);
+    expect(Numbers.pick(new Vec3())).toBe(3);
+    expect(Numbers.pick([1, 2, 3])).toBe(3);
+    expect(() => Numbers.pick({})).toThrow(/candidates:\n {2}pick\(arg0: number\)\n {2}pick\(arg0: string\)\n {2}pick\(arg0: Vec3 \| \[number, number, number\]\)/);
+  });
+});
+
+describe('user type maps', () => {
+  it('passes fx::Angle as a plain number both ways', () => {
+    expect(Numbers.half(Math.PI)).toBeCloseTo(Math.PI / 2, 6);
+    expect(() => Numbers.half('x')).toThrow(TypeError);
+  });
+});
+
+describe('classes', () => {
+  it('constructs, reads and writes fields, runs operators and toString', () => {
+    const v = new Vec3(1, 2, 3);
+    expect(v.dot([4, 5, 6])).toBe(32);
+    expect(() => v.dot([4, 5])).toThrow(TypeError);
+    expect(() => v.dot([4, 5, 'x'])).toThrow(/Vec3\.dot/);
+    const w = v.add(new Vec3(1, 1, 1));
+    expect([w.x, w.y, w.z]).toEqual([2, 3, 4]);
+    expect(v.neg().x).toBe(-1);
+    expect(v.equals([1, 2, 3])).toBe(true);
+    v.y = 7;
+    expect(v.y).toBe(7);
+    expect(String(new Vec3(1, 2, 3))).toBe('Vec3(1, 2, 3)');
+    expect(Vec3.UNIT_X.x).toBe(1);
+    expect(Vec3.UNIT_X).toBe(Vec3.UNIT_X); // same C++ object, same JS object
+  });
+
+  it('supports inheritance, virtual calls and nullable pointers', () => {
+    const sq = new Square(3);
+    expect(sq).toBeInstanceOf(Shape);
+    expect(sq.area()).toBe(9);
+    expect(Numbers.areaOf(sq)).toBe(9);
+    expect(Numbers.areaOf(null)).toBe(-1);
+    expect(() => Numbers.areaOf(new Vec3())).toThrow(TypeError);
+  });
+
+  it('returns references as borrowed objects that keep their owner alive', () => {
+    const sq = new Square(1);
+    const o = sq.origin();
+    o.x = 5;
+    expect(sq.mOrigin.x).toBe(5);
+    expect(sq.origin()).toBe(o);
+  });
+
+  it('refuses to construct classes without public constructors from JS', () => {
+    expect(() => new Numbers()).not.toThrow(); // implicit default constructor
+    expect(() => new Shape(1, 2)).toThrow(TypeError);
+  });
+});
+
+describe('buffers', () => {
+  it('views JS memory without copying and keeps it alive', () => {
+    const b = new Buffer();
+    const data = new Uint8Array([1, 2, 3, 4, 5, 6]);
+    b.attach(data, 3, 2);
+    expect(b.sum()).toBe(21);
+    data[0] = 101;
+    expect(b.sum()).toBe(121);
+    const view = b.data();
+    expect(view).toBeInstanceOf(Uint8Array);
+    expect(view.length).toBe(6);
+    view[1] = 0;
+    expect(data[1]).toBe(0);
+  });
+
+  it('checks sizes and kinds of buffers', () => {
+    const b = new Buffer();
+    expect(() => b.attach(new Uint8Array(5), 3, 2)).toThrow(/data needs at least 6 bytes, got 5/);
+    expect(() => b.attach([1, 2, 3, 4, 5, 6], 3, 2)).toThrow(TypeError);
+    const target = new Uint16Array(4);
+    Buffer.fill(target, 8, 1);
+    expect(target[3]).toBe(0x0101);
+    expect(() => Buffer.fill(target, 9, 1)).toThrow(RangeError);
+    expect(() => Buffer.fill(new DataView(new ArrayBuffer(2), 1), 2, 1)).toThrow(RangeError);
+  });
+});
+
+describe('errors', () => {
+  it('turns the engine exception into its JS error class and std::exception into Error', () => {
+    let caught: unknown;
+    try { Numbers.fail(42); } catch (e) { caught = e; }
+    expect(caught).toBeInstanceOf(FxError);
+    expect(caught).toBeInstanceOf(Error);
+    expect((caught as { number: number }).number).toBe(42);
+    expect((caught as Error).message).toBe('fixture failure');
+    expect(() => Numbers.failStd()).toThrow(/Numbers\.failStd: std failure/);
+  });
+});
