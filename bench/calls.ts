@@ -9,11 +9,11 @@ interface OgreApi {
 }
 
 /** Rounds per operation; the reported figure is their median. */
-export const ROUNDS = 7;
-/** Iterations per round for the small calls (the buffer calls use the same count). */
-export const ITERATIONS = 200_000;
+const ROUNDS = 7;
+/** Iterations per round (as in bench/swig_python.py). */
+const ITERATIONS = 200_000;
 /** Image sizes (RGB, 3 bytes a pixel): ≈ 4 MB and ≈ 64 MB. */
-export const IMAGES = { load4: [1024, 1365], load64: [4096, 5461] } as const;
+const IMAGES = { load4: [1024, 1365], load64: [4096, 5461] } as const;
 
 /** Results land here so the optimiser cannot drop the calls. */
 let sink: unknown;
@@ -29,7 +29,7 @@ const nextTask = () => new Promise<void>((resolve) => setImmediate(resolve));
  * by the round's garbage (native deletes of JS-owned objects) run and are counted, as CPython's
  * refcounting frees inside its loop. With `--expose-gc`, a full GC runs before the warm-up.
  */
-export async function measure(name: string, fn: () => unknown, iterations: number): Promise<number> {
+async function measure(name: string, fn: () => unknown, iterations: number): Promise<number> {
   const loop = new Function('fn', 'n', `/* ${name} */ let s; for (let i = 0; i < n; i++) s = fn(); return s;`) as Loop;
   const round = async () => {
     const t0 = process.hrtime.bigint();
@@ -48,7 +48,7 @@ export async function measure(name: string, fn: () => unknown, iterations: numbe
 }
 
 /** Runs every operation and returns ns per call keyed by operation. */
-export async function runCalls(O: OgreApi): Promise<Record<string, number>> {
+async function runCalls(O: OgreApi): Promise<Record<string, number>> {
   const v = new O.Vector3(1, 2, 3);
   const w = new O.Vector3(4, 5, 6);
   const out: Record<string, number> = {};

@@ -1,4 +1,5 @@
 """Bench child: times the same calls through OGRE's SWIG Python bindings (ns per call, median of rounds); prints JSON."""
+import gc
 import json
 import os
 import statistics
@@ -18,9 +19,10 @@ def measure(name, stmt, iterations, env):
     """Median ns per call of statement `stmt` over ROUNDS rounds of `iterations`, after one warm-up round.
 
     timeit compiles `stmt` into its loop (no Python function call per iteration), and the
-    statement assigns the result to `sink`, so every call's result is consumed.
+    statement assigns the result to `sink`, so every call's result is consumed. The cycle
+    collector stays on (timeit turns it off by default), as the JS side's GC does.
     """
-    timer = timeit.Timer(f"sink = {stmt}", timer=time.perf_counter_ns, globals=env)
+    timer = timeit.Timer(f"sink = {stmt}", "gc.enable()", timer=time.perf_counter_ns, globals=env)
     timer.timeit(iterations)  # warm-up
     ns = sorted(timer.timeit(iterations) / iterations for _ in range(ROUNDS))
     if os.environ.get("BENCH_VERBOSE"):
@@ -39,7 +41,7 @@ def accepts_tuple(v):
 
 def run_calls():
     """Runs every operation and returns ns per call keyed by operation (None: not supported)."""
-    env = {"Ogre": Ogre, "v": Ogre.Vector3(1, 2, 3), "w": Ogre.Vector3(4, 5, 6)}
+    env = {"gc": gc, "Ogre": Ogre, "v": Ogre.Vector3(1, 2, 3), "w": Ogre.Vector3(4, 5, 6)}
     out = {
         "empty": measure("empty", "v", ITERATIONS, env),
         "length": measure("length", "v.length()", ITERATIONS, env),

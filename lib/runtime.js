@@ -34,10 +34,45 @@ export class NativeObject {
   }
 }
 
+const OFFSETS = Symbol('ogre-napi.offsets');
+
 /** The address behind `o`. */
 export const self = (o) => NativeObject.ptr(o);
-/** The address of argument `o` as class `Cls` (single inheritance: the same address). */
-export const ptrOf = (o, _Cls) => (o === null ? null : NativeObject.ptr(o));
+/**
+ * The address of `o`'s `Cls` subobject: `o`'s own address plus the base's offset inside `o`'s
+ * class (non-zero under multiple inheritance). Throws TypeError for non-wrappers.
+ */
+export function selfAs(o, Cls) {
+  const p = NativeObject.ptr(o);
+  const C = o.constructor;
+  if (C === Cls || p === 0) return p;
+  const offset = C[OFFSETS]?.[Cls.name];
+  return offset ? p + offset : p;
+}
+/** An argument's address as class `Cls` (null stays null). */
+export const ptrOf = (o, Cls) => (o === null ? null : selfAs(o, Cls));
+
+const secondary = new Map();
+/**
+ * Multiple inheritance: `Cls` gets the methods and accessors of its secondary base `Base` (and its
+ * bases) that it does not define, and `instanceof Base` holds for `Cls` objects.
+ */
+export function mixin(Cls, Base) {
+  for (let proto = Base.prototype; proto && proto !== NativeObject.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const key of Reflect.ownKeys(proto)) {
+      if (key === 'constructor' || key in Cls.prototype) continue;
+      Object.defineProperty(Cls.prototype, key, Object.getOwnPropertyDescriptor(proto, key));
+    }
+  }
+  let subclasses = secondary.get(Base);
+  if (!subclasses) {
+    secondary.set(Base, (subclasses = new Set()));
+    Object.defineProperty(Base, Symbol.hasInstance, {
+      value: (o) => Function.prototype[Symbol.hasInstance].call(Base, o) || [...subclasses].some((S) => o instanceof S),
+    });
+  }
+  subclasses.add(Cls);
+}
 /** Keeps `value` alive with `o`. */
 export const keep = (o, key, value) => NativeObject.keep(o, key, value);
 /** Marks `o` dead. */
@@ -48,10 +83,14 @@ export function owner(deleter) {
   return new FinalizationRegistry((p) => deleter(p));
 }
 
-/** Records a class's C++ id and owner registry (null when JS may not delete its objects). */
-export function register(Cls, cppId, registry = null) {
+/**
+ * Records a class's C++ id, owner registry (null when JS may not delete its objects) and its
+ * ancestors' subobject offsets by JS class name.
+ */
+export function register(Cls, cppId, registry = null, offsets = null) {
   Object.defineProperty(Cls, CPP, { value: cppId });
   Object.defineProperty(Cls, OWNER, { value: registry });
+  Object.defineProperty(Cls, OFFSETS, { value: offsets });
 }
 
 /** A newly constructed object owned by JS: deleted when collected. */

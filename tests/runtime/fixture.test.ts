@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error generated into build/ by the global setup; typed loosely here
 import * as fx from '../../build/fixture/lib/fixture.js';
 
-const { Numbers, Vec3, Shape, Square, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
+const { Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
 
 describe('numbers, bool, strings, enums', () => {
   it('converts and range-checks integers', () => {
@@ -82,6 +82,18 @@ describe('classes', () => {
     expect(Numbers.areaOf(sq)).toBe(9);
     expect(Numbers.areaOf(null)).toBe(-1);
     expect(() => Numbers.areaOf(new Vec3())).toThrow(TypeError);
+  });
+
+  it('adjusts pointers under multiple inheritance', () => {
+    const l = new Labelled();
+    expect(l).toBeInstanceOf(Square);
+    expect(l).toBeInstanceOf(Named);
+    expect(new Square(1)).not.toBeInstanceOf(Named);
+    expect(l.area()).toBe(4);
+    expect(l.label()).toBe('named');
+    l.setLabel('second base');
+    expect(Numbers.labelOf(l)).toBe('second base');
+    expect(Numbers.areaOf(l)).toBe(4);
   });
 
   it('returns references as borrowed objects that keep their owner alive', () => {

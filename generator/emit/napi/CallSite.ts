@@ -156,7 +156,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const calls = [];
     for (let n = r.required; n <= r.params.length; n++) {
       const args = r.params.slice(0, n).map((p, i) => (p.map.jsPass ? p.map.jsPass(arg(i), p.type, env) : arg(i)));
-      if (kind === 'method') args.unshift('rt.self(this)');
+      if (kind === 'method') args.unshift(`rt.selfAs(this, ${ctx.jsClass})`);
       calls.push({ n, expr: `N.${names[k]}(${args.join(', ')})` });
     }
     const after = (r.fn.keepAlive ?? [])

@@ -24,7 +24,10 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const bound = input.set.classOf(c.id)!;
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
-  const jsBase = c.bases.map((b) => (b.access === 'public' && b.decl ? input.set.classOf(b.decl) : undefined)).find(Boolean);
+  const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []));
+  const jsBase = direct[0];
+  const ancestors = boundAncestors(input, c);
+  if (ancestors.length) natives.push(offsetsNative(bound.jsName, c.id, ancestors));
   const deletable = !c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted);
 
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
@@ -84,6 +87,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? 'rt.NativeObject',
     doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
     methods, accessors, statics, hasToString, printable, natives,
+    secondaryBases: direct.slice(1).map((b) => b.jsName),
+    offsets: ancestors.length ? `${bound.jsName}$bases` : '',
   };
 }
 
@@ -125,7 +130,7 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
   const self = isStatic ? [] : [`auto* self = rt::ptr<${cpp}>(info[0]);`];
   const getName = `${js}$get$${name}`;
   const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, prelude: self, cases: [{ argc: 0, body: [`return ${out.cppOut(target, outType, reg.env)};`] }], first: isStatic ? 0 : 1 }];
-  const selfArg = isStatic ? '' : 'rt.self(this)';
+  const selfArg = isStatic ? '' : `rt.selfAs(this, ${js})`;
   const get = `return ${out.jsOut ? out.jsOut(`N.${getName}(${selfArg})`, outType, reg.env) : `N.${getName}(${selfArg})`};`;
   const inMap = type.const ? undefined : reg.find(type, 'in');
   const set: string[] = [];
@@ -158,10 +163,47 @@ function memoryAccessor(input: ClassViewInput, js: string, cpp: string, name: st
       `if (info[1].IsNull()) { self->${name} = nullptr; return env.Undefined(); }`,
       inMap.cppIn('info[1]', 'v', type, reg.env, site), `self->${name} = ${inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v'};`, 'return env.Undefined();'] }] });
     set.push(`if (v !== null && !(${inMap.jsCheck('v', type, reg.env)})) throw new TypeError('${js}.${name}: expected an ArrayBuffer, a typed array or null');`,
-      `N.${setName}(rt.self(this), v);`, `rt.keep(this, '${name}', v);`);
+      `N.${setName}(rt.selfAs(this, ${js}), v);`, `rt.keep(this, '${name}', v);`);
   }
-  const view: JsAccessorView = { jsName: name, isStatic: false, get: `return rt.view(N.${getName}(rt.self(this)), this);`, set, tsType: 'Uint8Array | null', doc: '' };
+  const view: JsAccessorView = { jsName: name, isStatic: false, get: `return rt.view(N.${getName}(rt.selfAs(this, ${js})), this);`, set, tsType: 'Uint8Array | null', doc: '' };
   return { view, natives };
+}
+
+/**
+ * Bound ancestors reachable through public, non-virtual inheritance on exactly one path: the
+ * ones whose subobject address a static_cast can compute (JS passes that address to their natives).
+ */
+function boundAncestors(input: ClassViewInput, c: ClassDecl): { id: string; jsName: string }[] {
+  const byId = new Map(input.set.model.classes.map((k) => [k.id, k]));
+  const paths = new Map<string, number>();
+  const virtualPath = new Set<string>();
+  const walk = (k: ClassDecl, viaVirtual: boolean) => {
+    for (const b of k.bases) {
+      if (b.access !== 'public' || !b.decl) continue;
+      paths.set(b.decl, (paths.get(b.decl) ?? 0) + 1);
+      if (viaVirtual || b.virtual) virtualPath.add(b.decl);
+      const base = byId.get(b.decl);
+      if (base) walk(base, viaVirtual || b.virtual === true);
+    }
+  };
+  walk(c, false);
+  return [...paths].filter(([id, n]) => n === 1 && !virtualPath.has(id) && input.set.classOf(id))
+    .map(([id]) => ({ id, jsName: input.set.classOf(id)!.jsName }))
+    .sort((a, b) => a.jsName.localeCompare(b.jsName));
+}
+
+/** `{ Base: offset }`: where each ancestor's subobject sits, from a static_cast of a probe address. */
+function offsetsNative(js: string, cpp: string, ancestors: { id: string; jsName: string }[]): NativeFnView {
+  return {
+    name: `${js}$bases`, where: `${js}.bases`, prelude: [], first: 0,
+    cases: [{ argc: 0, body: [
+      '// A probe address, never dereferenced: non-virtual upcasts only add a constant.',
+      `auto* probe = reinterpret_cast<${cpp}*>(uintptr_t(1) << 20);`,
+      'Napi::Object offsets = Napi::Object::New(env);',
+      ...ancestors.map((a) => `offsets.Set("${a.jsName}", static_cast<double>(reinterpret_cast<uintptr_t>(static_cast<${a.id}*>(probe)) - (uintptr_t(1) << 20)));`),
+      'return offsets;',
+    ] }],
+  };
 }
 
 function toStringNative(js: string, cpp: string): NativeFnView {

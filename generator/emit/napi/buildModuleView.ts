@@ -82,8 +82,10 @@ function baseFirst(views: ClassView[]): ClassView[] {
   const visit = (v: ClassView) => {
     if (done.has(v.jsName)) return;
     done.add(v.jsName);
-    const base = byName.get(v.jsBase);
-    if (base) visit(base);
+    for (const name of [v.jsBase, ...v.secondaryBases]) {
+      const base = byName.get(name);
+      if (base) visit(base);
+    }
     out.push(v);
   };
   [...views].sort((a, b) => a.jsName.localeCompare(b.jsName)).forEach(visit);

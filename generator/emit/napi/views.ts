@@ -100,6 +100,10 @@ export interface ClassView {
   hasToString: boolean;
   /** toString() comes from operator<< (a native), not from a method. */
   printable: boolean;
+  /** Bound bases after the first: their methods are mixed in, `instanceof` answers true. */
+  secondaryBases: string[];
+  /** Native returning each bound ancestor's subobject offset, or ''. */
+  offsets: string;
   natives: NativeFnView[];
 }
 

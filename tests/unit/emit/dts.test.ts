@@ -22,11 +22,11 @@ function method(jsName: string, ts: TsSignatureView[], isStatic = false): JsMeth
   return { jsName, where: jsName, isStatic, params: '', overloads: [], signatures: '[]', ts };
 }
 
-/** A class view with only what the typings read filled in. */
-function cls(jsName: string, more: Partial<ClassView> = {}): ClassView {
+/** A class view with only what the typings read filled in (`constructor` is not optional: every object has one). */
+function cls(jsName: string, constructor: JsMethodView | null, more: Omit<Partial<ClassView>, 'constructor'> = {}): ClassView {
   return {
-    id: jsName, cpp: `Ogre::${jsName}`, jsName, jsBase: 'rt.NativeObject', doc: '', constructor: null, deleter: '',
-    methods: [], accessors: [], statics: [], hasToString: false, natives: [], ...more,
+    id: jsName, cpp: `Ogre::${jsName}`, jsName, jsBase: 'rt.NativeObject', doc: '', constructor, deleter: '',
+    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], ...more,
   };
 }
 
@@ -35,20 +35,20 @@ const accessor = { get: '', set: [] as string[], doc: '' };
 const view: ModuleView = {
   name: 'ogre', includes: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [],
   classes: [
-    cls('VectorBase_3_float', {
+    cls('VectorBase_3_float', null, {
       doc: 'Storage of three floats.',
       accessors: [{ ...accessor, jsName: 'x', isStatic: false, tsType: 'number', set: ['N.set(v);'], doc: 'First component.' }],
       methods: [method('length', [sig('number', [], { doc: 'Euclidean length.' })])],
     }),
-    cls('Vector3', {
+    cls('Vector3', method('constructor', [
+      sig(''),
+      sig('', [['x', 'number'], ['y', 'number'], ['z', 'number']]),
+      sig('', [['v', VEC3, false, 'components to copy']]),
+    ]), {
       jsBase: 'VectorBase_3_float',
       doc: 'Standard 3-dimensional vector.\nA direction or a position; docs may say */ too.',
       hasToString: true,
-      constructor: method('constructor', [
-        sig(''),
-        sig('', [['x', 'number'], ['y', 'number'], ['z', 'number']]),
-        sig('', [['v', VEC3, false, 'components to copy']]),
-      ]),
+      printable: true,
       methods: [
         method('dotProduct', [sig('number', [['vec', VEC3, false, 'the other vector']], {
           doc: 'Calculates the dot (scalar) product of this vector with another.', returnsDoc: 'A float representing the dot product value.',
@@ -65,9 +65,8 @@ const view: ModuleView = {
         { ...accessor, jsName: 'isNaN', isStatic: false, tsType: 'boolean' },
       ],
     }),
-    cls('Math', {
+    cls('Math', method('constructor', [sig('', [['trigTableSize', 'number', true]])]), {
       doc: 'Class to provide access to common mathematical functions.',
-      constructor: method('constructor', [sig('', [['trigTableSize', 'number', true]])]),
       methods: [
         method('setAngleUnit', [sig('void', [['unit', 'Math.AngleUnit']])], true),
         method('getAngleUnit', [sig('Math.AngleUnit')], true),
@@ -79,7 +78,7 @@ const view: ModuleView = {
         { jsName: 'POS_INFINITY', value: 'Infinity', tsType: 'number' },
       ],
     }),
-    cls('SceneManager', { doc: 'Created by Root, never by scripts.', methods: [method('getName', [sig('string')])] }),
+    cls('SceneManager', null, { doc: 'Created by Root, never by scripts.', methods: [method('getName', [sig('string')])] }),
   ],
   enums: [
     { jsName: 'PixelFormat', doc: 'The pixel format used for images.', flat: true, constants: [
