@@ -45,8 +45,10 @@ export const self = (o) => NativeObject.ptr(o);
 export function selfAs(o, Cls) {
   const p = NativeObject.ptr(o);
   const C = o.constructor;
-  if (C === Cls || p === 0) return p;
-  const offset = C[OFFSETS]?.[Cls.name];
+  if (C === Cls) return p;
+  const offsets = C[OFFSETS];
+  if (offsets === null || p === 0) return p;
+  const offset = offsets?.[Cls.name];
   return offset ? p + offset : p;
 }
 /** An argument's address as class `Cls` (null stays null). */
@@ -90,7 +92,9 @@ export function owner(deleter) {
 export function register(Cls, cppId, registry = null, offsets = null) {
   Object.defineProperty(Cls, CPP, { value: cppId });
   Object.defineProperty(Cls, OWNER, { value: registry });
-  Object.defineProperty(Cls, OFFSETS, { value: offsets });
+  // Most bases sit at offset 0: keep only the others, so selfAs has nothing to look up for them.
+  const moved = offsets && Object.entries(offsets).filter(([, off]) => off !== 0);
+  Object.defineProperty(Cls, OFFSETS, { value: moved?.length ? Object.fromEntries(moved) : null });
 }
 
 /** A newly constructed object owned by JS: deleted when collected. */
@@ -100,7 +104,7 @@ export function track(o, p, Cls) {
 
 /** Wraps an object returned by value (a heap copy owned by JS). */
 export function own(Cls, p) {
-  if (p === null) return null;
+  if (p === null || p === 0) return null;
   const o = new Cls(INTERNAL, p);
   Cls[OWNER]?.register(o, p);
   return o;
@@ -112,7 +116,7 @@ const borrowed = new Map();
  * The same C++ object gives the same JS object while that is alive.
  */
 export function borrow(Cls, p, parent) {
-  if (p === null) return null;
+  if (p === null || p === 0) return null;
   if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
   let cache = borrowed.get(Cls);
   if (!cache) borrowed.set(Cls, (cache = new Map()));

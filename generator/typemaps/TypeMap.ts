@@ -59,4 +59,29 @@ export interface TypeMap {
   cppOut(expr: string, t: TypeRef, env: TypeMapEnv): string;
   /** The JS object keeps a reference to this argument while the C++ object may use it. */
   readonly keepsArgument?: boolean;
+  /**
+   * Fast path: the argument travels in the shared Float64 registers instead of as a napi value
+   * (a number write in JS, a load in C++: no napi call per argument).
+   */
+  readonly regIn?: RegisterIn;
+  /** Fast path for results: C++ stores the result in register 0, JS reads it. */
+  readonly regOut?: RegisterOut;
+}
+
+/** How an argument is passed in registers `R[k] …`. */
+export interface RegisterIn {
+  /** How many registers the argument takes. */
+  slots(t: TypeRef, env: TypeMapEnv): number;
+  /** JS statements storing argument `v` in registers from `k` (the array is `R`). */
+  js(v: string, k: number, t: TypeRef, env: TypeMapEnv): string;
+  /** C++ statements declaring `name` from registers from `k` (the array is `r`). */
+  cpp(k: number, name: string, t: TypeRef, env: TypeMapEnv, site: Site): string;
+}
+
+/** How a result is returned in register 0. */
+export interface RegisterOut {
+  /** C++ statement storing the C++ expression `expr` in `r[0]`. */
+  cpp(expr: string, t: TypeRef, env: TypeMapEnv): string;
+  /** JS expression of the result, from `R[0]`. */
+  js(t: TypeRef, env: TypeMapEnv): string;
 }

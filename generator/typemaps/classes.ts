@@ -46,4 +46,26 @@ export const classMap: TypeMap = {
     if (s.by === 'ptr' || s.by === 'cptr') return `rt::address(env, ${expr})`;
     return `rt::address(env, &(${expr}))`;
   },
+  regIn: {
+    slots: () => 1,
+    js: (v, k, t, env) => `R[${k}] = rt.ptrOf(${v}, ${env.classOf(shapeOf(t).base)!.jsName}) ?? 0;`,
+    cpp: (k, name, t, env) => {
+      const s = shapeOf(t);
+      const cpp = env.classOf(s.base)!.cpp;
+      return `${cpp}* ${name} = rt::${s.by === 'ptr' || s.by === 'cptr' ? 'regPtrOrNull' : 'regPtr'}<${cpp}>(r[${k}]);`;
+    },
+  },
+  regOut: {
+    cpp: (expr, t) => {
+      const s = shapeOf(t);
+      if (s.by === 'value') return `r[0] = rt::ownedAddress(${expr});`;
+      if (s.by === 'ptr' || s.by === 'cptr') return `r[0] = rt::addressOf(${expr});`;
+      return `r[0] = rt::addressOf(&(${expr}));`;
+    },
+    js: (t, env) => {
+      const s = shapeOf(t);
+      const js = env.classOf(s.base)!.jsName;
+      return s.by === 'value' ? `rt.own(${js}, R[0])` : `rt.borrow(${js}, R[0], this)`;
+    },
+  },
 };

@@ -21,4 +21,13 @@ export const enumMap: TypeMap = {
     return `const ${cpp} ${name} = static_cast<${cpp}>(rt::num<int64_t>(${src}));`;
   },
   cppOut: (expr) => `rt::js(env, static_cast<int64_t>(${expr}))`,
+  regIn: {
+    slots: () => 1,
+    js: (v, k) => `R[${k}] = ${v};`,
+    cpp: (k, name, t, env) => {
+      const cpp = env.enumOf(shapeOf(t).base)!.cpp;
+      return `const ${cpp} ${name} = static_cast<${cpp}>(static_cast<int64_t>(r[${k}]));`;
+    },
+  },
+  regOut: { cpp: (expr) => `r[0] = static_cast<double>(static_cast<int64_t>(${expr}));`, js: () => 'R[0]' },
 };

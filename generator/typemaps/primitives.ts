@@ -24,7 +24,19 @@ export const boolMap: TypeMap = {
   jsCheck: (v) => `typeof ${v} === 'boolean'`,
   cppIn: (src, name) => `const bool ${name} = rt::boolean(${src});`,
   cppOut: (expr) => `rt::js(env, static_cast<bool>(${expr}))`,
+  regIn: { slots: () => 1, js: (v, k) => `R[${k}] = ${v} ? 1 : 0;`, cpp: (k, name) => `const bool ${name} = r[${k}] != 0;` },
+  regOut: { cpp: (expr) => `r[0] = (${expr}) ? 1 : 0;`, js: () => 'R[0] !== 0' },
 };
+
+/** Numbers through registers: exact for every integer up to 2^53. */
+const numberRegisters = (type: (t: import('../model/index.js').TypeRef) => string) => ({
+  regIn: {
+    slots: () => 1,
+    js: (v: string, k: number) => `R[${k}] = ${v};`,
+    cpp: (k: number, name: string, t: import('../model/index.js').TypeRef) => `const ${type(t)} ${name} = static_cast<${type(t)}>(r[${k}]);`,
+  },
+  regOut: { cpp: (expr: string) => `r[0] = static_cast<double>(${expr});`, js: () => 'R[0]' },
+});
 
 /** Integers: TypeError for non-integers, RangeError outside the C++ type's range. */
 export const integerMap: TypeMap = {
@@ -44,6 +56,7 @@ export const integerMap: TypeMap = {
     return `const ${base} ${name} = static_cast<${base}>(rt::num<${wide ? 'int64_t' : 'double'}>(${src}));`;
   },
   cppOut: (expr, t) => `rt::js(env, static_cast<${shapeOf(t).base}>(${expr}))`,
+  ...numberRegisters((t) => shapeOf(t).base),
 };
 
 /** float / double. */
@@ -55,6 +68,7 @@ export const floatMap: TypeMap = {
   jsCheck: (v) => `typeof ${v} === 'number'`,
   cppIn: (src, name, t) => `const ${shapeOf(t).base} ${name} = rt::num<${shapeOf(t).base}>(${src});`,
   cppOut: (expr) => `rt::js(env, static_cast<double>(${expr}))`,
+  ...numberRegisters((t) => shapeOf(t).base),
 };
 
 /** `void` results. */

@@ -59,5 +59,18 @@ export function sequenceTypeMap(rules: readonly SequenceRule[]): TypeMap {
   },
   cppArg: (name) => `*${name}`,
   cppOut: () => { throw new Error('sequence type maps handle parameters only'); },
+  // R[k]: the object's address, or minus the count of numbers that follow in R[k+1 …].
+  regIn: {
+    slots: (t, env) => 1 + seq(t, env).seq.lengths.at(-1)!,
+    js: (v, k, t, env) => {
+      const { seq: q, js } = seq(t, env);
+      const copy = Array.from({ length: q.lengths.at(-1)! }, (_, i) => `R[${k + 1 + i}] = ${v}[${i}];`).join(' ');
+      return `if (${v} instanceof ${js}) R[${k}] = rt.ptrOf(${v}, ${js}); else { R[${k}] = -${v}.length; ${copy} }`;
+    },
+    cpp: (k, name, t, env) => {
+      const { seq: q, cpp } = seq(t, env);
+      return `${q.temp} ${name}_tmp; const ${cpp}* ${name} = rt::regSequence<${cpp}>(r + ${k}, ${name}_tmp);`;
+    },
+  },
   };
 }

@@ -54,27 +54,69 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
 
 const arg = (i: number) => `a${i}`;
 
-/** The native function for one overload. */
-export function nativeFn(ctx: CallContext, r: Resolved, kind: CallKind, name: string, where: string): NativeFnView {
+/** Registers available to one call (see native/runtime/ogre_napi/registers.h). */
+const REGISTERS = 32;
+
+/** How one call with `n` arguments passes them: register slots or napi argument positions. */
+interface CallPlan {
+  /** JS statements filling registers. */
+  jsStores: string[];
+  /** JS expressions passed as napi arguments. */
+  jsArgs: string[];
+  /** C++ statements declaring `a0 …`. */
+  cppDecls: string[];
+  /** C++ argument expressions for the call. */
+  cppArgs: string[];
+  /** The result comes back in register 0. */
+  regResult: boolean;
+  usesRegisters: boolean;
+}
+
+/** Plans argument passing: `self` and register-capable arguments in registers, the rest as napi values. */
+function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: string): CallPlan {
   const env = ctx.registry.env;
-  const first = kind === 'method' ? 1 : 0;
-  const extras = ctx.extras(r.fn);
-  const cases = [];
-  for (let n = r.required; n <= r.params.length; n++) {
-    const body: string[] = [];
-    const args: string[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = r.params[i]!;
-      body.push(p.map.cppIn(`info[${i + first}]`, arg(i), p.type, env, { where, param: p.name }));
-      args.push(p.map.cppArg ? p.map.cppArg(arg(i), p.type, env) : arg(i));
-    }
-    body.push(...sizeChecks(ctx, r, n, extras, where));
-    body.push(...preconditions(ctx, r, n, extras, where));
-    body.push(...callAndReturn(ctx, r, kind, args, extras));
-    cases.push({ argc: n, body });
+  const p: CallPlan = { jsStores: [], jsArgs: [], cppDecls: [], cppArgs: [], regResult: false, usesRegisters: false };
+  let slot = 0;
+  if (kind === 'method') {
+    p.jsStores.push(`R[0] = rt.selfAs(this, ${ctx.jsClass});`);
+    p.cppDecls.push(`auto* self = rt::regPtr<${ctx.cpp}>(r[0]);`);
+    slot = 1;
   }
-  const prelude = kind === 'method' ? [`auto* self = rt::ptr<${ctx.cpp}>(info[0]);`] : [];
-  return { name, where, prelude, cases, first };
+  for (let i = 0; i < n; i++) {
+    const q = r.params[i]!;
+    const site = { where, param: q.name };
+    const slots = q.map.regIn?.slots(q.type, env) ?? Infinity;
+    if (q.map.regIn && slot + slots <= REGISTERS) {
+      p.jsStores.push(q.map.regIn.js(arg(i), slot, q.type, env));
+      p.cppDecls.push(q.map.regIn.cpp(slot, arg(i), q.type, env, site));
+      slot += slots;
+    } else {
+      p.cppDecls.push(q.map.cppIn(`info[${p.jsArgs.length}]`, arg(i), q.type, env, site));
+      p.jsArgs.push(q.map.jsPass ? q.map.jsPass(arg(i), q.type, env) : arg(i));
+    }
+    p.cppArgs.push(q.map.cppArg ? q.map.cppArg(arg(i), q.type, env) : arg(i));
+  }
+  const extras = ctx.extras(r.fn);
+  p.regResult = kind === 'constructor' || (!extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined);
+  p.usesRegisters = slot > 0 || p.regResult;
+  return p;
+}
+
+/** The native functions for one overload: one per accepted argument count. */
+export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: string, where: string): NativeFnView[] {
+  const out: NativeFnView[] = [];
+  for (let n = r.required; n <= r.params.length; n++) {
+    const p = plan(ctx, r, kind, n, where);
+    const body = [
+      ...(p.usesRegisters ? ['double* r = rt::registers();'] : []),
+      ...p.cppDecls,
+      ...sizeChecks(ctx, r, n, ctx.extras(r.fn), where),
+      ...preconditions(ctx, r, n, ctx.extras(r.fn), where),
+      ...callAndReturn(ctx, r, kind, p.cppArgs, ctx.extras(r.fn), p.regResult),
+    ];
+    out.push({ name: `${name}$${n}`, where, body, argc: p.jsArgs.length });
+  }
+  return out;
 }
 
 /** RangeError when a buffer is shorter than its spec'd size. */
@@ -122,10 +164,10 @@ function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string
   return missing ? undefined : expr;
 }
 
-function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras): string[] {
+function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras, regResult: boolean): string[] {
   const fn = r.fn;
   const list = args.join(', ');
-  if (kind === 'constructor') return [`return rt::address(env, new ${ctx.cpp}(${list}));`];
+  if (kind === 'constructor') return [`r[0] = rt::addressOf(new ${ctx.cpp}(${list}));`, 'return nullptr;'];
   let call: string;
   if (fn.extension) {
     const self = fn.const ? `const ${ctx.cpp}& self` : `${ctx.cpp}& self`;
@@ -137,7 +179,8 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: stri
   if (extras.viewLength) {
     return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${extras.viewLength});`];
   }
-  if (fn.returns.kind === 'void') return [`${call};`, 'return env.Undefined();'];
+  if (fn.returns.kind === 'void') return [`${call};`, 'return nullptr;'];
+  if (regResult) return [r.ret!.regOut!.cpp(call, fn.returns, ctx.registry.env), 'return nullptr;'];
   return [`return ${r.ret!.cppOut(call, fn.returns, ctx.registry.env)};`];
 }
 
@@ -155,16 +198,18 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     });
     const calls = [];
     for (let n = r.required; n <= r.params.length; n++) {
-      const args = r.params.slice(0, n).map((p, i) => (p.map.jsPass ? p.map.jsPass(arg(i), p.type, env) : arg(i)));
-      if (kind === 'method') args.unshift(`rt.selfAs(this, ${ctx.jsClass})`);
-      calls.push({ n, expr: `N.${names[k]}(${args.join(', ')})` });
+      const p = plan(ctx, r, kind, n, where);
+      const call = `N.${names[k]}$${n}(${p.jsArgs.join(', ')})`;
+      const read = kind === 'constructor' ? 'R[0]' : p.regResult ? r.ret!.regOut!.js(r.fn.returns, env) : '';
+      calls.push({ n, code: [...p.jsStores, read ? `${call}; r = ${read};` : `r = ${call};`].join(' ') });
     }
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
       .map((i) => `if (n > ${i}) rt.keep(${kind === 'constructor' ? 'this' : 'this'}, '${r.params[i]!.name}', ${arg(i)});`);
     const extras = ctx.extras(r.fn);
-    const result = kind === 'constructor' ? 'r'
+    const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined;
+    const result = kind === 'constructor' || regResult ? 'r'
       : extras.viewLength ? 'rt.view(r, this)'
       : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
     return { test: tests.join(' && '), validate, calls, after, result };

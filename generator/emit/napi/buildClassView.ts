@@ -2,7 +2,7 @@
 import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
-import { type CallContext, type CallKind, type FunctionExtras, jsMethod, nativeFn, resolveOverload } from './CallSite.js';
+import { type CallContext, type CallKind, type FunctionExtras, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
 import { operatorJsName } from './operators.js';
 import { signatureText } from './signatureText.js';
 import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
@@ -44,7 +44,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
       const name = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}$${resolved.length}`;
       resolved.push(r);
       names.push(name);
-      natives.push(nativeFn(ctx, r, kind, name, where));
+      natives.push(...nativeFns(ctx, r, kind, name, where));
     }
     if (!resolved.length) return null;
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry, bound.jsName)));
@@ -73,7 +73,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
   if (printable) natives.push(toStringNative(bound.jsName, c.id));
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
-  if (deletable && constructor) natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, prelude: [], cases: [{ argc: 1, body: [`delete rt::ptr<${c.id}>(info[0]);`, 'return env.Undefined();'] }], first: 0 });
+  if (deletable && constructor) natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [`delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
 
   const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => {
     const enumName = e.jsName ?? e.name;
@@ -117,7 +117,7 @@ function methodGroups(c: ClassDecl): Map<string, FunctionDecl[]> {
   return groups;
 }
 
-/** Getter/setter natives for a field; class-typed fields are returned by reference (borrowed). */
+/** Getter/setter natives for a field; class-typed fields are returned by reference (borrowed). Values travel in registers. */
 function accessor(input: ClassViewInput, js: string, cpp: string, name: string, type: TypeRef, isStatic: boolean) {
   const reg = input.registry;
   const memory = input.fieldViews[`${cpp}::${name}`];
@@ -125,24 +125,25 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
   const isClass = input.set.classOf(type.canonical.replace(/^const /, '')) !== undefined;
   const outType: TypeRef = isClass ? { kind: 'lvalue-ref', spelling: `${type.spelling} &`, canonical: `${type.canonical} &`, pointee: type } : type;
   const out = reg.find(outType, 'out');
-  if (!out) return undefined;
+  if (!out?.regOut) return undefined;
+  const where = `${js}.${name}`;
   const target = isStatic ? `${cpp}::${name}` : `self->${name}`;
-  const self = isStatic ? [] : [`auto* self = rt::ptr<${cpp}>(info[0]);`];
+  const readSelf = isStatic ? [] : [`auto* self = rt::regPtr<${cpp}>(r[0]);`];
+  const storeSelf = isStatic ? '' : `R[0] = rt.selfAs(this, ${js}); `;
   const getName = `${js}$get$${name}`;
-  const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, prelude: self, cases: [{ argc: 0, body: [`return ${out.cppOut(target, outType, reg.env)};`] }], first: isStatic ? 0 : 1 }];
-  const selfArg = isStatic ? '' : `rt.selfAs(this, ${js})`;
-  const get = `return ${out.jsOut ? out.jsOut(`N.${getName}(${selfArg})`, outType, reg.env) : `N.${getName}(${selfArg})`};`;
+  const natives: NativeFnView[] = [{ name: getName, where, argc: 0, body: ['double* r = rt::registers();', ...readSelf, out.regOut.cpp(target, outType, reg.env), 'return nullptr;'] }];
+  const get = `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`;
   const inMap = type.const ? undefined : reg.find(type, 'in');
   const set: string[] = [];
-  if (inMap) {
+  if (inMap?.regIn) {
     const setName = `${js}$set$${name}`;
-    const first = isStatic ? 0 : 1;
+    const k = isStatic ? 0 : 1;
     const arg = inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v';
-    natives.push({ name: setName, where: `${js}.${name}`, prelude: self, first, cases: [{ argc: 1, body: [inMap.cppIn(`info[${first}]`, 'v', type, reg.env, { where: `${js}.${name}`, param: 'value' }), `${target} = ${arg};`, 'return env.Undefined();'] }] });
+    natives.push({ name: setName, where, argc: 0, body: ['double* r = rt::registers();', ...readSelf, inMap.regIn.cpp(k, 'v', type, reg.env, { where, param: 'value' }), `${target} = ${arg};`, 'return nullptr;'] });
     const check = inMap.jsCheck('v', type, reg.env);
-    const validate = inMap.jsValidate?.('v', type, reg.env, { where: `${js}.${name}`, param: 'value' }) ?? '';
-    const pass = inMap.jsPass ? inMap.jsPass('v', type, reg.env) : 'v';
-    set.push(`if (!(${check})) throw new TypeError('${js}.${name}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate, `N.${setName}(${[selfArg, pass].filter(Boolean).join(', ')});`);
+    const validate = inMap.jsValidate?.('v', type, reg.env, { where, param: 'value' }) ?? '';
+    set.push(`if (!(${check})) throw new TypeError('${where}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate,
+      `${storeSelf}${inMap.regIn.js('v', k, type, reg.env)} N.${setName}();`);
   }
   const view: JsAccessorView = { jsName: name, isStatic, get, set: set.filter(Boolean), tsType: out.tsOut(outType, reg.env), doc: '' };
   return { view, natives };
@@ -153,15 +154,15 @@ function memoryAccessor(input: ClassViewInput, js: string, cpp: string, name: st
   const reg = input.registry;
   const self = [`auto* self = rt::ptr<${cpp}>(info[0]);`];
   const getName = `${js}$get$${name}`;
-  const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, prelude: self, first: 1, cases: [{ argc: 0, body: [`return rt::byteView(env, const_cast<void*>(static_cast<const void*>(self->${name})), ${viewLength});`] }] }];
+  const natives: NativeFnView[] = [{ name: getName, where: `${js}.${name}`, argc: 1, body: [...self, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(self->${name})), ${viewLength});`] }];
   const set: string[] = [];
   const inMap = reg.find(type, 'in');
   if (inMap) {
     const setName = `${js}$set$${name}`;
     const site = { where: `${js}.${name}`, param: 'value' };
-    natives.push({ name: setName, where: site.where, prelude: self, first: 1, cases: [{ argc: 1, body: [
+    natives.push({ name: setName, where: site.where, argc: 2, body: [...self,
       `if (info[1].IsNull()) { self->${name} = nullptr; return env.Undefined(); }`,
-      inMap.cppIn('info[1]', 'v', type, reg.env, site), `self->${name} = ${inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v'};`, 'return env.Undefined();'] }] });
+      inMap.cppIn('info[1]', 'v', type, reg.env, site), `self->${name} = ${inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v'};`, 'return nullptr;'] });
     set.push(`if (v !== null && !(${inMap.jsCheck('v', type, reg.env)})) throw new TypeError('${js}.${name}: expected an ArrayBuffer, a typed array or null');`,
       `N.${setName}(rt.selfAs(this, ${js}), v);`, `rt.keep(this, '${name}', v);`);
   }
@@ -195,20 +196,20 @@ function boundAncestors(input: ClassViewInput, c: ClassDecl): { id: string; jsNa
 /** `{ Base: offset }`: where each ancestor's subobject sits, from a static_cast of a probe address. */
 function offsetsNative(js: string, cpp: string, ancestors: { id: string; jsName: string }[]): NativeFnView {
   return {
-    name: `${js}$bases`, where: `${js}.bases`, prelude: [], first: 0,
-    cases: [{ argc: 0, body: [
+    name: `${js}$bases`, where: `${js}.bases`, argc: 0,
+    body: [
       '// A probe address, never dereferenced: non-virtual upcasts only add a constant.',
       `auto* probe = reinterpret_cast<${cpp}*>(uintptr_t(1) << 20);`,
       'Napi::Object offsets = Napi::Object::New(env);',
       ...ancestors.map((a) => `offsets.Set("${a.jsName}", static_cast<double>(reinterpret_cast<uintptr_t>(static_cast<${a.id}*>(probe)) - (uintptr_t(1) << 20)));`),
       'return offsets;',
-    ] }],
+    ],
   };
 }
 
 function toStringNative(js: string, cpp: string): NativeFnView {
   return {
-    name: `${js}$toString`, where: `${js}.toString`, prelude: [`auto* self = rt::ptr<${cpp}>(info[0]);`], first: 1,
-    cases: [{ argc: 0, body: ['std::ostringstream os;', 'os << *self;', 'return rt::js(env, os.str());'] }],
+    name: `${js}$toString`, where: `${js}.toString`, argc: 1,
+    body: [`auto* self = rt::ptr<${cpp}>(info[0]);`, 'std::ostringstream os;', 'os << *self;', 'return rt::js(env, os.str());'],
   };
 }

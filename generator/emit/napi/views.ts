@@ -1,24 +1,19 @@
 /** View models of the generated glue: every name and code snippet is computed here; templates only print. */
 
-/** One arity case of a native function: the C++ statements that convert, call and return. */
-export interface NativeCaseView { argc: number; body: string[] }
-
-/** One C++ function registered on the addon's exports under `name`. */
+/** One C++ function registered on the addon's exports under `name`, for one argument count. */
 export interface NativeFnView {
-  /** C++ identifier and JS key: `Vector3$dotProduct$0`. */
+  /** C++ identifier and JS key: `Vector3$dotProduct$0$1` (class, method, overload, argument count). */
   name: string;
   /** `Vector3.dotProduct`, for errors. */
   where: string;
-  /** Statements before the arity switch (e.g. reading `self`). */
-  prelude: string[];
-  /** Cases by number of JS arguments after `self`. */
-  cases: NativeCaseView[];
-  /** Offset of the first parameter in `info` (1 when `self` comes first). */
-  first: number;
+  /** C++ statements: read registers and napi arguments, call, store or return the result. */
+  body: string[];
+  /** How many napi arguments it takes (the rest travel in registers). */
+  argc: number;
 }
 
-/** One call in a JS overload: native arguments for an exact argument count. */
-export interface JsCallView { n: number; expr: string }
+/** One call in a JS overload for an exact argument count: register stores, the native call, `r = result`. */
+export interface JsCallView { n: number; code: string }
 
 /** One overload in a JS dispatcher. */
 export interface JsOverloadView {

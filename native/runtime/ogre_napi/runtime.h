@@ -5,6 +5,8 @@
 #pragma once
 
 #include "ogre_napi/buffers.h"
+#include "ogre_napi/callback.h"
 #include "ogre_napi/convert.h"
 #include "ogre_napi/errors.h"
 #include "ogre_napi/objects.h"
+#include "ogre_napi/registers.h"
