@@ -53,6 +53,8 @@ export class Type {
   get isLValueReference(): boolean { return this.kind === TypeKind.LValueReference; }
   /** An rvalue reference (`T&&`). */
   get isRValueReference(): boolean { return this.kind === TypeKind.RValueReference; }
+  /** Identity of the type within its unit: equal keys mean the same type (sugar and qualifiers included). */
+  get key(): number { return this.tu.typeKey(this.handle); }
   /** `sizeof` in bytes, or null when the type has no size (incomplete, dependent). */
   get size(): number | null {
     const n = this.tu.typeSize(this.handle);

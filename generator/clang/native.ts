@@ -58,6 +58,7 @@ export interface NativeTranslationUnit {
   typeDeclaration(t: number): number;
   typeTemplateArguments(t: number): Int32Array;
   typeSize(t: number): number;
+  typeKey(t: number): number;
   typeArguments(t: number): Int32Array;
 }
 

@@ -7,7 +7,7 @@ import type {
 import { DeclContext } from './DeclContext.js';
 import type { ModuleSpec } from './ModuleSpec.js';
 import { functionDecl } from './functions.js';
-import { type Substitution, qualifiedName, specializationId, templateArgsText, toTypeRef } from './typeRef.js';
+import { type Substitution, qualifiedName, resetTypeCache, specializationId, templateArgsText, toTypeRef } from './typeRef.js';
 import { buildClass } from './classes.js';
 import { enumDecl } from './enums.js';
 import { linkDecls } from './linkDecls.js';
@@ -36,6 +36,7 @@ export class ModelBuilder {
 
   /** Walks the unit and returns the model. */
   build(tu: TranslationUnit, infos: ModuleInfo[]): Model {
+    resetTypeCache();
     this.visitScope(tu.root, '');
     while (this.pending.length) this.instantiate(this.pending.shift()!);
     const byId = <T extends { id: string }>(m: Map<string, T>) =>

@@ -89,8 +89,30 @@ export function specializationId(type: Type, template: Cursor): string {
   return `${qualifiedName(template)}<${args.join(', ')}>`;
 }
 
-/** Converts a libclang type to a TypeRef; `sub` rewrites template parameters. */
+/** TypeRefs of the unit being walked, by type key (types repeat a lot: `const String &`, `Real` …). */
+let cache = new Map<number, TypeRef>();
+
+/** Starts a new unit: type keys of another unit mean nothing. */
+export function resetTypeCache(): void {
+  cache = new Map();
+}
+
+/**
+ * Converts a libclang type to a TypeRef; `sub` rewrites template parameters. Without `sub`, each
+ * distinct type is converted once per unit and the TypeRef is shared (treat it as read-only).
+ */
 export function toTypeRef(t: Type, sub?: Substitution): TypeRef {
+  if (sub) return convert(t, sub);
+  const key = t.key;
+  let ref = cache.get(key);
+  if (!ref) {
+    ref = convert(t, undefined);
+    cache.set(key, ref);
+  }
+  return ref;
+}
+
+function convert(t: Type, sub: Substitution | undefined): TypeRef {
   const kind = t.kind;
   const spelling = substituteText(t.spelling, sub);
   const canonical = substituteText(t.canonical.spelling, sub);

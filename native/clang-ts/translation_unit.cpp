@@ -39,6 +39,7 @@ Napi::Function TranslationUnit::Define(Napi::Env env) {
           InstanceMethod("typeDeclaration", &TranslationUnit::TypeDeclaration),
           InstanceMethod("typeTemplateArguments", &TranslationUnit::TypeTemplateArguments),
           InstanceMethod("typeSize", &TranslationUnit::TypeSize),
+          InstanceMethod("typeKey", &TranslationUnit::TypeKey),
           InstanceMethod("typeArguments", &TranslationUnit::TypeArguments),
       });
 }

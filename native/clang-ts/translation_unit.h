@@ -57,6 +57,7 @@ class TranslationUnit : public Napi::ObjectWrap<TranslationUnit> {
   Napi::Value TypeDeclaration(const Napi::CallbackInfo& info);
   Napi::Value TypeTemplateArguments(const Napi::CallbackInfo& info);
   Napi::Value TypeSize(const Napi::CallbackInfo& info);
+  Napi::Value TypeKey(const Napi::CallbackInfo& info);
   Napi::Value TypeArguments(const Napi::CallbackInfo& info);
 
   CXIndex index_ = nullptr;

@@ -76,6 +76,13 @@ Napi::Value TranslationUnit::TypeTemplateArguments(const Napi::CallbackInfo& inf
   return out;
 }
 
+// An identity for the type: equal for the same (sugared, qualified) type within the unit, so the
+// generator can convert each distinct type once. The QualType pointer with its qualifier bits.
+Napi::Value TranslationUnit::TypeKey(const Napi::CallbackInfo& info) {
+  CXType t = TypeArg(info);
+  return Napi::Number::New(info.Env(), static_cast<double>(reinterpret_cast<uintptr_t>(t.data[0])));
+}
+
 // sizeof in bytes, or a negative CXTypeLayoutError.
 Napi::Value TranslationUnit::TypeSize(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), static_cast<double>(clang_Type_getSizeOf(TypeArg(info))));
