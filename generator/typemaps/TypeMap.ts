@@ -37,8 +37,8 @@ export interface Site { where: string; param: string }
 export interface TypeMap {
   /** Name shown in reports (`uint32`, `Buffer`, `Sequence<Vector3>`). */
   readonly name: string;
-  /** Whether this entry handles `t` as a parameter (`in`) or result (`out`). */
-  matches(t: TypeRef, use: 'in' | 'out', env: TypeMapEnv): boolean;
+  /** Whether this entry handles `t` as a parameter (`in`, with the parameter's name) or result (`out`). */
+  matches(t: TypeRef, use: 'in' | 'out', env: TypeMapEnv, param?: string): boolean;
   /** TypeScript type accepted as input. */
   tsIn(t: TypeRef, env: TypeMapEnv): string;
   /** TypeScript type produced as output. */
@@ -84,4 +84,27 @@ export interface RegisterOut {
   cpp(expr: string, t: TypeRef, env: TypeMapEnv): string;
   /** JS expression of the result, from `R[0]`. */
   js(t: TypeRef, env: TypeMapEnv): string;
+}
+
+/** A C++ parameter as group type maps see it. */
+export interface GroupParam { name: string; type: TypeRef }
+
+/**
+ * A type map for several consecutive C++ parameters that form one JS argument, like
+ * `(const float* values, size_t count)` ← one Float32Array or number array.
+ */
+export interface GroupTypeMap {
+  readonly name: string;
+  /** How many consecutive parameters it takes. */
+  readonly arity: number;
+  /** Whether it handles these parameters (types and names). */
+  matches(params: GroupParam[], env: TypeMapEnv): boolean;
+  /** The single JS argument: TypeScript type, dispatch check, validation. */
+  tsIn(params: GroupParam[], env: TypeMapEnv): string;
+  jsCheck(v: string, params: GroupParam[], env: TypeMapEnv): string;
+  jsValidate?(v: string, params: GroupParam[], env: TypeMapEnv, site: Site): string | undefined;
+  /** C++ statements declaring what `cppArgs` uses, from the napi value `src`. */
+  cppIn(src: string, name: string, params: GroupParam[], env: TypeMapEnv, site: Site): string;
+  /** One C++ argument expression per parameter. */
+  cppArgs(name: string, params: GroupParam[], env: TypeMapEnv): string[];
 }

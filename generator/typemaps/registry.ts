@@ -1,6 +1,7 @@
 /** The ordered list of type maps: user overrides first, then the built-ins; the first match wins. */
 import type { TypeRef } from '../model/index.js';
-import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
+import { numberArrayGroup } from './groups.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
 import { cStringMap, stringMap } from './strings.js';
 import { enumMap } from './enums.js';
@@ -17,12 +18,23 @@ export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMa
 export class TypeMapRegistry {
   private readonly entries: readonly TypeMap[];
 
-  constructor(readonly env: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = []) {
+  private readonly groups: readonly GroupTypeMap[];
+
+  constructor(
+    readonly env: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = [],
+    groups: readonly GroupTypeMap[] = [],
+  ) {
     this.entries = [...overrides, ...builtinTypeMaps(sequences)];
+    this.groups = [...groups, numberArrayGroup];
   }
 
-  /** The entry for `t` in that position, or undefined when no entry handles it. */
-  find(t: TypeRef, use: 'in' | 'out'): TypeMap | undefined {
-    return this.entries.find((e) => e.matches(t, use, this.env));
+  /** The entry for `t` in that position (`param`: the parameter's name), or undefined when none handles it. */
+  find(t: TypeRef, use: 'in' | 'out', param?: string): TypeMap | undefined {
+    return this.entries.find((e) => e.matches(t, use, this.env, param));
+  }
+
+  /** A group type map taking the parameters starting at `params[0]`, if one matches. */
+  findGroup(params: GroupParam[]): GroupTypeMap | undefined {
+    return this.groups.find((g) => params.length >= g.arity && g.matches(params.slice(0, g.arity), this.env));
   }
 }

@@ -58,6 +58,16 @@ describe('user type maps', () => {
   });
 });
 
+describe('group type maps', () => {
+  it('takes (const float* values, uint32_t count) as one Float32Array (viewed) or number array (copied)', () => {
+    expect(Numbers.total(new Float32Array([1, 2, 3.5]))).toBe(6.5);
+    expect(Numbers.total(new Float32Array([9, 1, 2, 3]).subarray(1))).toBe(6);
+    expect(Numbers.total([1, 2, 3])).toBe(6);
+    expect(Numbers.total([])).toBe(0);
+    expect(() => Numbers.total(new Float64Array(2))).toThrow(/total\(values: Float32Array \| number\[\]\)/);
+  });
+});
+
 describe('classes', () => {
   it('constructs, reads and writes fields, runs operators and toString', () => {
     const v = new Vec3(1, 2, 3);

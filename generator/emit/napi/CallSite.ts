@@ -1,6 +1,6 @@
 /** Builds the native and JS sides of one function-like binding (method, static, constructor) from its overloads. */
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
-import type { TypeMap, TypeMapRegistry } from '../../typemaps/index.js';
+import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv, TypeMapRegistry } from '../../typemaps/index.js';
 import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
 /** What kind of call the overloads make. */
@@ -32,19 +32,46 @@ export interface CallContext {
   extras: (fn: FunctionDecl) => FunctionExtras;
 }
 
+/** One JS parameter: a C++ parameter, or several taken by a group type map. */
 interface ResolvedParam { name: string; type: TypeRef; map: TypeMap; optional: boolean }
-interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number }
+/** An overload with its JS parameters and result type map. */
+export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number }
 
-/** Resolves type maps; returns a reason string when some type has none. */
+/** A group type map seen as a one-parameter type map over the grouped C++ parameters. */
+function groupAdapter(group: GroupTypeMap, params: GroupParam[]): TypeMap {
+  return {
+    name: group.name,
+    matches: () => true,
+    tsIn: (_t, env) => group.tsIn(params, env),
+    tsOut: () => 'never',
+    jsCheck: (v, _t, env) => group.jsCheck(v, params, env),
+    jsValidate: group.jsValidate ? (v, _t, env, site) => group.jsValidate!(v, params, env, site) : undefined,
+    cppIn: (src, name, _t, env, site) => group.cppIn(src, name, params, env, site),
+    cppArg: (name, _t, env: TypeMapEnv) => group.cppArgs(name, params, env).join(', '),
+    cppOut: () => { throw new Error(`${group.name} is for parameters only`); },
+  };
+}
+
+/** Resolves type maps (groups first, then one per parameter); returns a reason string when some type has none. */
 export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKind): Resolved | string {
   const params: ResolvedParam[] = [];
-  let required = fn.params.length;
-  for (const [i, p] of fn.params.entries()) {
-    const map = ctx.registry.find(p.type, 'in');
+  let required = -1;
+  for (let i = 0; i < fn.params.length; ) {
+    const p = fn.params[i]!;
+    const group = fn.params.slice(i).some((q) => q.default !== undefined) ? undefined : ctx.registry.findGroup(fn.params.slice(i));
+    if (group) {
+      const grouped = fn.params.slice(i, i + group.arity);
+      params.push({ name: p.name, type: p.type, map: groupAdapter(group, grouped), optional: false });
+      i += group.arity;
+      continue;
+    }
+    const map = ctx.registry.find(p.type, 'in', p.name);
     if (!map) return `no type map for parameter ${p.name}: ${p.type.canonical}`;
-    if (p.default !== undefined && required === fn.params.length) required = i;
+    if (p.default !== undefined && required < 0) required = params.length;
     params.push({ name: p.name, type: p.type, map, optional: p.default !== undefined });
+    i++;
   }
+  if (required < 0) required = params.length;
   if (kind === 'constructor') return { fn, params, ret: undefined, required };
   const extras = ctx.extras(fn);
   const ret = extras.viewLength ? undefined : ctx.registry.find(fn.returns, 'out');

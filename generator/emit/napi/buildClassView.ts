@@ -47,7 +47,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
       natives.push(...nativeFns(ctx, r, kind, name, where));
     }
     if (!resolved.length) return null;
-    return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r.fn, input.registry, bound.jsName)));
+    return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r, input.registry.env, bound.jsName)));
   };
 
   // A class that declares no constructor has C++'s implicit default constructor.

@@ -1,14 +1,10 @@
 /** Human-readable candidate signatures for overload TypeErrors: `dotProduct(vec: Vector3 | [number, number, number])`. */
-import type { FunctionDecl } from '../../model/index.js';
-import type { TypeMapRegistry } from '../../typemaps/index.js';
+import type { TypeMapEnv } from '../../typemaps/index.js';
+import type { Resolved } from './CallSite.js';
 
-/** `name(p: TsType, q?: TsType)` using the type maps' TS input types. */
-export function signatureText(fn: FunctionDecl, registry: TypeMapRegistry, jsClass: string): string {
-  const params = fn.params.map((p) => {
-    const map = registry.find(p.type, 'in');
-    const ts = map ? map.tsIn(p.type, registry.env) : p.type.spelling;
-    return `${p.name}${p.default !== undefined ? '?' : ''}: ${ts.replace(/readonly /g, '')}`;
-  });
-  const name = fn.kind === 'constructor' ? `new ${jsClass}` : fn.jsName ?? fn.name;
+/** `name(p: TsType, q?: TsType)` over the JS parameters, with the type maps' TS input types. */
+export function signatureText(r: Resolved, env: TypeMapEnv, jsClass: string): string {
+  const params = r.params.map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.map.tsIn(p.type, env).replace(/readonly /g, '')}`);
+  const name = r.fn.kind === 'constructor' ? `new ${jsClass}` : r.fn.jsName ?? r.fn.name;
   return `${name}(${params.join(', ')})`;
 }

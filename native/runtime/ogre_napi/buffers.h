@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <type_traits>
+#include <vector>
 
 #include "ogre_napi/objects.h"
 
@@ -57,6 +58,38 @@ inline const T* sequenceArg(const Napi::Value& v, Temp& temp, size_t maxLength) 
     out[i] = static_cast<std::remove_pointer_t<decltype(out)>>(d);
   }
   return &temp;
+}
+
+}  // namespace rt
+
+namespace rt {
+
+/// Elements of a number-array argument: a matching typed array's memory (no copy) or a JS array
+/// copied into `copy`.
+template <class T>
+struct NumberArray {
+  const T* data;
+  size_t length;
+};
+
+template <class T>
+inline NumberArray<T> numberArray(const Napi::Value& v, std::vector<T>& copy, const char* where) {
+  if (v.IsTypedArray()) {
+    Bytes b = bytes(v, where);
+    return {static_cast<const T*>(b.data), b.length / sizeof(T)};
+  }
+  napi_env env = v.Env();
+  uint32_t n = 0;
+  napi_get_array_length(env, v, &n);
+  copy.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    napi_value e;
+    double d = 0;
+    napi_get_element(env, v, i, &e);
+    napi_get_value_double(env, e, &d);
+    copy[i] = static_cast<T>(d);
+  }
+  return {copy.data(), copy.size()};
 }
 
 }  // namespace rt
