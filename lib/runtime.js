@@ -147,6 +147,20 @@ export function isNumbers(v, min, max) {
   return true;
 }
 
+/** True for a plain object whose every value passes `check` (string-keyed maps). */
+export function isRecordOf(v, check) {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+  for (const key in v) if (!check(v[key])) return false;
+  return true;
+}
+
+/** A new plain object with `fn` applied to each value. */
+export function mapValues(o, fn) {
+  const out = {};
+  for (const key in o) out[key] = fn(o[key]);
+  return out;
+}
+
 /** TypeError naming method and parameter unless `v` is `min`..`max` numbers. */
 export function checkNumbers(v, min, max, where, param) {
   if (isNumbers(v, min, max)) return;

@@ -26,6 +26,11 @@ export interface TypeRef {
   templateArgs?: (TypeRef | string)[];
   /** Id of the model declaration this names (class, enum or typedef), when the model has it. */
   decl?: string;
+  /**
+   * Typedefs of template specializations (`StringVector`, `MaterialPtr`): the canonical type's
+   * structure, so type maps can see the element or pointee types.
+   */
+  target?: TypeRef;
   /** Functions: result and parameter types. */
   result?: TypeRef;
   params?: TypeRef[];

@@ -9,6 +9,7 @@ export function linkDecls(model: Model): void {
     if (!t || typeof t === 'string') return;
     if (t.decl !== undefined && !known.has(t.decl)) delete t.decl;
     fix(t.pointee);
+    fix(t.target);
     fix(t.result);
     t.params?.forEach(fix);
     t.templateArgs?.forEach(fix);

@@ -162,7 +162,9 @@ function convert(t: Type, sub: Substitution | undefined): TypeRef {
   if (kind === TypeKind.Typedef) {
     const decl = t.declaration;
     const name = decl ? qualifiedName(decl) : unqualified(spelling);
-    return { ...ref, kind: 'typedef', name, decl: name };
+    const canon = t.canonical;
+    const target = canon.kind === TypeKind.Record && canonical.includes('<') ? { target: toTypeRef(canon, sub) } : {};
+    return { ...ref, kind: 'typedef', name, decl: name, ...target };
   }
   if (kind === TypeKind.Enum) {
     const name = unqualified(canonical);

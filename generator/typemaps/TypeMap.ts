@@ -28,6 +28,8 @@ export interface TypeMapEnv {
   classOf(id: string): BoundClass | undefined;
   /** A bound enum by canonical id (`Ogre::PixelFormat` → `PixelFormat`) with the range of valid values. */
   enumOf(id: string): BoundEnum | undefined;
+  /** The type map for an element type (containers use it); set by the registry. */
+  find?(t: TypeRef, use: 'in' | 'out'): TypeMap | undefined;
 }
 
 /** Where a conversion happens, for error messages: `Image.loadDynamicImage` and the parameter name. */

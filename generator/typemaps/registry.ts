@@ -8,10 +8,14 @@ import { enumMap } from './enums.js';
 import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
 import { bufferMap } from './buffers.js';
+import { arrayMap, pairMap, stringMapMap } from './containers.js';
 
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
-  return [voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceTypeMap(sequences), classMap];
+  return [
+    voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceTypeMap(sequences),
+    classMap, arrayMap, stringMapMap, pairMap,
+  ];
 }
 
 /** Resolves types to entries. */
@@ -20,10 +24,18 @@ export class TypeMapRegistry {
 
   private readonly groups: readonly GroupTypeMap[];
 
+  /** The binding's facts plus `find`, so container type maps can resolve their element types. */
+  readonly env: TypeMapEnv;
+
   constructor(
-    readonly env: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = [],
+    bindings: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = [],
     groups: readonly GroupTypeMap[] = [],
   ) {
+    this.env = {
+      classOf: (id) => bindings.classOf(id),
+      enumOf: (id) => bindings.enumOf(id),
+      find: (t, use) => this.find(t, use),
+    };
     this.entries = [...overrides, ...builtinTypeMaps(sequences)];
     this.groups = [...groups, numberArrayGroup];
   }

@@ -11,6 +11,11 @@ export interface Shape {
   inner: TypeRef;
 }
 
+/** The structure behind a typedef of a template specialization (`StringVector` → `std::vector<…>`), else `t`. */
+export function structural(t: TypeRef): TypeRef {
+  return t.kind === 'typedef' && t.target ? t.target : t;
+}
+
 /** Strips one reference or pointer level. */
 export function shapeOf(t: TypeRef): Shape {
   if ((t.kind === 'lvalue-ref' || t.kind === 'pointer') && t.pointee) {

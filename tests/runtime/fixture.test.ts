@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error generated into build/ by the global setup; typed loosely here
 import * as fx from '../../build/fixture/lib/fixture.js';
 
-const { Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
+const { Containers, Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
 
 describe('numbers, bool, strings, enums', () => {
   it('converts and range-checks integers', () => {
@@ -65,6 +65,27 @@ describe('group type maps', () => {
     expect(Numbers.total([1, 2, 3])).toBe(6);
     expect(Numbers.total([])).toBe(0);
     expect(() => Numbers.total(new Float64Array(2))).toThrow(/total\(values: Float32Array \| number\[\]\)/);
+  });
+});
+
+describe('std containers (copied)', () => {
+  it('maps vectors and lists to arrays, typedef names included', () => {
+    expect(Containers.split('a,b,c')).toEqual(['a', 'b', 'c']);
+    expect(Containers.join(['x', 'y'])).toBe('x+y');
+    expect(Containers.doubled([1, 2.5])).toEqual([2, 5]);
+    expect(() => Containers.join(['x', 1])).toThrow(TypeError);
+  });
+
+  it('converts class elements both ways, arrays of numbers included', () => {
+    const out = Containers.scaled([new Vec3(1, 2, 3), [1, 1, 1]], 2);
+    expect(out.map((v: { x: number }) => v.x)).toEqual([2, 2]);
+    expect(out[0]).toBeInstanceOf(Vec3);
+  });
+
+  it('maps string-keyed maps to plain objects and pairs to tuples', () => {
+    expect(Containers.withDefaults({ size: 'big' })).toEqual({ mode: 'default', size: 'big' });
+    expect(() => Containers.withDefaults({ size: 1 })).toThrow(TypeError);
+    expect(Containers.swap(['one', 1])).toEqual([1, 'one']);
   });
 });
 

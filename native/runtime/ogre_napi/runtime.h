@@ -6,6 +6,7 @@
 
 #include "ogre_napi/buffers.h"
 #include "ogre_napi/callback.h"
+#include "ogre_napi/containers.h"
 #include "ogre_napi/convert.h"
 #include "ogre_napi/errors.h"
 #include "ogre_napi/objects.h"

@@ -1,0 +1,113 @@
+/**
+ * Type maps for std containers, copied both ways: vector/list/deque ↔ arrays, string-keyed maps ↔
+ * plain objects, pair ↔ [first, second]. Elements use whatever type map handles their type.
+ */
+import type { TypeRef } from '../model/index.js';
+import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { shapeOf, structural } from './shape.js';
+
+const SEQUENCE = /^std::(?:__cxx11::)?(?:vector|list|deque)</;
+const MAP = /^std::(?:map|unordered_map)<std::(?:__cxx11::)?basic_string<char/;
+const PAIR = /^std::pair</;
+
+/** Template argument `i` of the container behind `t` (through references and typedefs). */
+function arg(t: TypeRef, i: number): TypeRef | undefined {
+  const inner = structural(shapeOf(t).inner);
+  const a = inner.templateArgs?.[i];
+  return typeof a === 'object' ? a : undefined;
+}
+
+/** The element's type map in both directions, or undefined. */
+function element(t: TypeRef, i: number, env: TypeMapEnv, use: 'in' | 'out'): { t: TypeRef; map: TypeMap } | undefined {
+  const e = arg(t, i);
+  const map = e && env.find?.(e, use);
+  return e && map ? { t: e, map } : undefined;
+}
+
+const byValue = (t: TypeRef) => ['value', 'cref'].includes(shapeOf(t).by);
+/** `T[]`, parenthesised when T is a union. */
+const arrayOf = (ts: string) => (/[|&\s]/.test(ts) ? `(${ts})[]` : `${ts}[]`);
+const cppType = (t: TypeRef) => shapeOf(t).base;
+
+/** JS statements validating element expression `x`. */
+const validateEach = (e: { t: TypeRef; map: TypeMap }, env: TypeMapEnv, where: string, param: string) =>
+  e.map.jsValidate?.('x', e.t, env, { where, param: `${param}[]` });
+
+/** C++ lambda converting one napi element `item` to the element's C++ argument. */
+function elementIn(e: { t: TypeRef; map: TypeMap }, env: TypeMapEnv, where: string, param: string): string {
+  const decl = e.map.cppIn('item', 'x', e.t, env, { where, param: `${param}[]` });
+  return `${decl} return ${e.map.cppArg ? e.map.cppArg('x', e.t, env) : 'x'};`;
+}
+
+/** Arrays ↔ std::vector / std::list / std::deque (copied). */
+export const arrayMap: TypeMap = {
+  name: 'array',
+  matches: (t, use, env) => byValue(t) && SEQUENCE.test(cppType(t)) && element(t, 0, env, use) !== undefined,
+  tsIn: (t, env) => { const e = element(t, 0, env, 'in')!; return `readonly ${arrayOf(e.map.tsIn(e.t, env))}`; },
+  tsOut: (t, env) => { const e = element(t, 0, env, 'out')!; return arrayOf(e.map.tsOut(e.t, env)); },
+  jsCheck: (v, t, env) => { const e = element(t, 0, env, 'in')!; return `(Array.isArray(${v}) && ${v}.every((x) => ${e.map.jsCheck('x', e.t, env)}))`; },
+  jsValidate: (v, t, env, site) => {
+    const check = validateEach(element(t, 0, env, 'in')!, env, site.where, site.param);
+    return check ? `for (const x of ${v}) { ${check} }` : undefined;
+  },
+  jsPass: (v, t, env) => { const e = element(t, 0, env, 'in')!; return e.map.jsPass ? `${v}.map((x) => ${e.map.jsPass('x', e.t, env)})` : v; },
+  jsOut: (r, t, env) => { const e = element(t, 0, env, 'out')!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },
+  cppIn: (src, name, t, env, site) => {
+    const e = element(t, 0, env, 'in')!;
+    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}.push_back([&]() -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }()); });`;
+  },
+  cppOut: (expr, t, env) => {
+    const e = element(t, 0, env, 'out')!;
+    return `rt::arrayOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
+  },
+};
+
+/** Plain objects ↔ std::map / unordered_map with string keys (Ogre's NameValuePairList). */
+export const stringMapMap: TypeMap = {
+  name: 'string map',
+  matches: (t, use, env) => byValue(t) && MAP.test(cppType(t)) && element(t, 1, env, use) !== undefined,
+  tsIn: (t, env) => { const e = element(t, 1, env, 'in')!; return `Readonly<Record<string, ${e.map.tsIn(e.t, env)}>>`; },
+  tsOut: (t, env) => { const e = element(t, 1, env, 'out')!; return `Record<string, ${e.map.tsOut(e.t, env)}>`; },
+  jsCheck: (v, t, env) => { const e = element(t, 1, env, 'in')!; return `rt.isRecordOf(${v}, (x) => ${e.map.jsCheck('x', e.t, env)})`; },
+  jsPass: (v, t, env) => { const e = element(t, 1, env, 'in')!; return e.map.jsPass ? `rt.mapValues(${v}, (x) => ${e.map.jsPass('x', e.t, env)})` : v; },
+  jsOut: (r, t, env) => { const e = element(t, 1, env, 'out')!; return e.map.jsOut ? `rt.mapValues(${r}, (x) => ${e.map.jsOut('x', e.t, env)})` : r; },
+  cppIn: (src, name, t, env, site) => {
+    const e = element(t, 1, env, 'in')!;
+    return `${cppType(t)} ${name}; rt::objectIn(${src}, [&](const std::string& key, const Napi::Value& item) { ${name}.emplace(key, [&]() -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }()); });`;
+  },
+  cppOut: (expr, t, env) => {
+    const e = element(t, 1, env, 'out')!;
+    return `rt::objectOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
+  },
+};
+
+/** `[first, second]` ↔ std::pair. */
+export const pairMap: TypeMap = {
+  name: 'pair',
+  matches: (t, use, env) => byValue(t) && PAIR.test(cppType(t)) && element(t, 0, env, use) !== undefined && element(t, 1, env, use) !== undefined,
+  tsIn: (t, env) => `readonly [${[0, 1].map((i) => { const e = element(t, i, env, 'in')!; return e.map.tsIn(e.t, env); }).join(', ')}]`,
+  tsOut: (t, env) => `[${[0, 1].map((i) => { const e = element(t, i, env, 'out')!; return e.map.tsOut(e.t, env); }).join(', ')}]`,
+  jsCheck: (v, t, env) => {
+    const [a, b] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    return `(Array.isArray(${v}) && ${v}.length === 2 && ${a.map.jsCheck(`${v}[0]`, a.t, env)} && ${b.map.jsCheck(`${v}[1]`, b.t, env)})`;
+  },
+  jsPass: (v, t, env) => {
+    const [a, b] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    const pass = (e: typeof a, x: string) => (e.map.jsPass ? e.map.jsPass(x, e.t, env) : x);
+    return a.map.jsPass || b.map.jsPass ? `[${pass(a, `${v}[0]`)}, ${pass(b, `${v}[1]`)}]` : v;
+  },
+  jsOut: (r, t, env) => {
+    const [a, b] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
+    const out = (e: typeof a, x: string) => (e.map.jsOut ? e.map.jsOut(x, e.t, env) : x);
+    return a.map.jsOut || b.map.jsOut ? `[${out(a, `${r}[0]`)}, ${out(b, `${r}[1]`)}]` : r;
+  },
+  cppIn: (src, name, t, env, site) => {
+    const [a, b] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    const one = (e: typeof a, i: number) => `[&](const Napi::Value& item) -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }(rt::element(${src}, ${i}))`;
+    return `const ${cppType(t)} ${name}(${one(a, 0)}, ${one(b, 1)});`;
+  },
+  cppOut: (expr, t, env) => {
+    const [a, b] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
+    return `[&](const auto& p) -> Napi::Value { Napi::Array out = Napi::Array::New(env, 2); out.Set(0u, ${a.map.cppOut('p.first', a.t, env)}); out.Set(1u, ${b.map.cppOut('p.second', b.t, env)}); return out; }(${expr})`;
+  },
+};

@@ -1,0 +1,48 @@
+// ogre-napi runtime: std containers copied to and from JS arrays and plain objects.
+#pragma once
+
+#include <napi.h>
+
+#include <string>
+
+namespace rt {
+
+/// Calls `add(item)` for each element of a JS array (the JS side has checked it).
+template <class Add>
+inline void arrayIn(const Napi::Value& v, Add&& add) {
+  Napi::Array a = v.As<Napi::Array>();
+  for (uint32_t i = 0, n = a.Length(); i < n; ++i) add(a.Get(i));
+}
+
+/// A JS array of `convert(element)`.
+template <class Container, class Convert>
+inline Napi::Value arrayOut(Napi::Env env, const Container& c, Convert&& convert) {
+  Napi::Array out = Napi::Array::New(env, c.size());
+  uint32_t i = 0;
+  for (const auto& e : c) out.Set(i++, convert(e));
+  return out;
+}
+
+/// Calls `add(key, value)` for each own enumerable property of a plain object.
+template <class Add>
+inline void objectIn(const Napi::Value& v, Add&& add) {
+  Napi::Object o = v.As<Napi::Object>();
+  Napi::Array keys = o.GetPropertyNames();
+  for (uint32_t i = 0, n = keys.Length(); i < n; ++i) {
+    Napi::Value key = keys.Get(i);
+    add(key.ToString().Utf8Value(), o.Get(key));
+  }
+}
+
+/// A plain object `{ key: convert(value) }` from a string-keyed map.
+template <class Map, class Convert>
+inline Napi::Value objectOut(Napi::Env env, const Map& m, Convert&& convert) {
+  Napi::Object out = Napi::Object::New(env);
+  for (const auto& kv : m) out.Set(kv.first, convert(kv.second));
+  return out;
+}
+
+/// Element `i` of a JS array.
+inline Napi::Value element(const Napi::Value& v, uint32_t i) { return v.As<Napi::Array>().Get(i); }
+
+}  // namespace rt
