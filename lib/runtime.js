@@ -10,6 +10,7 @@ export const INTERNAL = Symbol('ogre-napi.internal');
 export const inspect = Symbol.for('nodejs.util.inspect.custom');
 
 const OWNER = Symbol('ogre-napi.owner');
+const POLYMORPHIC = Symbol('ogre-napi.polymorphic');
 const CPP = Symbol('ogre-napi.cpp');
 
 /** Base of every wrapper: holds the C++ address in a private field and what must outlive it. */
@@ -89,17 +90,22 @@ export function owner(deleter) {
  * Records a class's C++ id, owner registry (null when JS may not delete its objects) and its
  * ancestors' subobject offsets by JS class name.
  */
-export function register(Cls, cppId, registry = null, offsets = null) {
+export function register(Cls, cppId, { owner = null, offsets = null, polymorphic = false } = {}) {
   Object.defineProperty(Cls, CPP, { value: cppId });
-  Object.defineProperty(Cls, OWNER, { value: registry });
+  Object.defineProperty(Cls, OWNER, { value: owner });
+  Object.defineProperty(Cls, POLYMORPHIC, { value: polymorphic });
   // Most bases sit at offset 0: keep only the others, so selfAs has nothing to look up for them.
   const moved = offsets && Object.entries(offsets).filter(([, off]) => off !== 0);
   Object.defineProperty(Cls, OFFSETS, { value: moved?.length ? Object.fromEntries(moved) : null });
 }
 
-/** A newly constructed object owned by JS: deleted when collected. */
+/**
+ * A newly constructed object owned by JS: deleted when collected. Polymorphic objects are also
+ * remembered by address, so the engine handing them back (through any base) gives this object.
+ */
 export function track(o, p, Cls) {
   Cls[OWNER]?.register(o, p);
+  if (Cls[POLYMORPHIC]) remember(Cls, p, o);
 }
 
 /** Wraps an object returned by value (a heap copy owned by JS). */
@@ -111,6 +117,12 @@ export function own(Cls, p) {
 }
 
 const borrowed = new Map();
+/** Identity cache: class → address → WeakRef of its wrapper. */
+function remember(Cls, p, o) {
+  let cache = borrowed.get(Cls);
+  if (!cache) borrowed.set(Cls, (cache = new Map()));
+  cache.set(p, new WeakRef(o));
+}
 /**
  * Wraps an object someone else owns; `parent` (the receiver) stays alive while the wrapper does.
  * The same C++ object gives the same JS object while that is alive.
@@ -118,13 +130,11 @@ const borrowed = new Map();
 export function borrow(Cls, p, parent) {
   if (p === null || p === 0) return null;
   if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
-  let cache = borrowed.get(Cls);
-  if (!cache) borrowed.set(Cls, (cache = new Map()));
-  const hit = cache.get(p)?.deref();
-  if (hit) return hit;
+  const hit = borrowed.get(Cls)?.get(p)?.deref();
+  if (hit && NativeObject.ptr(hit) === p) return hit;
   const o = new Cls(INTERNAL, p);
   if (parent !== null && parent !== undefined && typeof parent === 'object') keep(o, OWNER, parent);
-  cache.set(p, new WeakRef(o));
+  remember(Cls, p, o);
   return o;
 }
 

@@ -11,6 +11,8 @@ export interface BoundClass {
   cpp: string;
   /** Can be copied (has an accessible copy constructor), so by-value results can be owned by JS. */
   copyable: boolean;
+  /** Has virtual functions: pointers to it are wrapped as their most-derived bound class (RTTI). */
+  polymorphic: boolean;
 }
 
 /** A bound enum as type maps see it. */

@@ -56,16 +56,18 @@ export const classMap: TypeMap = {
     },
   },
   regOut: {
-    cpp: (expr, t) => {
+    cpp: (expr, t, env) => {
       const s = shapeOf(t);
       if (s.by === 'value') return `r[0] = rt::ownedAddress(${expr});`;
-      if (s.by === 'ptr' || s.by === 'cptr') return `r[0] = rt::addressOf(${expr});`;
-      return `r[0] = rt::addressOf(&(${expr}));`;
+      const p = s.by === 'ptr' || s.by === 'cptr' ? expr : `&(${expr})`;
+      // Polymorphic: r[0] = the most-derived object's address, r[1] = its bound class's index (or -1).
+      return env.classOf(s.base)!.polymorphic ? `rt::dynamicAddress(${p}, r);` : `r[0] = rt::addressOf(${p});`;
     },
     js: (t, env) => {
       const s = shapeOf(t);
-      const js = env.classOf(s.base)!.jsName;
-      return s.by === 'value' ? `rt.own(${js}, R[0])` : `rt.borrow(${js}, R[0], this)`;
+      const cls = env.classOf(s.base)!;
+      if (s.by === 'value') return `rt.own(${cls.jsName}, R[0])`;
+      return cls.polymorphic ? `rt.borrow(C[R[1]] ?? ${cls.jsName}, R[0], this)` : `rt.borrow(${cls.jsName}, R[0], this)`;
     },
   },
 };

@@ -127,6 +127,17 @@ describe('classes', () => {
     expect(Numbers.areaOf(l)).toBe(4);
   });
 
+  it('wraps polymorphic results as their most-derived class, keeping identity', () => {
+    const s = Numbers.theSquare();
+    expect(s).toBeInstanceOf(Square);
+    expect(s.side).toBe(5);
+    expect(Numbers.theSquare()).toBe(s);
+    const l = new Labelled();
+    expect(Numbers.asShape(l)).toBe(l);
+    expect(Numbers.asNamed(l)).toBe(l);
+    expect(Numbers.asShape(null)).toBeNull();
+  });
+
   it('returns references as borrowed objects that keep their owner alive', () => {
     const sq = new Square(1);
     const o = sq.origin();

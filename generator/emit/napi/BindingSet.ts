@@ -21,7 +21,7 @@ export class BindingSet implements TypeMapEnv {
     const bases = new Set(candidates.flatMap((c) => c.bases.map((b) => b.decl ?? '')));
     this.classes = candidates.filter((c) => !c.template || c.jsName !== undefined || bases.has(c.id));
     for (const c of this.classes) {
-      this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: isCopyable(c) });
+      this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: isCopyable(c), polymorphic: isPolymorphic(c, byId) });
     }
     const boundIds = new Set(this.classes.map((c) => c.id));
     this.enums = model.enums.filter((e) =>
@@ -48,6 +48,14 @@ function jsClassName(c: ClassDecl, byId: Map<string, ClassDecl>): string {
   const own = c.template ? c.name.replace(/[<>, :*&]+/g, '_').replace(/_+$/, '') : c.name;
   const outer = byId.get(c.parent);
   return outer ? `${jsClassName(outer, byId)}_${own}` : own;
+}
+
+/** Has a virtual function or destructor, itself or through a base. */
+function isPolymorphic(c: ClassDecl, byId: Map<string, ClassDecl>, seen = new Set<string>()): boolean {
+  if (seen.has(c.id)) return false;
+  seen.add(c.id);
+  if (c.destructor?.virtual || c.methods.some((s) => s.overloads.some((f) => f.virtual))) return true;
+  return c.bases.some((b) => b.decl !== undefined && byId.has(b.decl) && isPolymorphic(byId.get(b.decl)!, byId, seen));
 }
 
 /** Copyable when its copy constructor is not deleted or hidden and JS may delete it. */

@@ -89,6 +89,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     methods, accessors, statics, hasToString, printable, natives,
     secondaryBases: direct.slice(1).map((b) => b.jsName),
     offsets: ancestors.length ? `${bound.jsName}$bases` : '',
+    index: 0,
+    polymorphic: bound.polymorphic,
   };
 }
 

@@ -41,6 +41,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const extras = (fn: FunctionDecl): FunctionExtras => spec.functions?.[qualifiedName(fn)] ?? {};
   const input = { set, registry, extras, fieldViews: spec.fields ?? {}, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
+  views.forEach((v, i) => { v.index = i; });
 
   const units = new Map<string, UnitView>();
   for (const v of views) {

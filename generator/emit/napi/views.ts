@@ -99,6 +99,10 @@ export interface ClassView {
   secondaryBases: string[];
   /** Native returning each bound ancestor's subobject offset, or ''. */
   offsets: string;
+  /** Position in the module (the RTTI table's value). */
+  index: number;
+  /** Has virtual functions: registered in the RTTI table. */
+  polymorphic: boolean;
   natives: NativeFnView[];
 }
 

@@ -5,6 +5,7 @@
 #include <napi.h>
 
 #include <cstdint>
+#include <typeinfo>
 #include <utility>
 
 namespace rt {
@@ -47,6 +48,24 @@ inline Napi::Value destroy(const Napi::CallbackInfo& info) {
   napi_get_value_double(info.Env(), info[0], &d);
   delete reinterpret_cast<T*>(static_cast<uintptr_t>(d));
   return info.Env().Undefined();
+}
+
+/// Index of the bound class whose C++ type is `t`, or -1 (defined by each addon's generated module.cpp).
+int typeIndexOf(const std::type_info& t);
+
+/// A polymorphic result: r[0] = the most-derived object's address and r[1] = its bound class's
+/// index when that class is bound, else the static address and -1.
+template <class T>
+inline void dynamicAddress(const T* p, double* r) {
+  if (p == nullptr) {
+    r[0] = 0;
+    r[1] = -1;
+    return;
+  }
+  const int index = typeIndexOf(typeid(*p));
+  const void* at = index >= 0 ? dynamic_cast<const void*>(p) : static_cast<const void*>(p);
+  r[0] = static_cast<double>(reinterpret_cast<uintptr_t>(at));
+  r[1] = index;
 }
 
 }  // namespace rt

@@ -5,7 +5,7 @@ import type { TypeRef } from '../../../generator/model/index.js';
 import { type TypeMap, type TypeMapEnv, TypeMapRegistry } from '../../../generator/typemaps/index.js';
 
 const env: TypeMapEnv = {
-  classOf: (id) => (id === 'ns::Vec' ? { id, jsName: 'Vec', cpp: id, copyable: true } : undefined),
+  classOf: (id) => (id === 'ns::Vec' ? { id, jsName: 'Vec', cpp: id, copyable: true, polymorphic: false } : undefined),
   enumOf: (id) => (id === 'ns::Mode' ? { jsName: 'Mode', cpp: id, min: 0, max: 3 } : undefined),
 };
 const builtin = (name: string): TypeRef => ({ kind: 'builtin', spelling: name, canonical: name, name });
