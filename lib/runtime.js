@@ -52,8 +52,13 @@ export function selfAs(o, Cls) {
   const offset = offsets?.[Cls.name];
   return offset ? p + offset : p;
 }
-/** An argument's address as class `Cls` (null stays null). */
-export const ptrOf = (o, Cls) => (o === null ? null : selfAs(o, Cls));
+/** An argument's address as class `Cls` (null stays null; a destroyed object is an Error). */
+export function ptrOf(o, Cls) {
+  if (o === null) return null;
+  const p = selfAs(o, Cls);
+  if (p === 0) throw new Error(`a ${o.constructor.name} argument was destroyed (its factory's destroy function was called)`);
+  return p;
+}
 
 const secondary = new Map();
 /**

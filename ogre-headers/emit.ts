@@ -31,6 +31,12 @@ export const ogreEmitSpec: EmitSpec = {
     { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
   ],
   catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
+  // Ogre::Singleton<T>::getSingleton() asserts (aborts) before the instance exists.
+  singleton: {
+    method: 'getSingleton',
+    check: '$class::getSingletonPtr() != nullptr',
+    message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
+  },
   functions: {
     // OGRE reads width × height × depth pixels from the buffer: shorter is a RangeError, not an overflow.
     'Ogre::Image::loadDynamicImage': {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error generated into build/ by the global setup; typed loosely here
 import * as fx from '../../build/fixture/lib/fixture.js';
 
-const { Containers, Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
+const { Containers, Factory, Registry, Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
 
 describe('numbers, bool, strings, enums', () => {
   it('converts and range-checks integers', () => {
@@ -149,6 +149,24 @@ describe('classes', () => {
   it('refuses to construct classes without public constructors from JS', () => {
     expect(() => new Numbers()).not.toThrow(); // implicit default constructor
     expect(() => new Shape(1, 2)).toThrow(TypeError);
+  });
+});
+
+describe('lifetimes', () => {
+  it('marks the wrapper dead after the destroy function of a factory pair', () => {
+    const factory = new Factory();
+    const w = factory.createWidget(7);
+    expect(w.id()).toBe(7);
+    factory.destroyWidget(w);
+    expect(() => w.id()).toThrow(/destroyed/);
+    expect(() => factory.destroyWidget(w)).toThrow(/destroyed/);
+  });
+
+  it('throws instead of aborting when a singleton does not exist yet', () => {
+    expect(() => Registry.getSingleton()).toThrow(/Registry\.getSingleton: no Registry exists yet: create one first/);
+    const keep = new Registry();
+    expect(Registry.getSingleton().answer()).toBe(42);
+    expect(keep).toBeInstanceOf(Registry);
   });
 });
 

@@ -233,7 +233,12 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
-      .map((i) => `if (n > ${i}) rt.keep(${kind === 'constructor' ? 'this' : 'this'}, '${r.params[i]!.name}', ${arg(i)});`);
+      .map((i) => `if (n > ${i}) rt.keep(this, '${r.params[i]!.name}', ${arg(i)});`);
+    // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
+    if (r.fn.destroys) {
+      const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
+      if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)});`);
+    }
     const extras = ctx.extras(r.fn);
     const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined;
     const result = kind === 'constructor' || regResult ? 'r'

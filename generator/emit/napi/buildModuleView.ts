@@ -22,6 +22,11 @@ export interface EmitSpec {
   fields?: Record<string, { viewLength: string }>;
   /** Name of the JS error class for engine exceptions (`OgreException`). */
   errorClass?: string;
+  /**
+   * Singletons: static `method`s that assert their instance exists get that check first (an Error
+   * instead of an abort). `$class` in `check` is the C++ class, in `message` the JS class.
+   */
+  singleton?: { method: string; check: string; message: string };
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -38,7 +43,14 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       .filter((f) => f.operator === '<<' && f.params.length === 2 && /ostream/.test(f.params[0]!.type.canonical))
       .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
   );
-  const extras = (fn: FunctionDecl): FunctionExtras => spec.functions?.[qualifiedName(fn)] ?? {};
+  const extras = (fn: FunctionDecl): FunctionExtras => {
+    const own = spec.functions?.[qualifiedName(fn)] ?? {};
+    const single = spec.singleton;
+    if (!single || !fn.static || fn.name !== single.method) return own;
+    const js = set.classOf(fn.parent)?.jsName ?? fn.parent;
+    const guard: [string, string] = [single.check.replace(/\$class/g, fn.parent), single.message.replace(/\$class/g, js)];
+    return { ...own, requires: [...(own.requires ?? []), guard] };
+  };
   const input = { set, registry, extras, fieldViews: spec.fields ?? {}, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
