@@ -17,6 +17,7 @@ const CPP = Symbol('ogre-napi.cpp');
 export class NativeObject {
   #p;
   #keep;
+  #h = 0;
   constructor(token, p) {
     if (token !== INTERNAL) throw new TypeError(`${new.target.name} cannot be constructed from JavaScript`);
     this.#p = p;
@@ -28,6 +29,13 @@ export class NativeObject {
   /** Remembers `value` under `key` for as long as this object lives (buffers C++ keeps using). */
   static keep(o, key, value) {
     (o.#keep ??= new Map()).set(key, value);
+  }
+  /** The address of the shared_ptr this wrapper holds (0: not a shared object). */
+  static holder(o) {
+    return o.#h;
+  }
+  static setHolder(o, h) {
+    o.#h = h;
   }
   /** Marks the wrapper dead: every later call throws. */
   static kill(o) {
@@ -86,9 +94,11 @@ export const keep = (o, key, value) => NativeObject.keep(o, key, value);
 /** Marks `o` dead. */
 export const kill = (o) => NativeObject.kill(o);
 
-/** A FinalizationRegistry deleting owned objects through the native deleter. */
+/** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
-  return new FinalizationRegistry((p) => deleter(p));
+  const registry = new FinalizationRegistry((p) => deleter(p));
+  registry.release = deleter;
+  return registry;
 }
 
 /**
@@ -142,6 +152,33 @@ export function borrow(Cls, p, parent) {
   remember(Cls, p, o);
   return o;
 }
+
+/** The shared_ptr holder of argument `o` (0 when it is not a shared object). */
+export const holderOf = (o) => NativeObject.holder(o);
+
+/**
+ * Wraps a shared object: the wrapper holds holder `h` (a shared_ptr copy) until collected. The same
+ * object gives the same wrapper; a second holder for it is released at once.
+ */
+export function shared(Cls, p, h, registry) {
+  if (p === 0) return null;
+  let o = borrowed.get(Cls)?.get(p)?.deref();
+  if (!o || NativeObject.ptr(o) !== p) {
+    o = new Cls(INTERNAL, p);
+    remember(Cls, p, o);
+  }
+  if (NativeObject.holder(o) === 0) {
+    NativeObject.setHolder(o, h);
+    registry.register(o, h);
+  } else {
+    registry.release(h);
+  }
+  return o;
+}
+
+/** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */
+export const sharedArg = (o, Cls) => (o === null ? null : [ptrOf(o, Cls), holderOf(o)]);
+export const sharedResult = (classes, Cls, r, registry) => shared(classes[r[1]] ?? Cls, r[0], r[2], registry);
 
 /** A Uint8Array over native memory, kept valid by keeping `parent` alive. */
 export function view(u8, parent) {

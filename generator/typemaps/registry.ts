@@ -9,12 +9,13 @@ import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
 import { bufferMap } from './buffers.js';
 import { arrayMap, pairMap, stringMapMap } from './containers.js';
+import { sharedPointerMap } from './sharedPointers.js';
 
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
     voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, sequenceTypeMap(sequences),
-    classMap, arrayMap, stringMapMap, pairMap,
+    sharedPointerMap, classMap, arrayMap, stringMapMap, pairMap,
   ];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 // @ts-expect-error generated into build/ by the global setup; typed loosely here
 import * as fx from '../../build/fixture/lib/fixture.js';
 
-const { Containers, Factory, Registry, Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
+const { Containers, Factory, Registry, Resources, Resource, Texture, Numbers, Vec3, Shape, Square, Named, Labelled, Buffer, Colour, RED, GREEN, BLUE, Mode, FxError } = fx;
 
 describe('numbers, bool, strings, enums', () => {
   it('converts and range-checks integers', () => {
@@ -167,6 +167,23 @@ describe('lifetimes', () => {
     const keep = new Registry();
     expect(Registry.getSingleton().answer()).toBe(42);
     expect(keep).toBeInstanceOf(Registry);
+  });
+});
+
+describe('shared pointers', () => {
+  it('wraps shared objects as their class, holding a reference until collected', () => {
+    const t = Resources.make(true);
+    expect(t).toBeInstanceOf(Texture);
+    expect(t.kind()).toBe('texture');
+    expect(Resources.useCount(t)).toBe(2); // the wrapper's copy and the argument's
+    expect(Resources.kindOf(t)).toBe('texture');
+    expect(Resources.none()).toBeNull();
+    expect(Resources.kindOf(null)).toBe('none');
+    expect(Resources.both().map((r: { kind(): string }) => r.kind())).toEqual(['resource', 'texture']);
+  });
+
+  it('refuses objects that are not held by a shared pointer', () => {
+    expect(() => Resources.kindOf(new Resource())).toThrow(/not held by a shared pointer/);
   });
 });
 

@@ -11,3 +11,4 @@
 #include "ogre_napi/errors.h"
 #include "ogre_napi/objects.h"
 #include "ogre_napi/registers.h"
+#include "ogre_napi/shared.h"

@@ -1,0 +1,50 @@
+/**
+ * Type map for std::shared_ptr<T> and Ogre::SharedPtr<T> (MaterialPtr, TexturePtr …): typed as the
+ * pointee class (`null` for an empty one); the JS object holds a shared_ptr copy until collected.
+ */
+import type { TypeRef } from '../model/index.js';
+import { unqualified } from '../parse/typeRef.js';
+import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { shapeOf, structural } from './shape.js';
+
+const SHARED = /^(?:std::shared_ptr|Ogre::SharedPtr)</;
+
+/** The bound pointee class and the C++ smart-pointer type, or undefined. */
+function info(t: TypeRef, env: TypeMapEnv) {
+  const s = shapeOf(t);
+  if (s.by !== 'value' && s.by !== 'cref') return undefined;
+  if (!SHARED.test(s.base)) return undefined;
+  const arg = structural(s.inner).templateArgs?.[0];
+  const cls = typeof arg === 'object' ? env.classOf(unqualified(arg.canonical)) : undefined;
+  return cls ? { cls, smart: s.base } : undefined;
+}
+
+/** Shared pointers to bound classes, by value or const reference, both ways. */
+export const sharedPointerMap: TypeMap = {
+  name: 'shared pointer',
+  matches: (t, _use, env) => info(t, env) !== undefined,
+  tsIn: (t, env) => `${info(t, env)!.cls.jsName} | null`,
+  tsOut: (t, env) => `${info(t, env)!.cls.jsName} | null`,
+  jsCheck: (v, t, env) => `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`,
+  jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
+  jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
+  cppIn: (src, name, t, env) => {
+    const { cls, smart } = info(t, env)!;
+    return `const ${smart} ${name} = rt::sharedFromArray<${cls.cpp}, ${smart}>(${src});`;
+  },
+  cppOut: (expr) => `rt::sharedToArray(env, ${expr})`,
+  // R[k] = the object's address as T, R[k+1] = its shared_ptr holder (0 for null).
+  regIn: {
+    slots: () => 2,
+    js: (v, k, t, env) => `if (${v} === null) { R[${k}] = 0; R[${k + 1}] = 0; } else { R[${k}] = rt.ptrOf(${v}, ${info(t, env)!.cls.jsName}); R[${k + 1}] = rt.holderOf(${v}); }`,
+    cpp: (k, name, t, env) => {
+      const { cls, smart } = info(t, env)!;
+      return `const ${smart} ${name} = rt::sharedArg<${cls.cpp}, ${smart}>(r[${k}], r[${k + 1}]);`;
+    },
+  },
+  // R[0] = address, R[1] = most-derived class index, R[2] = a new holder (released by the finalizer).
+  regOut: {
+    cpp: (expr) => `rt::sharedResult(${expr}, r);`,
+    js: (t, env) => `rt.shared(C[R[1]] ?? ${info(t, env)!.cls.jsName}, R[0], R[2], S)`,
+  },
+};
