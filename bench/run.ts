@@ -1,8 +1,9 @@
-/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), then call costs: ours vs SWIG-Python. */
+/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, then call costs: ours vs SWIG-Python. */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildBench } from './build.js';
 import { fmt, stats } from './stats.js';
 import { callTable, type CallTimes } from './table.js';
 
@@ -35,6 +36,8 @@ console.log(`  parse + IR        ${fmt(ms, 'ms')}   target ≤ ${TARGET.ms} ms`)
 console.log(`  whole process     ${fmt(stats(runs.map((r) => r.wallMs)), 'ms')}`);
 console.log(`  peak memory       ${fmt(mb, 'MB')}   target ≤ ${TARGET.mb} MB`);
 console.log(`  declarations      ${runs[0]!.decls}`);
+
+buildBench(); // generation, clean and incremental builds, addon size, load time (BENCH_SKIP_BUILD=1 skips)
 
 // Calls: the same operations through our addon and through OGRE's SWIG Python module (python3-ogre-1.12
 // installs into the system interpreter, which need not be the first python3 on PATH).

@@ -5,7 +5,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
-const targets = process.argv.slice(2);
+/** Optional `--out <dir>`: build into that directory instead of build/ (the build benchmark uses a fresh one). */
+const argv = process.argv.slice(2);
+const outAt = argv.indexOf('--out');
+if (outAt >= 0 && !argv[outAt + 1]) throw new Error('build-native: --out needs a directory');
+const outArgs = outAt >= 0 ? ['--out', argv[outAt + 1]] : [];
+const targets = outAt >= 0 ? argv.filter((_, i) => i !== outAt && i !== outAt + 1) : argv;
 
 /** Node's install prefix when it ships its headers (e.g. /usr for /usr/bin/node), so cmake-js needs no network. */
 function localNodeDir() {
@@ -20,7 +25,7 @@ if (nodeDir) env.npm_config_nodedir = nodeDir;
 const cmakeJs = join(repoRoot, 'node_modules', 'cmake-js', 'bin', 'cmake-js');
 /** cmake-js takes one --target: build each named target in turn (none named: everything). */
 for (const target of targets.length ? targets : [undefined]) {
-  const args = ['build', '--parallel', '2', '--log-level', 'warn', ...(target ? ['--target', target] : [])];
+  const args = ['build', '--parallel', '2', '--log-level', 'warn', ...outArgs, ...(target ? ['--target', target] : [])];
   const r = spawnSync(process.execPath, [cmakeJs, ...args], { cwd: repoRoot, env, stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

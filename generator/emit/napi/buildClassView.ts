@@ -24,6 +24,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const bound = input.set.classOf(c.id)!;
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
+  const uses = new Set<string>();
   const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []));
   const jsBase = direct[0];
   const ancestors = boundAncestors(input, c);
@@ -41,6 +42,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
       const r = resolveOverload(ctx, fn, kind);
       if (typeof r === 'string') { input.skip(fn.id, r); continue; }
       seen.add(key);
+      for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, uses);
       const name = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}$${resolved.length}`;
       resolved.push(r);
       names.push(name);
@@ -91,7 +93,18 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     offsets: ancestors.length ? `${bound.jsName}$bases` : '',
     index: 0,
     polymorphic: bound.polymorphic,
+    uses: [...uses].sort(),
   };
+}
+
+/** Records the classes, enums and typedefs a type names (through pointers, templates and typedefs). */
+function collectUses(t: TypeRef | string | undefined, into: Set<string>): void {
+  if (!t || typeof t === 'string') return;
+  if (t.name && (t.kind === 'record' || t.kind === 'enum' || t.kind === 'typedef')) into.add(t.name);
+  if (t.kind === 'record') into.add(t.canonical.replace(/^const /, ''));
+  collectUses(t.pointee, into);
+  collectUses(t.target, into);
+  t.templateArgs?.forEach((a) => collectUses(a, into));
 }
 
 const isPublic = (d: { access?: string }) => (d.access ?? 'public') === 'public';

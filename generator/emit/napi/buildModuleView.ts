@@ -55,14 +55,24 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
 
+  // Where each class, enum and typedef is declared, for the units' includes.
+  const declaredIn = new Map<string, string>();
+  for (const list of [model.classes, model.enums, model.typedefs]) {
+    for (const d of list) if (d.module && !declaredIn.has(d.id)) declaredIn.set(d.id, d.location.file);
+  }
   const units = new Map<string, UnitView>();
   for (const v of views) {
-    const file = set.classes.find((c) => c.id === v.id)!.location.file;
+    const file = declaredIn.get(v.id)!;
     const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
-    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, classes: [] };
+    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], classes: [] };
     unit.classes.push(v);
+    for (const id of v.uses) {
+      const h = declaredIn.get(id);
+      if (h && !unit.headers.includes(h)) unit.headers.push(h);
+    }
     units.set(key, unit);
   }
+  for (const unit of units.values()) unit.headers = [unit.headers[0]!, ...unit.headers.slice(1).sort()];
   const enums: EnumView[] = set.enums
     .filter((e) => !set.classOf(e.parent))
     .map((e) => ({
@@ -72,7 +82,8 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   return {
     name: spec.name,
-    includes: [...(spec.includes ?? []), ...headers],
+    includes: spec.includes ?? [],
+    headers,
     units: [...units.values()].sort((a, b) => a.file.localeCompare(b.file)),
     classes: views,
     enums,

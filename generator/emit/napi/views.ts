@@ -103,6 +103,8 @@ export interface ClassView {
   index: number;
   /** Has virtual functions: registered in the RTTI table. */
   polymorphic: boolean;
+  /** Canonical ids of the classes and enums its bound functions use (their headers are included). */
+  uses: string[];
   natives: NativeFnView[];
 }
 
@@ -116,12 +118,21 @@ export interface EnumView {
 }
 
 /** A group of classes compiled in one translation unit. */
-export interface UnitView { file: string; registerName: string; classes: ClassView[] }
+export interface UnitView {
+  file: string;
+  registerName: string;
+  /** The headers declaring its classes (each unit includes only these). */
+  headers: string[];
+  classes: ClassView[];
+}
 
 /** Everything emitted for one module. */
 export interface ModuleView {
   name: string;
+  /** Headers every unit includes (runtime parts the spec names). */
   includes: string[];
+  /** Every bound class's header: only module.cpp includes them all (for the RTTI table). */
+  headers: string[];
   units: UnitView[];
   /** Classes in base-before-derived order, for the JS file. */
   classes: ClassView[];

@@ -1,0 +1,113 @@
+/** Build benchmarks: generation time, clean / no-change / one-change builds of the OGRE addon, peak compiler memory, addon size, load time. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { stats } from './stats.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET = { genMs: 3000, cleanS: 120, compilerMb: 1024, rebuildS: 15, addonMb: 11, loadMs: 50 };
+/** Runs argv[1:] and prints the peak RSS (KiB on Linux) of the largest waited-for descendant: a compiler here. */
+const PEAK_RSS = 'import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); '
+  + 'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)';
+/** A compile step in ninja's (or make's) progress output. */
+const COMPILING = /Building CXX object/g;
+
+type Row = [label: string, value: string, target: string, verdict: string];
+const verdict = (x: number, limit: number) => (x <= limit ? 'ok' : 'over target');
+const lastLines = (s: string, n = 8) => s.trim().split('\n').slice(-n).join('\n    ');
+
+/** Runs `cmd args` from the repo root; wall time and combined output. Throws with the output's tail on failure. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; out: string } {
+  const t0 = performance.now();
+  const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: 30 * 60_000 });
+  const ms = performance.now() - t0;
+  const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
+  if (r.status !== 0) throw new Error(`\`${args.slice(-6).join(' ')}\` failed (${r.error ?? `exit ${r.status}`}):\n    ${lastLines(out)}`);
+  return { ms, out };
+}
+
+/** Runs each section; a failing one becomes a row with its message instead of ending the bench. */
+function section(rows: Row[], label: string, body: () => Row[]): void {
+  try { rows.push(...body()); } catch (e) { rows.push([label, `failed: ${(e as Error).message}`, '', '']); }
+}
+
+/** `node bin/ogre-bindgen.js generate --force` into a temporary directory, median of 3. */
+function generation(): Row[] {
+  const out = mkdtempSync(join(tmpdir(), 'ogre-napi-gen-'));
+  try {
+    const runs = [0, 1, 2].map(() => timed(process.execPath, ['bin/ogre-bindgen.js', 'generate', '--force', '--out', out]).ms);
+    const s = stats(runs);
+    return [['generation', `${(s.median / 1000).toFixed(2)} s (min ${(s.min / 1000).toFixed(2)}, max ${(s.max / 1000).toFixed(2)})`,
+      `≤ ${TARGET.genMs / 1000} s`, verdict(s.median, TARGET.genMs)]];
+  } finally { rmSync(out, { recursive: true, force: true }); }
+}
+
+/** Clean, no-change and one-touched-file builds of the `ogre` target in a fresh build directory. */
+function builds(): Row[] {
+  if (!existsSync(join(root, 'generated/src/OgreVector.cpp'))) {
+    return [['builds', 'skipped: generated/src is missing (run `npm run build` or `node bin/ogre-bindgen.js generate`)', '', '']];
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-build-'));
+  // CCACHE_DISABLE: the project uses ccache when installed; a warm cache would make the clean build meaningless.
+  const env = { ...process.env, CCACHE_DISABLE: '1' };
+  const build = ['scripts/build-native.mjs', '--out', dir, 'ogre'];
+  const python = process.env.BENCH_PYTHON ?? 'python3';
+  try {
+    const clean = timed(python, ['-c', PEAK_RSS, process.execPath, ...build], env);
+    const peakMb = Number(clean.out.trim().split('\n').at(-1)) / 1024;
+    const units = clean.out.match(COMPILING)?.length ?? 0;
+    const again = timed(process.execPath, build, env);
+    const idle = !again.out.match(COMPILING);
+    const now = new Date();
+    utimesSync(join(root, 'generated/src/OgreVector.cpp'), now, now);
+    const touched = timed(process.execPath, build, env);
+    const mb = (file: string) => (existsSync(file) ? `${(statSync(file).size / 2 ** 20).toFixed(2)} MB` : 'n/a');
+    const fresh = join(dir, 'Release/ogre.node');
+    const freshMb = existsSync(fresh) ? statSync(fresh).size / 2 ** 20 : NaN;
+    return [
+      ['clean build (configure + build)', `${(clean.ms / 1000).toFixed(1)} s, ${units} units compiled`,
+        `≤ ${TARGET.cleanS} s`, verdict(clean.ms / 1000, TARGET.cleanS)],
+      ['peak memory, largest process', Number.isFinite(peakMb) ? `${peakMb.toFixed(0)} MB` : 'n/a',
+        `≤ ${TARGET.compilerMb} MB`, Number.isFinite(peakMb) ? verdict(peakMb, TARGET.compilerMb) : 'n/a'],
+      ['no-change rebuild', `${(again.ms / 1000).toFixed(1)} s, no compiling: ${idle ? 'yes' : 'no'}`, '', ''],
+      ['rebuild, OgreVector.cpp touched', `${(touched.ms / 1000).toFixed(1)} s, ${touched.out.match(COMPILING)?.length ?? 0} units compiled`,
+        `≤ ${TARGET.rebuildS} s`, verdict(touched.ms / 1000, TARGET.rebuildS)],
+      ['addon size (fresh build)', mb(fresh), `≤ ${TARGET.addonMb} MB`, Number.isFinite(freshMb) ? verdict(freshMb, TARGET.addonMb) : 'n/a'],
+      ['addon size (build/Release)', mb(join(root, 'build/Release/ogre.node')), '', ''],
+    ];
+  } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+/** Importing generated/lib/index.js in a fresh Node process, minus bare Node start-up; medians of 5. */
+function loadTime(): Row[] {
+  const index = join(root, 'generated/lib/index.js');
+  if (!existsSync(index)) return [['load time', 'skipped: generated/lib/index.js is missing', '', '']];
+  const run = (code: string) => timed(process.execPath, ['-e', code]).ms;
+  const importIt = `import(${JSON.stringify(pathToFileURL(index).href)})`;
+  run('0'); run(importIt); // warm the file cache
+  const bare = stats([0, 1, 2, 3, 4].map(() => run('0'))).median;
+  const loaded = stats([0, 1, 2, 3, 4].map(() => run(importIt))).median;
+  return [['load time over bare Node', `${(loaded - bare).toFixed(0)} ms (bare node ${bare.toFixed(0)} ms)`,
+    `≤ ${TARGET.loadMs} ms`, verdict(loaded - bare, TARGET.loadMs)]];
+}
+
+/**
+ * Prints the build benchmarks: generation time, clean build (wall time, peak memory of the largest compiler
+ * process), no-change and one-file rebuilds in a fresh temporary build directory, addon size and load time.
+ * The builds take a minute or so; `BENCH_SKIP_BUILD=1` skips everything here. Never throws.
+ */
+export function buildBench(): void {
+  console.log('\nbuild: generation median of 3; builds of the ogre target in a fresh build dir, 2 jobs; load median of 5');
+  if (process.env.BENCH_SKIP_BUILD === '1') return void console.log('  skipped (BENCH_SKIP_BUILD=1)');
+  const rows: Row[] = [];
+  section(rows, 'generation', generation);
+  section(rows, 'builds', builds);
+  section(rows, 'load time', loadTime);
+  const width = [0, 1].map((i) => Math.max(...rows.filter((r) => r[2]).map((r) => r[i]!.length)));
+  for (const [label, value, target, ok] of rows) {
+    console.log(target ? `  ${label.padEnd(width[0]!)}  ${value.padEnd(width[1]!)}  target ${target.padEnd(8)}  ${ok}`
+      : `  ${label.padEnd(width[0]!)}  ${value}`);
+  }
+}
