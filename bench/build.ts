@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stats } from './stats.js';
 
@@ -16,6 +16,10 @@ const COMPILING = /Building CXX object/g;
 
 type Row = [label: string, value: string, target: string, verdict: string];
 const verdict = (x: number, limit: number) => (x <= limit ? 'ok' : 'over target');
+const units = (out: string) => {
+  const n = out.match(COMPILING)?.length ?? 0;
+  return `${n} unit${n === 1 ? '' : 's'} compiled`;
+};
 const lastLines = (s: string, n = 8) => s.trim().split('\n').slice(-n).join('\n    ');
 
 /** Runs `cmd args` from the repo root; wall time and combined output. Throws with the output's tail on failure. */
@@ -24,7 +28,8 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env
   const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: 30 * 60_000 });
   const ms = performance.now() - t0;
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
-  if (r.status !== 0) throw new Error(`\`${args.slice(-6).join(' ')}\` failed (${r.error ?? `exit ${r.status}`}):\n    ${lastLines(out)}`);
+  const shown = [basename(cmd), ...args.map((a) => (a.length > 80 ? '…' : a))].join(' ');
+  if (r.status !== 0) throw new Error(`\`${shown}\` failed (${r.error?.message ?? `exit ${r.status}`})${out.trim() ? `:\n    ${lastLines(out)}` : ''}`);
   return { ms, out };
 }
 
@@ -57,7 +62,6 @@ function builds(): Row[] {
   try {
     const clean = timed(python, ['-c', PEAK_RSS, process.execPath, ...build], env);
     const peakMb = Number(clean.out.trim().split('\n').at(-1)) / 1024;
-    const units = clean.out.match(COMPILING)?.length ?? 0;
     const again = timed(process.execPath, build, env);
     const idle = !again.out.match(COMPILING);
     const now = new Date();
@@ -67,12 +71,12 @@ function builds(): Row[] {
     const fresh = join(dir, 'Release/ogre.node');
     const freshMb = existsSync(fresh) ? statSync(fresh).size / 2 ** 20 : NaN;
     return [
-      ['clean build (configure + build)', `${(clean.ms / 1000).toFixed(1)} s, ${units} units compiled`,
+      ['clean build (configure + build)', `${(clean.ms / 1000).toFixed(1)} s, ${units(clean.out)}`,
         `≤ ${TARGET.cleanS} s`, verdict(clean.ms / 1000, TARGET.cleanS)],
       ['peak memory, largest process', Number.isFinite(peakMb) ? `${peakMb.toFixed(0)} MB` : 'n/a',
         `≤ ${TARGET.compilerMb} MB`, Number.isFinite(peakMb) ? verdict(peakMb, TARGET.compilerMb) : 'n/a'],
       ['no-change rebuild', `${(again.ms / 1000).toFixed(1)} s, no compiling: ${idle ? 'yes' : 'no'}`, '', ''],
-      ['rebuild, OgreVector.cpp touched', `${(touched.ms / 1000).toFixed(1)} s, ${touched.out.match(COMPILING)?.length ?? 0} units compiled`,
+      ['rebuild, OgreVector.cpp touched', `${(touched.ms / 1000).toFixed(1)} s, ${units(touched.out)}`,
         `≤ ${TARGET.rebuildS} s`, verdict(touched.ms / 1000, TARGET.rebuildS)],
       ['addon size (fresh build)', mb(fresh), `≤ ${TARGET.addonMb} MB`, Number.isFinite(freshMb) ? verdict(freshMb, TARGET.addonMb) : 'n/a'],
       ['addon size (build/Release)', mb(join(root, 'build/Release/ogre.node')), '', ''],
@@ -105,9 +109,9 @@ export function buildBench(): void {
   section(rows, 'generation', generation);
   section(rows, 'builds', builds);
   section(rows, 'load time', loadTime);
-  const width = [0, 1].map((i) => Math.max(...rows.filter((r) => r[2]).map((r) => r[i]!.length)));
+  const width = [0, 1, 2].map((i) => Math.max(...rows.filter((r) => r[2]).map((r) => r[i]!.length)));
   for (const [label, value, target, ok] of rows) {
-    console.log(target ? `  ${label.padEnd(width[0]!)}  ${value.padEnd(width[1]!)}  target ${target.padEnd(8)}  ${ok}`
+    console.log(target ? `  ${label.padEnd(width[0]!)}  ${value.padEnd(width[1]!)}  target ${target.padEnd(width[2]!)}  ${ok}`
       : `  ${label.padEnd(width[0]!)}  ${value}`);
   }
 }
