@@ -7,6 +7,8 @@ export class BindingSet implements TypeMapEnv {
   readonly classes: ClassDecl[];
   readonly enums: EnumDecl[];
   private readonly bound = new Map<string, BoundClass>();
+  /** Bound classes that cannot be instantiated (own or inherited pure virtuals left unimplemented). */
+  readonly abstract = new Set<string>();
   private readonly enumNames = new Map<string, BoundEnum>();
 
   /** `include(file, module)` says whether declarations of that header are bound. */
@@ -21,7 +23,9 @@ export class BindingSet implements TypeMapEnv {
     const bases = new Set(candidates.flatMap((c) => c.bases.map((b) => b.decl ?? '')));
     this.classes = candidates.filter((c) => !c.template || c.jsName !== undefined || bases.has(c.id));
     for (const c of this.classes) {
-      this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: isCopyable(c), polymorphic: isPolymorphic(c, byId) });
+      const abstract = isAbstract(c, byId);
+      if (abstract) this.abstract.add(c.id);
+      this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: !abstract && isCopyable(c), polymorphic: isPolymorphic(c, byId) });
     }
     const boundIds = new Set(this.classes.map((c) => c.id));
     this.enums = model.enums.filter((e) =>
@@ -48,6 +52,30 @@ function jsClassName(c: ClassDecl, byId: Map<string, ClassDecl>): string {
   const own = c.template ? c.name.replace(/[<>, :*&]+/g, '_').replace(/_+$/, '') : c.name;
   const outer = byId.get(c.parent);
   return outer ? `${jsClassName(outer, byId)}_${own}` : own;
+}
+
+/**
+ * Abstract when clang says so or some pure virtual method (own or inherited) has no non-pure
+ * override below it — class template instantiations walked from their template need the latter.
+ */
+function isAbstract(c: ClassDecl, byId: Map<string, ClassDecl>): boolean {
+  if (c.abstract) return true;
+  const key = (f: { name: string; params: { type: { canonical: string } }[]; const?: true }) =>
+    `${f.name}(${f.params.map((p) => p.type.canonical).join(',')})${f.const ? 'c' : ''}`;
+  const open = new Set<string>();
+  const walk = (k: ClassDecl, seen: Set<string>) => {
+    if (seen.has(k.id)) return;
+    seen.add(k.id);
+    for (const b of k.bases) if (b.decl && byId.has(b.decl)) walk(byId.get(b.decl)!, seen);
+    for (const set of k.methods) {
+      for (const f of set.overloads) {
+        if (f.pure) open.add(key(f));
+        else open.delete(key(f));
+      }
+    }
+  };
+  walk(c, new Set());
+  return open.size > 0;
 }
 
 /** Has a virtual function or destructor, itself or through a base. */

@@ -54,7 +54,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
 
   // A class that declares no constructor has C++'s implicit default constructor.
   const declared = c.constructors.length ? c.constructors : [implicitDefaultConstructor(c)];
-  const ctors = c.abstract || !deletable ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
+  const ctors = input.set.abstract.has(c.id) || !deletable ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
   const constructor = group(ctors, 'constructor', 'constructor');
 
   const methods: JsMethodView[] = [];
