@@ -22,6 +22,7 @@ export const ignoreRules: Matcher[] = [
   // OGRE's iterator wrappers are deprecated: the same data comes from getters returning the containers.
   { name: '*::get*Iterator', kind: 'method' },
   { name: 'Ogre::*Iterator<*>', kind: 'class' },
+  { name: 'Ogre::*IteratorWrapper<*>', kind: 'class' },
   'Ogre::RenderQueueInvocationSequence::iterator',
   // Vector constructors and swizzles for the wrong dimension fail a static_assert when instantiated.
   'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float)',
