@@ -24,11 +24,18 @@ Bytes bytes(const Napi::Value& v, const char* where);
 /// A Uint8Array over C++ memory, no copy. The JS side attaches the owner to keep the memory alive.
 Napi::Value byteView(Napi::Env env, void* data, size_t length);
 
-/// Reads N numbers from a JS array (the JS side has checked length and element types).
-template <size_t N, class T>
-inline void numbers(const Napi::Value& v, T* out) {
+/// Length of a JS array (the JS side has checked it is one).
+inline uint32_t arrayLength(const Napi::Value& v) {
+  uint32_t n = 0;
+  napi_get_array_length(v.Env(), v, &n);
+  return n;
+}
+
+/// Copies the first `count` numbers of a JS array into `out` (the JS side has checked the elements).
+template <class T>
+inline void copyNumbers(const Napi::Value& v, T* out, uint32_t count) {
   napi_env env = v.Env();
-  for (uint32_t i = 0; i < N; ++i) {
+  for (uint32_t i = 0; i < count; ++i) {
     napi_value e;
     double d = 0;
     napi_get_element(env, v, i, &e);
@@ -37,32 +44,15 @@ inline void numbers(const Napi::Value& v, T* out) {
   }
 }
 
-}  // namespace rt
-
-namespace rt {
-
 /// A math-value argument that is either a wrapped object (its address) or an array of up to
 /// `maxLength` numbers copied into `temp` (the JS side has checked which it is).
 template <class T, class Temp>
 inline const T* sequenceArg(const Napi::Value& v, Temp& temp, size_t maxLength) {
   if (v.IsNumber()) return ptr<T>(v);
-  napi_env env = v.Env();
-  uint32_t n = 0;
-  napi_get_array_length(env, v, &n);
-  auto* out = temp.ptr();
-  for (uint32_t i = 0; i < n && i < maxLength; ++i) {
-    napi_value e;
-    double d = 0;
-    napi_get_element(env, v, i, &e);
-    napi_get_value_double(env, e, &d);
-    out[i] = static_cast<std::remove_pointer_t<decltype(out)>>(d);
-  }
+  const uint32_t n = arrayLength(v);
+  copyNumbers(v, temp.ptr(), n < maxLength ? n : static_cast<uint32_t>(maxLength));
   return &temp;
 }
-
-}  // namespace rt
-
-namespace rt {
 
 /// Elements of a number-array argument: a matching typed array's memory (no copy) or a JS array
 /// copied into `copy`.
@@ -78,17 +68,8 @@ inline NumberArray<T> numberArray(const Napi::Value& v, std::vector<T>& copy, co
     Bytes b = bytes(v, where);
     return {static_cast<const T*>(b.data), b.length / sizeof(T)};
   }
-  napi_env env = v.Env();
-  uint32_t n = 0;
-  napi_get_array_length(env, v, &n);
-  copy.resize(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    napi_value e;
-    double d = 0;
-    napi_get_element(env, v, i, &e);
-    napi_get_value_double(env, e, &d);
-    copy[i] = static_cast<T>(d);
-  }
+  copy.resize(arrayLength(v));
+  copyNumbers(v, copy.data(), static_cast<uint32_t>(copy.size()));
   return {copy.data(), copy.size()};
 }
 
