@@ -55,7 +55,7 @@ export async function main(argv: string[]): Promise<number> {
 let source: ParseInput | undefined;
 
 function loadModel(): Model {
-  return parseHeaders(source ?? ogreParseInput());
+  return parseHeaders(source ?? ogreParseInput(), { cacheDir: join(packageRoot, 'build', 'ast-cache') });
 }
 
 /** Splits out `--header <file>` (repeatable) and `-I…`/`-D…` arguments. */

@@ -25,6 +25,8 @@ export interface BindingJob {
   addon: string;
   /** Unmatched rules are errors. */
   strict?: boolean;
+  /** Reuse the parsed headers from here while none changed (see parse/astCache.ts). */
+  cacheDir?: string;
 }
 
 /** What a run produced. */
@@ -38,7 +40,7 @@ const importPath = (from: string, to: string) => {
 /** Runs the pipeline; files are rewritten only when their content changes. */
 export function generateBindings(job: BindingJob): GenerateResult {
   const report = new RuleReport({ strict: job.strict });
-  const model = applyRules(parseHeaders(job.parse), job.rules, report);
+  const model = applyRules(parseHeaders(job.parse, { cacheDir: job.cacheDir }), job.rules, report);
   const view = buildModuleView(model, job.emit);
   mkdirSync(job.out, { recursive: true });
   writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);

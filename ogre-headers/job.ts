@@ -14,5 +14,6 @@ export function ogreJob(packageRoot: string, out: string, strict = false): Bindi
     out,
     addon: join(packageRoot, 'build', 'Release', `${ogreEmitSpec.name}.node`),
     strict,
+    cacheDir: join(packageRoot, 'build', 'ast-cache'),
   };
 }

@@ -36,6 +36,8 @@ export interface NativeTranslationUnit {
   dispose(): void;
   isDisposed(): boolean;
   root(): number;
+  save(path: string): number;
+  includedFiles(): string[];
   diagnostics(): NativeDiagnostic[];
   cursorCount(): number;
   cursorKind(c: number): number;

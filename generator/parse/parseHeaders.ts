@@ -5,24 +5,35 @@ import { TranslationUnit } from '../clang/index.js';
 import type { Model, ModuleInfo } from '../model/index.js';
 import { ModelBuilder } from './ModelBuilder.js';
 import type { ParseInput } from './ModuleSpec.js';
+import { cacheKey, loadCached, storeCached } from './astCache.js';
 
 /** Absolute path of a module header. */
 function headerPath(root: string, header: string): string {
   return isAbsolute(header) ? header : join(root, header);
 }
 
+/** Options of {@link parseHeaders}. */
+export interface ParseHeadersOptions {
+  /** Keep the parsed unit here as an AST file and reuse it while no header changed. */
+  cacheDir?: string;
+}
+
 /**
  * Parses every module's headers through one in-memory umbrella file and builds the model.
  * Throws a ParseError naming file and line when a header has errors.
  */
-export function parseHeaders(input: ParseInput): Model {
+export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {}): Model {
   const umbrella = join(tmpdir(), 'ogre-napi-umbrella.hpp');
   const lines = input.modules.flatMap((m) => m.headers.map((h) => `#include "${headerPath(m.root, h)}"`));
-  const tu = TranslationUnit.parseStrict(umbrella, {
-    // -w: warnings are not used here and computing them costs about a tenth of the parse.
-    args: [...input.args, '-w'],
-    unsavedFiles: { [umbrella]: `${lines.join('\n')}\n` },
-  });
+  const source = `${lines.join('\n')}\n`;
+  // -w: warnings are not used here and computing them costs about a tenth of the parse.
+  const args = [...input.args, '-w'];
+  const key = options.cacheDir ? cacheKey(args, source) : '';
+  let tu = options.cacheDir ? loadCached(options.cacheDir, key) : undefined;
+  if (!tu) {
+    tu = TranslationUnit.parseStrict(umbrella, { args, unsavedFiles: { [umbrella]: source } });
+    if (options.cacheDir) storeCached(options.cacheDir, key, tu, [umbrella]);
+  }
   try {
     const infos: ModuleInfo[] = input.modules.map((m) => ({ name: m.name, root: m.root, headers: [...m.headers] }));
     return new ModelBuilder(input.modules).build(tu, infos);

@@ -54,7 +54,7 @@ export const arrayMap: TypeMap = {
   jsOut: (r, t, env) => { const e = element(t, 0, env, 'out')!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },
   cppIn: (src, name, t, env, site) => {
     const e = element(t, 0, env, 'in')!;
-    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}.push_back([&]() -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }()); });`;
+    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}.push_back([&]() { ${elementIn(e, env, site.where, site.param)} }()); });`;
   },
   cppOut: (expr, t, env) => {
     const e = element(t, 0, env, 'out')!;
@@ -73,7 +73,7 @@ export const stringMapMap: TypeMap = {
   jsOut: (r, t, env) => { const e = element(t, 1, env, 'out')!; return e.map.jsOut ? `rt.mapValues(${r}, (x) => ${e.map.jsOut('x', e.t, env)})` : r; },
   cppIn: (src, name, t, env, site) => {
     const e = element(t, 1, env, 'in')!;
-    return `${cppType(t)} ${name}; rt::objectIn(${src}, [&](const std::string& key, const Napi::Value& item) { ${name}.emplace(key, [&]() -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }()); });`;
+    return `${cppType(t)} ${name}; rt::objectIn(${src}, [&](const std::string& key, const Napi::Value& item) { ${name}.emplace(key, [&]() { ${elementIn(e, env, site.where, site.param)} }()); });`;
   },
   cppOut: (expr, t, env) => {
     const e = element(t, 1, env, 'out')!;
@@ -103,7 +103,7 @@ export const pairMap: TypeMap = {
   },
   cppIn: (src, name, t, env, site) => {
     const [a, b] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
-    const one = (e: typeof a, i: number) => `[&](const Napi::Value& item) -> ${cppType(e.t)} { ${elementIn(e, env, site.where, site.param)} }(rt::element(${src}, ${i}))`;
+    const one = (e: typeof a, i: number) => `[&](const Napi::Value& item) { ${elementIn(e, env, site.where, site.param)} }(rt::element(${src}, ${i}))`;
     return `const ${cppType(t)} ${name}(${one(a, 0)}, ${one(b, 1)});`;
   },
   cppOut: (expr, t, env) => {

@@ -17,6 +17,8 @@ Napi::Function TranslationUnit::Define(Napi::Env env) {
           InstanceMethod("dispose", &TranslationUnit::Dispose),
           InstanceMethod("isDisposed", &TranslationUnit::IsDisposed),
           InstanceMethod("root", &TranslationUnit::Root),
+          InstanceMethod("save", &TranslationUnit::Save),
+          InstanceMethod("includedFiles", &TranslationUnit::IncludedFiles),
           InstanceMethod("diagnostics", &TranslationUnit::Diagnostics),
           InstanceMethod("cursorCount", &TranslationUnit::CursorCount),
           InstanceMethod("cursorKind", &TranslationUnit::CursorKind),
@@ -77,6 +79,15 @@ TranslationUnit::TranslationUnit(const Napi::CallbackInfo& info)
   }
 
   index_ = clang_createIndex(0, 0);
+  // options < 0: `file` is an AST file written by save(); load it instead of parsing.
+  if (info[2].As<Napi::Number>().Int32Value() < 0) {
+    CXErrorCode rc = clang_createTranslationUnit2(index_, file.c_str(), &tu_);
+    if (rc != CXError_Success || !tu_) {
+      Release();
+      Napi::Error::New(env, "libclang could not load the AST file " + file).ThrowAsJavaScriptException();
+    }
+    return;
+  }
   CXErrorCode rc = clang_parseTranslationUnit2(index_, file.c_str(), argv.data(),
                                                static_cast<int>(argv.size()),
                                                unsaved.empty() ? nullptr : unsaved.data(),
@@ -144,6 +155,29 @@ Napi::Value TranslationUnit::Dispose(const Napi::CallbackInfo& info) {
 
 Napi::Value TranslationUnit::IsDisposed(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), tu_ == nullptr);
+}
+
+// save(path): writes the unit as an AST file; returns libclang's CXSaveError (0 = ok).
+Napi::Value TranslationUnit::Save(const Napi::CallbackInfo& info) {
+  CheckAlive(info.Env());
+  std::string path = info[0].As<Napi::String>();
+  return Napi::Number::New(info.Env(), clang_saveTranslationUnit(tu_, path.c_str(), clang_defaultSaveOptions(tu_)));
+}
+
+// includedFiles(): every file the unit read (for cache validation).
+Napi::Value TranslationUnit::IncludedFiles(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  CheckAlive(env);
+  std::vector<std::string> files;
+  clang_getInclusions(
+      tu_,
+      [](CXFile file, CXSourceLocation*, unsigned, CXClientData data) {
+        static_cast<std::vector<std::string>*>(data)->push_back(Take(clang_getFileName(file)));
+      },
+      &files);
+  Napi::Array out = Napi::Array::New(env, files.size());
+  for (size_t i = 0; i < files.size(); ++i) out.Set(static_cast<uint32_t>(i), files[i]);
+  return out;
 }
 
 Napi::Value TranslationUnit::Root(const Napi::CallbackInfo& info) {

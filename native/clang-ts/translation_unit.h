@@ -31,6 +31,8 @@ class TranslationUnit : public Napi::ObjectWrap<TranslationUnit> {
   Napi::Value Dispose(const Napi::CallbackInfo& info);
   Napi::Value IsDisposed(const Napi::CallbackInfo& info);
   Napi::Value Root(const Napi::CallbackInfo& info);
+  Napi::Value Save(const Napi::CallbackInfo& info);
+  Napi::Value IncludedFiles(const Napi::CallbackInfo& info);
   Napi::Value Diagnostics(const Napi::CallbackInfo& info);
   Napi::Value CursorCount(const Napi::CallbackInfo& info);
 
