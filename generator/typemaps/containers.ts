@@ -25,6 +25,31 @@ function element(t: TypeRef, i: number, env: TypeMapEnv, use: 'in' | 'out'): { t
 }
 
 const byValue = (t: TypeRef) => ['value', 'cref'].includes(shapeOf(t).by);
+/** A `const Container*` parameter (often optional, like createParams): null or the container. */
+const byConstPointer = (t: TypeRef, use: 'in' | 'out') => use === 'in' && shapeOf(t).by === 'cptr';
+
+/** Adapts a container type map to also take `const Container*` parameters (null → nullptr). */
+function nullablePointer(map: TypeMap, pattern: RegExp, elementIndex: number): TypeMap {
+  return {
+    ...map,
+    matches: (t, use, env) => map.matches(t, use, env) ||
+      (byConstPointer(t, use) && pattern.test(cppType(t)) && element(t, elementIndex, env, use) !== undefined),
+    tsIn: (t, env) => (byConstPointer(t, 'in') ? `${map.tsIn(t, env)} | null` : map.tsIn(t, env)),
+    jsCheck: (v, t, env) => (byConstPointer(t, 'in') ? `(${v} === null || ${map.jsCheck(v, t, env)})` : map.jsCheck(v, t, env)),
+    jsValidate: (v, t, env, site) => {
+      const inner = map.jsValidate?.(v, t, env, site);
+      return inner && byConstPointer(t, 'in') ? `if (${v} !== null) { ${inner} }` : inner;
+    },
+    jsPass: (v, t, env) => {
+      const inner = map.jsPass ? map.jsPass(v, t, env) : v;
+      return byConstPointer(t, 'in') && inner !== v ? `(${v} === null ? null : ${inner})` : inner;
+    },
+    cppIn: (src, name, t, env, site) => (byConstPointer(t, 'in')
+      ? `const bool ${name}_null = ${src}.IsNull(); ${map.cppIn(`(${name}_null ? Napi::Value(env, rt::emptyArray(env)) : ${src})`, name, t, env, site)}`
+      : map.cppIn(src, name, t, env, site)),
+    cppArg: (name, t) => (byConstPointer(t, 'in') ? `(${name}_null ? nullptr : &${name})` : name),
+  };
+}
 /** `T[]`, parenthesised when T is a union. */
 const arrayOf = (ts: string) => (/[|&\s]/.test(ts) ? `(${ts})[]` : `${ts}[]`);
 const cppType = (t: TypeRef) => shapeOf(t).base;
@@ -40,7 +65,7 @@ function elementIn(e: { t: TypeRef; map: TypeMap }, env: TypeMapEnv, where: stri
 }
 
 /** Arrays ↔ std::vector / std::list / std::deque (copied). */
-export const arrayMap: TypeMap = {
+const arrayValueMap: TypeMap = {
   name: 'array',
   matches: (t, use, env) => byValue(t) && SEQUENCE.test(cppType(t)) && element(t, 0, env, use) !== undefined,
   tsIn: (t, env) => { const e = element(t, 0, env, 'in')!; return `readonly ${arrayOf(e.map.tsIn(e.t, env))}`; },
@@ -63,7 +88,7 @@ export const arrayMap: TypeMap = {
 };
 
 /** Plain objects ↔ std::map / unordered_map with string keys (Ogre's NameValuePairList). */
-export const stringMapMap: TypeMap = {
+const stringMapValueMap: TypeMap = {
   name: 'string map',
   matches: (t, use, env) => byValue(t) && MAP.test(cppType(t)) && element(t, 1, env, use) !== undefined,
   tsIn: (t, env) => { const e = element(t, 1, env, 'in')!; return `Readonly<Record<string, ${e.map.tsIn(e.t, env)}>>`; },
@@ -80,6 +105,11 @@ export const stringMapMap: TypeMap = {
     return `rt::objectOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
   },
 };
+
+/** Arrays ↔ std::vector / std::list / std::deque, by value, const reference or const pointer. */
+export const arrayMap = nullablePointer(arrayValueMap, SEQUENCE, 0);
+/** Plain objects ↔ string-keyed maps, by value, const reference or const pointer. */
+export const stringMapMap = nullablePointer(stringMapValueMap, MAP, 1);
 
 /** `[first, second]` ↔ std::pair. */
 export const pairMap: TypeMap = {

@@ -23,6 +23,12 @@ export const ignoreRules: Matcher[] = [
   { name: '*::get*Iterator', kind: 'method' },
   { name: 'Ogre::*Iterator<*>', kind: 'class' },
   { name: 'Ogre::*IteratorWrapper<*>', kind: 'class' },
+  // OGRE's libraries do not export Singleton<T>::msSingleton; every singleton class declares its
+  // own getSingleton()/getSingletonPtr(), which are bound.
+  { name: 'Ogre::Singleton<*>', kind: 'class' },
+  // Not part of Debian's build of OGRE: GLSL ES shader generation and Android's APK archives.
+  { name: 'Ogre::RTShader::GLSLES*', kind: 'class' },
+  'Ogre::APKFileSystemArchiveFactory',
   'Ogre::RenderQueueInvocationSequence::iterator',
   // Vector constructors and swizzles for the wrong dimension fail a static_assert when instantiated.
   'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float)',

@@ -86,6 +86,9 @@ describe('std containers (copied)', () => {
     expect(Containers.withDefaults({ size: 'big' })).toEqual({ mode: 'default', size: 'big' });
     expect(() => Containers.withDefaults({ size: 1 })).toThrow(TypeError);
     expect(Containers.swap(['one', 1])).toEqual([1, 'one']);
+    expect(Containers.countParams({ a: 'x', b: 'y' })).toBe(2);
+    expect(Containers.countParams(null)).toBe(0);
+    expect(Containers.countParams()).toBe(0);
   });
 });
 

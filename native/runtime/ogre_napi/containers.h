@@ -42,6 +42,9 @@ inline Napi::Value objectOut(Napi::Env env, const Map& m, Convert&& convert) {
   return out;
 }
 
+/// An empty array or object stand-in for a null container pointer (nothing is read from it).
+inline napi_value emptyArray(Napi::Env env) { return Napi::Array::New(env, 0); }
+
 /// Element `i` of a JS array.
 inline Napi::Value element(const Napi::Value& v, uint32_t i) { return v.As<Napi::Array>().Get(i); }
 
