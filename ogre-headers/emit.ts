@@ -1,12 +1,11 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 
-/** The first set of OgreMain headers bound (Ogre.i's order up to OgreImage.h). */
-export const BOUND_HEADERS = [
-  'OgreCommon.h', 'OgreMath.h', 'OgreVector.h', 'OgreMatrix3.h', 'OgreMatrix4.h', 'OgreQuaternion.h',
-  'OgreAxisAlignedBox.h', 'OgreSphere.h', 'OgrePlane.h', 'OgreRay.h', 'OgreColourValue.h',
-  'OgrePixelFormat.h', 'OgreImage.h', 'OgreBlendMode.h',
-];
+/**
+ * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
+ * and arrive in JS as the OgreException error class.
+ */
+export const UNBOUND_HEADERS = ['OgreException.h'];
 
 /** An Image with pixels, and pixel coordinates inside it (C++ conditions over `self` and parameters). */
 const loaded = 'self->getSize() > 0';
@@ -21,7 +20,7 @@ const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
 /** OGRE's emission spec. `Ogre::Exception` is not a wrapper class: it arrives in JS as the `OgreException` error. */
 export const ogreEmitSpec: EmitSpec = {
   name: 'ogre',
-  include: (file, module) => module === 'OgreMain' && BOUND_HEADERS.includes(file),
+  include: (file) => !UNBOUND_HEADERS.includes(file),
   includes: ['ogre_napi/ogre_exception.h'],
   errorClass: 'OgreException',
   // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.

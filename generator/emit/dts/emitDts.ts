@@ -21,6 +21,7 @@ function moduleFile(view: ModuleView): SourceFileStructure {
     ...view.classes.flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     errorClassStructure(view.errorClass),
+    ...view.namespaces.map((ns) => `export * as ${ns.name} from './${ns.name}.js';`),
     // Without it a .d.ts module exports every top-level declaration, NativeObject included.
     'export {};',
   ];
@@ -65,6 +66,10 @@ export function emitDts(view: ModuleView, outDir: string): string[] {
     [join(outDir, `${view.name}.d.ts`), print(`${view.name}.d.ts`, moduleFile(view))],
     [join(outDir, 'index.d.ts'), print('index.d.ts', indexFile(view))],
   ]);
+  // Sub-namespaces re-export their members from the module file: Ogre.Bites.X is a value and a type.
+  for (const ns of view.namespaces) {
+    files.set(join(outDir, `${ns.name}.d.ts`), `${GENERATED_HEADER}export {\n${ns.members.map((m) => `  ${m},\n`).join('')}} from './${view.name}.js';\n`);
+  }
   mkdirSync(outDir, { recursive: true });
   for (const [file, content] of files) writeIfChanged(file, content);
   return [...files.keys()];

@@ -80,6 +80,16 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
     }));
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
+  // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
+  const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
+  const namespaces = model.modules.slice(1).map((m) => ({
+    name: m.name,
+    members: [
+      ...views.filter((v) => moduleOf.get(v.id) === m.name).map((v) => v.jsName),
+      ...set.enums.filter((e) => e.module === m.name && !set.classOf(e.parent)).map((e) => e.jsName ?? e.name),
+    ].sort(),
+  // A namespace named like a class (Overlay's module and Ogre::Overlay) stays flat: the class keeps the name.
+  })).filter((n) => n.members.length > 0 && !views.some((v) => v.jsName === n.name));
   return {
     name: spec.name,
     includes: spec.includes ?? [],
@@ -88,6 +98,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     classes: views,
     enums,
     catchClauses: spec.catchClauses ?? [],
+    namespaces,
     errorClass: spec.errorClass ?? 'NativeException',
     skipped,
   };

@@ -35,6 +35,7 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
   files.set(join(lib, `${view.name}.js`), js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath }));
   files.set(join(lib, 'index.js'), js('index.js')(view));
+  for (const ns of view.namespaces) files.set(join(lib, `${ns.name}.js`), js('namespace.js')({ ...ns, module: view.name }));
   // Units of classes that no longer exist would still be compiled: remove them.
   for (const f of readdirSync(src)) if (!files.has(join(src, f))) rmSync(join(src, f));
   for (const [file, content] of files) writeIfChanged(file, content);

@@ -141,6 +141,8 @@ export interface ModuleView {
   errorClass: string;
   /** C++ catch clauses turning engine exceptions into JS errors. */
   catchClauses: string[];
+  /** Sub-namespaces (`Ogre.Bites`, `Ogre.RTShader` …): the JS names of each other module's classes and enums. */
+  namespaces: { name: string; members: string[] }[];
   /** Names of skipped declarations with reasons. */
   skipped: { id: string; reason: string }[];
 }

@@ -1,0 +1,48 @@
+/**
+ * Runs a sample without a display: starts Xvfb when DISPLAY is unset, gives OgreBites an ogre.cfg
+ * (no configuration dialog) and a resources.cfg that exists, then runs the sample and cleans up.
+ * Usage: node scripts/headless.mjs <sample.ts> [appName]
+ */
+import { spawn, spawnSync, execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const [sample = 'samples/numpy_sample.ts', appName = 'TsSample'] = process.argv.slice(2);
+
+/** Starts Xvfb on a free display; returns [display, process]. */
+async function startXvfb() {
+  for (let n = 90; n < 100; n++) {
+    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
+    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    for (let i = 0; i < 100 && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 50));
+    if (existsSync(`/tmp/.X11-unix/X${n}`)) return [`:${n}`, xvfb];
+    xvfb.kill();
+  }
+  throw new Error('could not start Xvfb (install the xvfb package)');
+}
+
+/** A config folder for OgreBites: <dir>/<appName>/{ogre.cfg,resources.cfg}. */
+function configDir() {
+  const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-'));
+  const app = join(dir, appName);
+  mkdirSync(app);
+  const prefix = execFileSync('pkg-config', ['--variable=prefix', 'OGRE'], { encoding: 'utf8' }).trim();
+  const media = join(prefix, 'share', 'OGRE', 'Media');
+  writeFileSync(join(app, 'ogre.cfg'), readFileSync(join(repoRoot, 'samples', 'config', 'ogre.cfg')));
+  writeFileSync(join(app, 'resources.cfg'), readFileSync(join(repoRoot, 'samples', 'config', 'resources.cfg'), 'utf8').replaceAll('@MEDIA@', media));
+  return { dir, app };
+}
+
+const { dir, app } = configDir();
+const [display, xvfb] = process.env.DISPLAY ? [process.env.DISPLAY, null] : await startXvfb();
+try {
+  const env = { ...process.env, DISPLAY: display, XDG_CACHE_HOME: dir, OGRE_CONFIG_DIR: app };
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, sample)], { cwd: process.cwd(), env, stdio: 'inherit' });
+  process.exitCode = r.status ?? 1;
+} finally {
+  xvfb?.kill();
+  rmSync(dir, { recursive: true, force: true });
+}
