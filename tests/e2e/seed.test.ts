@@ -1,6 +1,6 @@
 // End to end: the seed sample renders headless through the real engine, and the pixels it reads
 // back are the ones OGRE's numpy tutorial shows (gray background, green gradient on the rectangle).
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -30,10 +30,13 @@ function decodePng(png: Buffer): { width: number; height: number; rgb: Buffer } 
 
 describe('the seed sample (numpy tutorial port)', () => {
   const screenshot = join(work, 'screenshot.png');
-  const stdout = execFileSync(process.execPath, [join(root, 'scripts', 'headless.mjs'), 'samples/numpy_sample.ts'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, SCREENSHOT: screenshot }, timeout: 120_000,
+  const run = spawnSync(process.execPath, [join(root, 'scripts', 'headless.mjs'), 'samples/numpy_sample.ts'], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, SCREENSHOT: screenshot }, timeout: 300_000,
   });
-  const report = JSON.parse(stdout.split('\n').find((l) => l.startsWith('{"shape"'))!);
+  if (run.status !== 0) {
+    throw new Error(`the sample exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-3000)}\n${run.stdout.slice(-2000)}`);
+  }
+  const report = JSON.parse(run.stdout.split('\n').find((l) => l.startsWith('{"shape"'))!);
   const { width, height, rgb } = decodePng(readFileSync(screenshot));
   const at = (x: number, y: number) => [...rgb.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
   const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]!) <= 2);
