@@ -21,7 +21,9 @@ const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
 export const ogreEmitSpec: EmitSpec = {
   name: 'ogre',
   include: (file) => !UNBOUND_HEADERS.includes(file),
-  includes: ['ogre_napi/ogre_exception.h'],
+  includes: ['ogre_napi/ogre_exception.h', 'OgreRoot.h'],
+  // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
+  finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   errorClass: 'OgreException',
   // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.
   sequences: [

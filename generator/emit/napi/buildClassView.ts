@@ -12,6 +12,8 @@ export interface ClassViewInput {
   set: BindingSet;
   registry: TypeMapRegistry;
   extras: (fn: FunctionDecl) => FunctionExtras;
+  /** C++ condition under which engine objects may still be deleted by finalizers. */
+  finalizeWhile?: string;
   /** Pointer fields exposed as memory views, by qualified name. */
   fieldViews: Record<string, { viewLength: string }>;
   /** Classes with an `operator<<(std::ostream&, const T&)`. */
@@ -75,7 +77,10 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
   if (printable) natives.push(toStringNative(bound.jsName, c.id));
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
-  if (deletable && constructor) natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [`delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
+  if (deletable && constructor) {
+    const guard = bound.polymorphic && input.finalizeWhile ? [`if (!(${input.finalizeWhile})) return nullptr;  // engine shut down`] : [];
+    natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [...guard, `delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
+  }
 
   const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => {
     const enumName = e.jsName ?? e.name;

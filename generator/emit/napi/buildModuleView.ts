@@ -23,6 +23,12 @@ export interface EmitSpec {
   /** Name of the JS error class for engine exceptions (`OgreException`). */
   errorClass?: string;
   /**
+   * C++ condition under which the garbage collector may still delete engine objects (polymorphic
+   * classes) and release shared pointers; after the engine shut down they are left to the process
+   * exit, since their destructors would reach into freed managers.
+   */
+  finalizeWhile?: string;
+  /**
    * Singletons: static `method`s that assert their instance exists get that check first (an Error
    * instead of an abort). `$class` in `check` is the C++ class, in `message` the JS class.
    */
@@ -51,7 +57,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const guard: [string, string] = [single.check.replace(/\$class/g, fn.parent), single.message.replace(/\$class/g, js)];
     return { ...own, requires: [...(own.requires ?? []), guard] };
   };
-  const input = { set, registry, extras, fieldViews: spec.fields ?? {}, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const input = { set, registry, extras, fieldViews: spec.fields ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
 
@@ -99,6 +105,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     enums,
     catchClauses: spec.catchClauses ?? [],
     namespaces,
+    finalizeWhile: spec.finalizeWhile ?? '',
     errorClass: spec.errorClass ?? 'NativeException',
     skipped,
   };

@@ -143,6 +143,8 @@ export interface ModuleView {
   catchClauses: string[];
   /** Sub-namespaces (`Ogre.Bites`, `Ogre.RTShader` …): the JS names of each other module's classes and enums. */
   namespaces: { name: string; members: string[] }[];
+  /** C++ condition for finalizers of engine objects ('' = always). */
+  finalizeWhile: string;
   /** Names of skipped declarations with reasons. */
   skipped: { id: string; reason: string }[];
 }
