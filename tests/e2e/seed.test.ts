@@ -36,7 +36,8 @@ describe('the seed sample (numpy tutorial port)', () => {
   if (run.status !== 0) {
     throw new Error(`the sample exited with ${run.status ?? run.signal}:\n${run.stderr.slice(-3000)}\n${run.stdout.slice(-2000)}`);
   }
-  const report = JSON.parse(run.stdout.split('\n').find((l) => l.startsWith('{"shape"'))!);
+  // OGRE's log shares stdout through C++'s own buffer, so the report may sit mid-line: match it.
+  const report = JSON.parse(/\{"shape":\[[^\]]*\],"center":\[[^\]]*\],"corner":\[[^\]]*\]\}/.exec(run.stdout)![0]);
   const { width, height, rgb } = decodePng(readFileSync(screenshot));
   const at = (x: number, y: number) => [...rgb.subarray((y * width + x) * 3, (y * width + x) * 3 + 3)];
   const near = (got: number[], want: number[]) => got.every((v, i) => Math.abs(v - want[i]!) <= 2);
