@@ -148,22 +148,15 @@ export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: s
 
 /** RangeError when a buffer is shorter than its spec'd size. */
 function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
-  const env = ctx.registry.env;
   const out: string[] = [];
   for (const [param, choices] of Object.entries(extras.bufferSizes ?? {})) {
     const at = r.params.findIndex((p) => p.name === param);
     if (at < 0 || at >= n) continue;
-    const usable = (e: string) => [...e.matchAll(/\$(\w+)/g)].every((m) => {
-      const i = r.params.findIndex((p) => p.name === m[1]);
-      return i >= 0 && i < n;
-    });
-    const bytes = (Array.isArray(choices) ? choices : [choices]).find(usable);
-    if (bytes === undefined) continue;
-    const expr = bytes.replace(/\$(\w+)/g, (_m, name: string) => {
-      const i = r.params.findIndex((q) => q.name === name);
-      const p = r.params[i]!;
-      return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, env) : arg(i)})`;
-    });
+    // The first size expression whose parameters this call passes.
+    const expr = (Array.isArray(choices) ? choices : [choices])
+      .map((bytes) => substituteParams(ctx, r, n, bytes))
+      .find((e) => e !== undefined);
+    if (expr === undefined) continue;
     out.push(`rt::checkSize(env, ${arg(at)}.length, static_cast<size_t>(${expr}), "${where}", "${param}");`);
   }
   return out;
