@@ -1,5 +1,6 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import { isExported } from './symbols.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -24,6 +25,7 @@ export const ogreEmitSpec: EmitSpec = {
   includes: ['ogre_napi/ogre_exception.h', 'OgreRoot.h'],
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
+  linkable: isExported,
   errorClass: 'OgreException',
   // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.
   sequences: [

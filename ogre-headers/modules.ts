@@ -4,8 +4,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleSpec, ParseInput } from '../generator/parse/index.js';
 
-/** pkg-config packages of the four modules. */
-export const PKG_CONFIG_PACKAGES = ['OGRE', 'OGRE-Bites', 'OGRE-RTShaderSystem', 'OGRE-Overlay'];
+/** pkg-config packages of the four modules, and of Dear ImGui (its headers; the code is inside OgreOverlay). */
+export const PKG_CONFIG_PACKAGES = ['OGRE', 'OGRE-Bites', 'OGRE-RTShaderSystem', 'OGRE-Overlay', 'imgui'];
 
 /**
  * Headers left out of parsing, each with its reason. Everything else in a module's folder is
@@ -14,8 +14,6 @@ export const PKG_CONFIG_PACKAGES = ['OGRE', 'OGRE-Bites', 'OGRE-RTShaderSystem',
 export const EXCLUDED_HEADERS: Readonly<Record<string, string>> = {
   'Bites/OgreApplicationContextQt.h': 'needs Qt headers (not a dependency)',
   'Bites/OgreBitesConfigDialog.h': 'Windows/GTK config dialog; Ogre.i ignores it too',
-  'Bites/OgreImGuiInputListener.h': 'needs imgui.h, which Debian does not ship',
-  'Overlay/OgreImGuiOverlay.h': 'needs imgui.h, which Debian does not ship',
   'OgreOptimisedUtil.h': 'SIMD internals',
   'OgreAlignedAllocator.h': 'allocator internals',
 };
@@ -27,7 +25,7 @@ function pkgConfig(...args: string[]): string {
   try {
     return execFileSync('pkg-config', args, { encoding: 'utf8' }).trim();
   } catch {
-    throw new Error(`pkg-config ${args.join(' ')} failed: install OGRE 1.12's development files (Debian: apt-get install libogre-1.12-dev libsdl2-dev)`);
+    throw new Error(`pkg-config ${args.join(' ')} failed: install OGRE 1.12's development files (Debian: apt-get install libogre-1.12-dev libsdl2-dev libimgui-dev)`);
   }
 }
 
@@ -49,8 +47,10 @@ export function ogreParseInput(): ParseInput {
     root: sub ? join(root, sub) : root,
     headers: headersIn(root, sub).map((h) => join(root, h)),
   });
+  // Overlay's ImGuiOverlay exposes Dear ImGui, built into libOgreOverlay: its API belongs to Overlay.
+  const imgui = join(pkgConfig('--variable=includedir', 'imgui'), 'imgui.h');
   return {
-    modules: [module('OgreMain', ''), module('Bites', 'Bites'), module('RTShader', 'RTShaderSystem'), module('Overlay', 'Overlay')],
+    modules: [module('OgreMain', ''), module('Bites', 'Bites'), module('RTShader', 'RTShaderSystem'), { ...module('Overlay', 'Overlay'), owns: [imgui] }],
     args: ['-std=c++14', ...flags],
   };
 }

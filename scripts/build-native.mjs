@@ -1,8 +1,10 @@
 /** Builds native targets with cmake-js against the running Node's own headers (no header download). */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { progressBar } from './progress.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Optional `--out <dir>`: build into that directory instead of build/ (the build benchmark uses a fresh one). */
@@ -26,6 +28,15 @@ const cmakeJs = join(repoRoot, 'node_modules', 'cmake-js', 'bin', 'cmake-js');
 /** cmake-js takes one --target: build each named target in turn (none named: everything). */
 for (const target of targets.length ? targets : [undefined]) {
   const args = ['build', '--parallel', '2', '--log-level', 'warn', ...outArgs, ...(target ? ['--target', target] : [])];
-  const r = spawnSync(process.execPath, [cmakeJs, ...args], { cwd: repoRoot, env, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const status = await run(process.execPath, [cmakeJs, ...args], `build ${target ?? 'all'}`);
+  if (status !== 0) process.exit(status);
+}
+
+/** Runs the build, its compile steps shown as a progress bar; resolves to the exit status. */
+function run(command, args, label) {
+  const bar = progressBar(label);
+  const child = spawn(command, args, { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  createInterface({ input: child.stdout }).on('line', (l) => bar.line(l));
+  createInterface({ input: child.stderr }).on('line', (l) => bar.line(l));
+  return new Promise((resolve) => child.on('close', (code) => { bar.done(); resolve(code ?? 1); }));
 }

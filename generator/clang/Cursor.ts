@@ -42,6 +42,8 @@ export class Cursor {
   get spelling(): string { return this.str(CursorString.Spelling); }
   /** The name with parameters or template arguments: `loadDynamicImage(uchar *, uint32, …)`. */
   get displayName(): string { return this.str(CursorString.DisplayName); }
+  /** The linker symbol of a function or variable declaration (Itanium mangling), '' for others. */
+  get mangling(): string { return this.str(CursorString.Mangling); }
   /** Unified Symbol Resolution: a stable id across translation units. */
   get usr(): string { return this.str(CursorString.Usr); }
   /** Where the declaration is (macro expansions map to where they are used). */

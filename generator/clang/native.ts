@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Selectors shared with native/clang-ts (keep the numbers in sync with the C++ enums). */
-export enum CursorString { Spelling, DisplayName, Usr, RawComment, BriefComment, KindName }
+export enum CursorString { Spelling, DisplayName, Usr, RawComment, BriefComment, KindName, Mangling }
 export enum CursorRelation {
   SemanticParent, LexicalParent, Definition, Referenced, Canonical, SpecializedTemplate,
   VarInitializer,

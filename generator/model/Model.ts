@@ -1,6 +1,6 @@
 /** The model (IR) of a set of C++ headers: every declaration kind in its own sorted list. */
 import type {
-  ClassDecl, EnumDecl, FunctionDecl, NamespaceDecl, TemplateDecl, TypedefDecl, VariableDecl,
+  ClassDecl, EnumDecl, FunctionDecl, NamespaceDecl, TemplateDecl, TypedefDecl, VariableDecl, MacroDecl,
 } from './decls.js';
 
 /** One module of the binding (OgreMain, Bites …) as parsed. */
@@ -23,6 +23,8 @@ export interface Model {
   typedefs: TypedefDecl[];
   functions: FunctionDecl[];
   variables: VariableDecl[];
+  /** Constant macros of the modules' headers. */
+  macros?: MacroDecl[];
 }
 
 /** Per-module counts (the `inspect --summary` table). */

@@ -66,6 +66,8 @@ export interface FunctionDecl extends DeclBase {
   deleted?: true;
   defaulted?: true;
   variadic?: true;
+  /** Free functions not defined in the header: the linker symbol (bound only when the library exports it). */
+  symbol?: string;
   /** Constructors: `explicit`. */
   explicit?: true;
   /** Added by an extend rule, not declared in the headers: the C++ body, using `self` for the object. */
@@ -90,6 +92,8 @@ export interface FieldDecl extends DeclBase {
   static?: true;
   /** `const`/`constexpr` static members: the initializer as written, when visible. */
   value?: string;
+  /** Static members defined out of line: the linker symbol (bound only when the library exports it). */
+  symbol?: string;
 }
 
 /** A base class. */
@@ -163,6 +167,21 @@ export interface VariableDecl extends DeclBase {
   type: TypeRef;
   /** The initializer as written, when visible. */
   value?: string;
+  /** Declared `extern` here: the linker symbol (bound only when the library exports it). */
+  symbol?: string;
+}
+
+/** An object-like macro with a constant value (`#define OGRE_VERSION_MAJOR 1`). */
+export interface MacroDecl {
+  name: string;
+  module: string;
+  location: { file: string; line: number };
+  /** The replacement text (comments removed). */
+  value: string;
+  /** What the value is in JS: a string literal (or a macro naming one) or a number. */
+  type?: 'string' | 'number';
+  /** Defined inside `#if`: maybe not defined at all when compiled. */
+  conditional?: true;
 }
 
 /** Any declaration of the model. */

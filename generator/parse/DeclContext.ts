@@ -18,6 +18,9 @@ export class DeclContext {
     this.roots = modules
       .map((m) => ({ root: m.root.endsWith('/') ? m.root : `${m.root}/`, module: m.name }))
       .sort((a, b) => b.root.length - a.root.length);
+    for (const m of modules) {
+      for (const file of m.owns ?? []) this.fileModule.set(file, { module: m.name, relative: file.slice(file.lastIndexOf('/') + 1) });
+    }
   }
 
   /** The module owning `file` (longest root wins) and the file's path relative to that root; null outside every module. */

@@ -152,6 +152,8 @@ export class ModelBuilder {
     const v: VariableDecl = { ...this.ctx.base(c, parent, c.spelling, id), kind: 'variable', type: toTypeRef(c.type!) };
     const value = initializerText(c);
     if (value !== undefined) v.value = value;
+    // `extern const String BLANKSTRING;`: defined in the library, under this symbol.
+    else if (!c.isDefinition) v.symbol = c.mangling;
     if (!this.variables.has(id) || value !== undefined) this.variables.set(id, v);
   }
 

@@ -8,6 +8,11 @@ export interface ModuleSpec {
   root: string;
   /** Headers to include, relative to `root` (or absolute). */
   headers: string[];
+  /**
+   * Headers outside `root` whose declarations also belong to the module, by absolute path (Overlay
+   * owns Dear ImGui's `imgui.h`); generated code includes them by file name.
+   */
+  owns?: string[];
 }
 
 /** Input of {@link parseHeaders}. */

@@ -119,6 +119,8 @@ function fieldDecl(b: ModelBuilder, m: Cursor, parent: string, sub?: Substitutio
     f.static = true;
     const value = initializerText(m);
     if (value !== undefined) f.value = substituteText(value, sub);
+    // No value here: it is defined in the library, under the symbol the addon will link against.
+    else if (!sub && !m.isDefinition && !m.definition) f.symbol = m.mangling;
   }
   return f;
 }

@@ -48,8 +48,18 @@ export function functionDecl(ctx: DeclContext, cursor: Cursor, parent: string, s
   if (cursor.isDeleted) fn.deleted = true;
   if (cursor.isDefaulted) fn.defaulted = true;
   if (cursor.isVariadic) fn.variadic = true;
+  // A free function only declared here lives in the library under this symbol.
+  if (kind === CursorKind.FunctionDecl && !sub && !definedInHeader(cursor)) fn.symbol = cursor.mangling;
   if (kind === CursorKind.Constructor && isExplicit(cursor)) fn.explicit = true;
   return fn;
+}
+
+/** An inline, static or constexpr function, or one with a body (skipped bodies still leave their tokens). */
+function definedInHeader(cursor: Cursor): boolean {
+  if (cursor.isDefinition) return true;
+  const tokens = cursor.tokens();
+  const nameAt = tokens.indexOf(cursor.spelling);
+  return tokens.includes('{') || tokens.slice(0, nameAt < 0 ? tokens.length : nameAt).some((t) => t === 'inline' || t === 'static' || t === 'constexpr');
 }
 
 /** `explicit` appears before the constructor's name. */

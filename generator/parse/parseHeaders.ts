@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { TranslationUnit } from '../clang/index.js';
 import type { Model, ModuleInfo } from '../model/index.js';
+import { scanMacros } from './macros.js';
 import { ModelBuilder } from './ModelBuilder.js';
 import type { ParseInput } from './ModuleSpec.js';
 import { cacheKey, loadCached, storeCached } from './astCache.js';
@@ -24,7 +25,7 @@ export interface ParseHeadersOptions {
  */
 export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {}): Model {
   const umbrella = join(tmpdir(), 'ogre-napi-umbrella.hpp');
-  const lines = input.modules.flatMap((m) => m.headers.map((h) => `#include "${headerPath(m.root, h)}"`));
+  const lines = input.modules.flatMap((m) => [...m.headers.map((h) => headerPath(m.root, h)), ...(m.owns ?? [])].map((h) => `#include "${h}"`));
   const source = `${lines.join('\n')}\n`;
   // -w: warnings are not used here and computing them costs about a tenth of the parse.
   const args = [...input.args, '-w'];
@@ -36,7 +37,9 @@ export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {
   }
   try {
     const infos: ModuleInfo[] = input.modules.map((m) => ({ name: m.name, root: m.root, headers: [...m.headers] }));
-    return new ModelBuilder(input.modules).build(tu, infos);
+    const model = new ModelBuilder(input.modules).build(tu, infos);
+    model.macros = scanMacros(input.modules);
+    return model;
   } finally {
     tu.dispose();
   }

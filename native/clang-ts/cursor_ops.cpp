@@ -7,7 +7,7 @@ namespace clangts {
 
 namespace {
 // Keep in sync with generator/clang/native.ts (CursorString, CursorRelation, CursorFlag, CursorTypeOf).
-enum CursorString { kSpelling, kDisplayName, kUsr, kRawComment, kBriefComment, kKindName };
+enum CursorString { kSpelling, kDisplayName, kUsr, kRawComment, kBriefComment, kKindName, kMangling };
 enum CursorRelation {
   kSemanticParent, kLexicalParent, kDefinition, kReferenced, kCanonical, kSpecializedTemplate,
   kVarInitializer
@@ -60,6 +60,7 @@ Napi::Value TranslationUnit::CursorStr(const Napi::CallbackInfo& info) {
       return Napi::String::New(info.Env(), Take(clang_Cursor_getBriefCommentText(c)));
     case kKindName:
       return Napi::String::New(info.Env(), Take(clang_getCursorKindSpelling(clang_getCursorKind(c))));
+    case kMangling: return Napi::String::New(info.Env(), Take(clang_Cursor_getMangling(c)));
   }
   throw Napi::RangeError::New(info.Env(), "unknown cursor string selector");
 }

@@ -11,6 +11,8 @@ export const ignoreRules: Matcher[] = [
   '*::getUserAny',
   // getSingleton() is bound; the pointer variant only adds a null case.
   '*::getSingletonPtr',
+  // The Windows _findfirst family OGRE emulates for its file-system archive: no OGRE API.
+  { name: /^_find(?:first|next|close)$/, kind: 'function' },
   // std::ostream output; the toString() extensions give the same text.
   { name: '*::operator<<', kind: 'function' },
   // StringInterface's parameter command helpers; parameters are reached through setParameter/getParameter.

@@ -228,3 +228,49 @@ describe('errors', () => {
     expect(() => Numbers.failStd()).toThrow(/Numbers\.failStd: std failure/);
   });
 });
+
+describe('free functions, constants and pointer parameters', () => {
+  it('exports the functions of a namespace with classes one by one', () => {
+    expect(fx.gcd(12, 18)).toBe(6);
+    expect(fx.greet('you')).toBe('hello you');
+    expect(() => fx.gcd('a', 1)).toThrow(/gcd: no overload accepts/);
+  });
+
+  it('puts a namespace of functions only in one object that cannot be constructed', () => {
+    expect(typeof fx.gui.sum3).toBe('function');
+    expect(() => new fx.gui()).toThrow(/namespace of functions/);
+  });
+
+  it('passes number pointers and arrays as typed arrays, without copying', () => {
+    const open = new Uint8Array([1]);
+    expect(fx.gui.toggle(open)).toBe(true);
+    expect(open[0]).toBe(0);
+    expect(fx.gui.toggle(null)).toBe(false);
+    const v = new Float32Array([1, 2, 3]);
+    expect(fx.gui.sum3(v)).toBe(6);
+    expect(v[0]).toBe(6);
+    const ints = new Int32Array([1, 2, 3]);
+    fx.gui.scale(ints, 3, 10);
+    expect([...ints]).toEqual([10, 20, 30]);
+    expect(() => fx.gui.sum3(new Float32Array(2))).toThrow(RangeError);
+    expect(() => fx.gui.sum3([1, 2, 3])).toThrow(TypeError);
+    expect(() => fx.gui.toggle(new Float32Array(1))).toThrow(TypeError);
+  });
+
+  it('prints a printf-style function’s string as typed', () => {
+    expect(fx.gui.format('100%s %d')).toBe('100%s %d');
+  });
+
+  it('has constant macros, anonymous enum constants, namespace variables and static members', () => {
+    expect(fx.FX_VERSION_MAJOR).toBe(2);
+    expect(fx.FX_VERSION).toBe((2 << 8) | 5);
+    expect(fx.FX_NAME).toBe('fixture');
+    expect(fx.FX_NOT_A_VALUE).toBeUndefined();
+    expect(fx.FX_DEAD_BRANCH).toBeUndefined();
+    expect([fx.FX_FIRST_ID, fx.FX_SECOND_ID]).toEqual([3, 4]);
+    expect(fx.FX_GROUP).toBe('General');
+    expect(fx.FX_MISSING).toBeUndefined();
+    expect(fx.Names.COUNT).toBe(2);
+    expect(fx.Names.DEFAULT).toBe('default');
+  });
+});

@@ -26,12 +26,12 @@ function flatConstant(e: EnumView, name: string): VariableStatementStructure {
     isExported: true,
     hasDeclareKeyword: true,
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type: `${e.jsName}.${name}` }],
+    declarations: [{ name, type: e.jsName ? `${e.jsName}.${name}` : 'number' }],
   };
 }
 
-/** A namespace-level enum and, for a flat one, every constant at module level. */
+/** A namespace-level enum and, for a flat one, every constant at module level (only those for an anonymous one). */
 export function enumStatements(e: EnumView): StatementStructures[] {
-  const decl: EnumDeclarationStructure = { ...enumStructure(e), isExported: true, hasDeclareKeyword: true };
-  return [decl, ...(e.flat ? e.constants.map((k) => flatConstant(e, k.name)) : [])];
+  const decl: EnumDeclarationStructure[] = e.jsName ? [{ ...enumStructure(e), isExported: true, hasDeclareKeyword: true }] : [];
+  return [...decl, ...(e.flat ? e.constants.map((k) => flatConstant(e, k.name)) : [])];
 }

@@ -29,7 +29,7 @@ export function parameterNames(names: readonly string[]): string[] {
 }
 
 /** One TypeScript signature: its parameters and JSDoc (the return type is the caller's business). */
-function signature(sig: TsSignatureView) {
+export function signature(sig: TsSignatureView) {
   const names = parameterNames(sig.params.map((p) => p.name));
   const parameters: OptionalKind<ParameterDeclarationStructure>[] = sig.params.map((p, i) => ({
     name: names[i] ?? p.name,

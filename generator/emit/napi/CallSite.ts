@@ -72,6 +72,7 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
     i++;
   }
   if (required < 0) required = params.length;
+  if (fn.variadic && !isFormatted(fn)) return 'variadic without a trailing format string';
   if (kind === 'constructor') return { fn, params, ret: undefined, required };
   const extras = ctx.extras(fn);
   const ret = extras.viewLength ? undefined : ctx.registry.find(fn.returns, 'out');
@@ -184,9 +185,16 @@ function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string
   return missing ? undefined : expr;
 }
 
+/** `Text(const char* fmt, ...)`: a printf-style function, called with the JS string as `"%s"`'s argument. */
+function isFormatted(fn: FunctionDecl): boolean {
+  const last = fn.params.at(-1);
+  return last !== undefined && last.default === undefined && /^const char \*$/.test(last.type.canonical);
+}
+
 function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras, regResult: boolean): string[] {
   const fn = r.fn;
-  const list = args.join(', ');
+  // A user's string never reaches printf as its format: '%s' in it prints as typed.
+  const list = (fn.variadic ? [...args.slice(0, -1), '"%s"', args.at(-1)!] : args).join(', ');
   if (kind === 'constructor') return [`r[0] = rt::addressOf(new ${ctx.cpp}(${list}));`, 'return nullptr;'];
   let call: string;
   if (fn.extension) {

@@ -16,6 +16,8 @@ export interface ClassViewInput {
   finalizeWhile?: string;
   /** Pointer fields exposed as memory views, by qualified name. */
   fieldViews: Record<string, { viewLength: string }>;
+  /** Whether the libraries export a symbol (see EmitSpec.linkable). */
+  linkable: (symbol: string) => boolean;
   /** Classes with an `operator<<(std::ostream&, const T&)`. */
   printable: Set<string>;
   skip: (id: string, reason: string) => void;
@@ -67,6 +69,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   }
 
   const accessors = c.fields.filter(isPublic).flatMap((f) => {
+    if (f.symbol && !input.linkable(f.symbol)) { input.skip(f.id, `declared, but no library exports ${f.symbol}`); return []; }
     const a = accessor(input, bound.jsName, c.id, f.name, f.type, f.static === true);
     if (!a) { input.skip(f.id, `no type map for field type ${f.type.canonical}`); return []; }
     a.view.doc = f.doc?.brief ?? '';
@@ -103,7 +106,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
 }
 
 /** Records the classes, enums and typedefs a type names (through pointers, templates and typedefs). */
-function collectUses(t: TypeRef | string | undefined, into: Set<string>): void {
+export function collectUses(t: TypeRef | string | undefined, into: Set<string>): void {
   if (!t || typeof t === 'string') return;
   if (t.name && (t.kind === 'record' || t.kind === 'enum' || t.kind === 'typedef')) into.add(t.name);
   if (t.kind === 'record') into.add(t.canonical.replace(/^const /, ''));
@@ -145,15 +148,19 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
   const isClass = input.set.classOf(type.canonical.replace(/^const /, '')) !== undefined;
   const outType: TypeRef = isClass ? { kind: 'lvalue-ref', spelling: `${type.spelling} &`, canonical: `${type.canonical} &`, pointee: type } : type;
   const out = reg.find(outType, 'out');
-  if (!out?.regOut) return undefined;
+  if (!out) return undefined;
   const where = `${js}.${name}`;
   const target = isStatic ? `${cpp}::${name}` : `self->${name}`;
   const readSelf = isStatic ? [] : [`auto* self = rt::regPtr<${cpp}>(r[0]);`];
   const storeSelf = isStatic ? '' : `R[0] = rt.selfAs(this, ${js}); `;
   const getName = `${js}$get$${name}`;
-  const natives: NativeFnView[] = [{ name: getName, where, argc: 0, body: ['double* r = rt::registers();', ...readSelf, out.regOut.cpp(target, outType, reg.env), 'return nullptr;'] }];
-  const get = `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`;
-  const inMap = type.const ? undefined : reg.find(type, 'in');
+  // Numbers come back in register 0; other values (strings, containers …) as napi values.
+  const natives: NativeFnView[] = [{ name: getName, where, argc: 0, body: out.regOut
+    ? ['double* r = rt::registers();', ...readSelf, out.regOut.cpp(target, outType, reg.env), 'return nullptr;']
+    : [...(isStatic ? [] : ['double* r = rt::registers();']), ...readSelf, `return ${out.cppOut(target, outType, reg.env)};`] }];
+  const get = out.regOut ? `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`
+    : `${storeSelf}const r = N.${getName}(); return ${out.jsOut ? out.jsOut('r', outType, reg.env) : 'r'};`;
+  const inMap = type.const || /^const /.test(type.canonical) ? undefined : reg.find(type, 'in');
   const set: string[] = [];
   if (inMap?.regIn) {
     const setName = `${js}$set$${name}`;
@@ -164,6 +171,16 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
     const validate = inMap.jsValidate?.('v', type, reg.env, { where, param: 'value' }) ?? '';
     set.push(`if (!(${check})) throw new TypeError('${where}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate,
       `${storeSelf}${inMap.regIn.js('v', k, type, reg.env)} N.${setName}();`);
+  } else if (inMap) {
+    // The value arrives as a napi argument; `self` still travels in register 0.
+    const setName = `${js}$set$${name}`;
+    const site = { where, param: 'value' };
+    const arg = inMap.cppArg ? inMap.cppArg('v', type, reg.env) : 'v';
+    natives.push({ name: setName, where, argc: 1, body: [...(isStatic ? [] : ['double* r = rt::registers();']), ...readSelf, inMap.cppIn('info[0]', 'v', type, reg.env, site), `${target} = ${arg};`, 'return nullptr;'] });
+    const validate = inMap.jsValidate?.('v', type, reg.env, site) ?? '';
+    const pass = inMap.jsPass ? inMap.jsPass('v', type, reg.env) : 'v';
+    set.push(`if (!(${inMap.jsCheck('v', type, reg.env)})) throw new TypeError('${where}: expected ${inMap.tsIn(type, reg.env).replace(/'/g, "\\'")}');`, validate,
+      `${storeSelf}N.${setName}(${pass});`);
   }
   const view: JsAccessorView = { jsName: name, isStatic, get, set: set.filter(Boolean), tsType: out.tsOut(outType, reg.env), doc: '' };
   return { view, natives };

@@ -1,10 +1,11 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
-import type { FunctionDecl, Model } from '../../model/index.js';
+import type { EnumDecl, FunctionDecl, Model } from '../../model/index.js';
 import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
+import { buildFunctionViews } from './buildFunctionViews.js';
 import type { FunctionExtras } from './CallSite.js';
-import type { ClassView, EnumView, ModuleView, UnitView } from './views.js';
+import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
 
 /** What the spec decides for emission. */
 export interface EmitSpec {
@@ -33,6 +34,11 @@ export interface EmitSpec {
    * instead of an abort). `$class` in `check` is the C++ class, in `message` the JS class.
    */
   singleton?: { method: string; check: string; message: string };
+  /**
+   * Whether the libraries export a linker symbol: static members and free functions that are only
+   * declared in a header are bound when they do (headers declare a few that no library defines).
+   */
+  linkable?: (symbol: string) => boolean;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -57,7 +63,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const guard: [string, string] = [single.check.replace(/\$class/g, fn.parent), single.message.replace(/\$class/g, js)];
     return { ...own, requires: [...(own.requires ?? []), guard] };
   };
-  const input = { set, registry, extras, fieldViews: spec.fields ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const input = { set, registry, extras, linkable: spec.linkable ?? (() => true), fieldViews: spec.fields ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
 
@@ -78,24 +84,41 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     }
     units.set(key, unit);
   }
-  for (const unit of units.values()) unit.headers = [unit.headers[0]!, ...unit.headers.slice(1).sort()];
-  const enums: EnumView[] = set.enums
-    .filter((e) => !set.classOf(e.parent))
-    .map((e) => ({
-      jsName: e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
-      constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
-    }));
+  const enumView = (e: EnumDecl): EnumView => ({
+    jsName: e.anonymous ? '' : e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
+    constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
+  });
+  const enums: EnumView[] = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent)).map(enumView);
+  // Module-level names so far: flat functions may not shadow them.
+  const taken = new Set([...views.map((v) => v.jsName), ...enums.flatMap((e) => [e.jsName, ...(e.flat ? e.constants.map((k) => k.name) : [])])]);
+  const functionGroups = buildFunctionViews(model, input, spec.include, taken);
+  for (const g of functionGroups) {
+    const file = g.file;
+    const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
+    const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file)];
+    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [g] });
+  }
+  const values = buildValues(model, set, registry, spec.include, input.linkable, taken, skipped);
+  if (values.views.length) {
+    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
+  }
+  for (const unit of units.values()) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
   const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
+  const moduleEnums = (m: string) => [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => e.module === m && !set.classOf(e.parent)).map(enumView);
   const namespaces = model.modules.slice(1).map((m) => ({
     name: m.name,
-    members: [
+    members: [...new Set([
       ...views.filter((v) => moduleOf.get(v.id) === m.name).map((v) => v.jsName),
-      ...set.enums.filter((e) => e.module === m.name && !set.classOf(e.parent)).map((e) => e.jsName ?? e.name),
-    ].sort(),
-  // A namespace named like a class (Overlay's module and Ogre::Overlay) stays flat: the class keeps the name.
-  })).filter((n) => n.members.length > 0 && !views.some((v) => v.jsName === n.name));
+      ...moduleEnums(m.name).flatMap((e) => [...(e.jsName ? [e.jsName] : []), ...(e.flat ? e.constants.map((k) => k.name) : [])]),
+      ...values.views.filter((v) => values.moduleOf.get(v.jsName) === m.name).map((v) => v.jsName),
+      ...functionGroups.filter((g) => model.functions.some((f) => f.parent === g.cpp && f.module === m.name))
+        .flatMap((g) => (g.flat ? g.methods.filter((fm) => model.functions.some((f) => f.parent === g.cpp && f.module === m.name && (f.jsName ?? f.name) === fm.jsName)).map((fm) => fm.jsName) : [g.jsName])),
+    ])].sort(),
+    // A module named like a class (Overlay and Ogre::Overlay) is no Ogre.<Module>: the class keeps the name.
+    nested: !views.some((v) => v.jsName === m.name),
+  })).filter((n) => n.members.length > 0);
   return {
     name: spec.name,
     includes: spec.includes ?? [],
@@ -103,12 +126,53 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     units: [...units.values()].sort((a, b) => a.file.localeCompare(b.file)),
     classes: views,
     enums,
+    functionGroups,
+    values: values.views,
     catchClauses: spec.catchClauses ?? [],
     namespaces,
     finalizeWhile: spec.finalizeWhile ?? '',
     errorClass: spec.errorClass ?? 'NativeException',
     skipped,
   };
+}
+
+/** Constant macros and namespace-level variables with a type map, in the module's bound headers. */
+function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, include: EmitSpec['include'], linkable: (symbol: string) => boolean, taken: Set<string>, skipped: ModuleView['skipped']) {
+  const views: ValueView[] = [];
+  const headers = new Set<string>();
+  const moduleOf = new Map<string, string>();
+  const add = (name: string, module: string, file: string, view: Omit<ValueView, 'jsName'>) => {
+    if (taken.has(name)) { skipped.push({ id: name, reason: 'name taken by a class, enum, constant or function' }); return; }
+    taken.add(name);
+    views.push({ jsName: name, ...view });
+    headers.add(file);
+    moduleOf.set(name, module);
+  };
+  for (const m of model.macros ?? []) {
+    if (!include(m.location.file, m.module)) continue;
+    add(m.name, m.module, m.location.file, { set: `o.Set("${m.name}", rt::js(env, (${m.name})));`, guard: m.name, tsType: `${m.type ?? 'number'}${m.conditional ? ' | undefined' : ''}`, doc: '' });
+  }
+  for (const v of model.variables) {
+    if (!v.module || set.classOf(v.parent) || !include(v.location.file, v.module)) continue;
+    if (v.symbol && !linkable(v.symbol)) { skipped.push({ id: v.id, reason: `declared, but no library exports ${v.symbol}` }); continue; }
+    const map = registry.find(v.type, 'out');
+    if (!map || map.jsOut) { skipped.push({ id: v.id, reason: `no plain value type map for ${v.type.canonical}` }); continue; }
+    add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(v.type, registry.env), doc: v.doc?.brief ?? '' });
+  }
+  return { views, headers: [...headers].sort(), moduleOf };
+}
+
+/** `$values()`: every constant in one object, read once when the module loads. */
+function valuesNative(views: ValueView[]): NativeFnView {
+  const body = ['Napi::Object o = Napi::Object::New(env);'];
+  for (const v of views) body.push(...(v.guard ? [`#ifdef ${v.guard}`, v.set, '#endif'] : [v.set]));
+  return { name: '$values', where: 'values', argc: 0, body: [...body, 'return o;'] };
+}
+
+/** `enum { ID_MATERIAL = 3, … }` at namespace level in a bound header: its constants are bound flat. */
+function anonymousEnums(model: Model, include: (file: string, module: string) => boolean): EnumDecl[] {
+  const classIds = new Set(model.classes.map((c) => c.id));
+  return model.enums.filter((e) => e.anonymous && e.module && !classIds.has(e.parent) && include(e.location.file, e.module) && e.constants.length > 0);
 }
 
 /** `Ogre::Image::loadDynamicImage`, the key of per-function spec extras. */

@@ -110,6 +110,7 @@ export interface ClassView {
 
 /** One bound enum (namespace-level; class-level enums become statics). */
 export interface EnumView {
+  /** '' for an anonymous enum: only its flat constants exist. */
   jsName: string;
   doc: string;
   /** Also export each constant at module level (unscoped enums, as in C++). */
@@ -117,13 +118,42 @@ export interface EnumView {
   constants: { name: string; value: string }[];
 }
 
-/** A group of classes compiled in one translation unit. */
+/** The free functions of one C++ namespace. */
+export interface FunctionGroupView {
+  /** C++ namespace (`Ogre`, `ImGui`). */
+  cpp: string;
+  /** JS holder: the exported namespace object (`ImGui`), or an internal one (`Ogre$functions`) for flat groups. */
+  jsName: string;
+  /** Each function is exported at module level (`Ogre.FastHash`) instead of through the holder. */
+  flat: boolean;
+  doc: string;
+  /** Header of its first function (names its translation unit). */
+  file: string;
+  methods: JsMethodView[];
+  natives: NativeFnView[];
+  uses: string[];
+  /** The functions' JS names, comma-separated (the flat exports). */
+  names: string;
+}
+
+/** A module-level constant read once at load: a constant macro or a namespace variable (`Ogre.BLANKSTRING`). */
+export interface ValueView {
+  jsName: string;
+  /** C++ statement adding it to the object `o` (`env` in scope). */
+  set: string;
+  /** Macro name to test with `#ifdef`, or ''. */
+  guard: string;
+  tsType: string;
+  doc: string;
+}
+
+/** A group of classes (or a namespace's functions) compiled in one translation unit. */
 export interface UnitView {
   file: string;
   registerName: string;
   /** The headers declaring its classes (each unit includes only these). */
   headers: string[];
-  classes: ClassView[];
+  classes: Pick<ClassView, 'cpp' | 'jsName' | 'natives'>[];
 }
 
 /** Everything emitted for one module. */
@@ -137,12 +167,19 @@ export interface ModuleView {
   /** Classes in base-before-derived order, for the JS file. */
   classes: ClassView[];
   enums: EnumView[];
+  /** Free functions by namespace. */
+  functionGroups: FunctionGroupView[];
+  /** Constant macros and namespace variables. */
+  values: ValueView[];
   /** JS error class for engine exceptions. */
   errorClass: string;
   /** C++ catch clauses turning engine exceptions into JS errors. */
   catchClauses: string[];
-  /** Sub-namespaces (`Ogre.Bites`, `Ogre.RTShader` …): the JS names of each other module's classes and enums. */
-  namespaces: { name: string; members: string[] }[];
+  /**
+   * Each other module's names (classes, enums, constants, functions), re-exported by its own file
+   * (`ogre-napi/Bites`) and, when `nested`, as `Ogre.Bites`.
+   */
+  namespaces: { name: string; members: string[]; nested: boolean }[];
   /** C++ condition for finalizers of engine objects ('' = always). */
   finalizeWhile: string;
   /** Names of skipped declarations with reasons. */
