@@ -242,19 +242,44 @@ export function noOverload(where, args, signatures) {
 }
 
 /** The JS class for engine exceptions: an Error with number, description, source, file and line. */
-export function defineErrorClass(name) {
+export function defineErrorClass(name, subclassSpecs = []) {
+  const subclasses = {};
   const C = class extends Error {
     constructor(message, fields = {}) {
+      // The engine names the exception's own class (`type`): construct that subclass instead.
+      const Sub = new.target === C ? subclasses[fields.type] : undefined;
+      if (Sub) return new Sub(message, fields);
       super(message);
-      this.name = name;
+      this.name = new.target.name;
       this.number = fields.number ?? -1;
       this.description = fields.description ?? message;
       this.source = fields.source ?? '';
       this.file = fields.file ?? '';
       this.line = fields.line ?? 0;
     }
+    // The C++ accessors, for code ported from C++ or Python.
+    getNumber() { return this.number; }
+    getDescription() { return this.description; }
+    getFullDescription() { return this.message; }
+    getSource() { return this.source; }
+    getFile() { return this.file; }
+    getLine() { return this.line; }
+    what() { return this.message; }
   };
   Object.defineProperty(C, 'name', { value: name });
+  const byNumber = new Map();
+  for (const { name: subName, number } of subclassSpecs) {
+    const Sub = class extends C {};
+    Object.defineProperty(Sub, 'name', { value: subName });
+    subclasses[subName] = Sub;
+    if (!byNumber.has(number)) byNumber.set(number, Sub);
+  }
+  C.subclasses = Object.freeze(subclasses);
+  /** Throws the subclass for an error number, as the engine's exception factory does. */
+  C.throwException = (number, description, source = '', file = '', line = 0) => {
+    const E = byNumber.get(number) ?? C;
+    throw new E(`${description}${source ? ` in ${source}` : ''}`, { number, description, source, file, line });
+  };
   return C;
 }
 

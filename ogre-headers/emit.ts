@@ -27,6 +27,15 @@ export const ogreEmitSpec: EmitSpec = {
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
   errorClass: 'OgreException',
+  // Ogre::Exception's subclasses by their ExceptionCodes (OgreException.h); ItemIdentityException also covers ERR_ITEM_NOT_FOUND.
+  errorSubclasses: [
+    { name: 'IOException', number: 0 }, { name: 'InvalidStateException', number: 1 },
+    { name: 'InvalidParametersException', number: 2 }, { name: 'RenderingAPIException', number: 3 },
+    { name: 'ItemIdentityException', number: 4 }, { name: 'FileNotFoundException', number: 5 },
+    { name: 'InternalErrorException', number: 6 }, { name: 'RuntimeAssertionException', number: 7 },
+    { name: 'UnimplementedException', number: 8 }, { name: 'InvalidCallException', number: 9 },
+  ],
+  errorFactory: 'ExceptionFactory',
   // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.
   sequences: [
     { match: /^Ogre::Vector(?:Base)?<(\d), float>$/, lengths: (m) => [Number(m[1])], temp: 'Ogre::Vector<$1, float>' },

@@ -6,8 +6,13 @@ import type { TypeRef } from '../model/index.js';
 import type { TypeMap, TypeMapEnv } from './TypeMap.js';
 import { shapeOf, structural } from './shape.js';
 
-const SEQUENCE = /^std::(?:__cxx11::)?(?:vector|list|deque)</;
+const SEQUENCE = /^(?:std::(?:__cxx11::)?(?:vector|list|deque|set|multiset|unordered_set)|Ogre::HashedVector)</;
+/** Read-only sequences: copied out, never built from JS. */
+const SEQUENCE_OUT = /^std::array</;
 const MAP = /^std::(?:map|unordered_map)<std::(?:__cxx11::)?basic_string<char/;
+/** Maps with other keys (Map in JS) and multimaps (arrays of [key, value]). */
+const KEYED = /^std::(?:map|unordered_map)</;
+const MULTI = /^std::(?:multimap|unordered_multimap)</;
 const PAIR = /^std::pair</;
 
 /** Template argument `i` of the container behind `t` (through references and typedefs). */
@@ -24,7 +29,8 @@ function element(t: TypeRef, i: number, env: TypeMapEnv, use: 'in' | 'out'): { t
   return e && map ? { t: e, map } : undefined;
 }
 
-const byValue = (t: TypeRef) => ['value', 'cref'].includes(shapeOf(t).by);
+/** By value or const reference; results also by reference (copied all the same). */
+const byValue = (t: TypeRef, use: 'in' | 'out' = 'in') => ['value', 'cref', ...(use === 'out' ? ['ref'] : [])].includes(shapeOf(t).by);
 /** A `const Container*` parameter (often optional, like createParams): null or the container. */
 const byConstPointer = (t: TypeRef, use: 'in' | 'out') => use === 'in' && shapeOf(t).by === 'cptr';
 
@@ -67,7 +73,7 @@ function elementIn(e: { t: TypeRef; map: TypeMap }, env: TypeMapEnv, where: stri
 /** Arrays ↔ std::vector / std::list / std::deque (copied). */
 const arrayValueMap: TypeMap = {
   name: 'array',
-  matches: (t, use, env) => byValue(t) && SEQUENCE.test(cppType(t)) && element(t, 0, env, use) !== undefined,
+  matches: (t, use, env) => byValue(t, use) && (SEQUENCE.test(cppType(t)) || (use === 'out' && SEQUENCE_OUT.test(cppType(t)))) && element(t, 0, env, use) !== undefined,
   tsIn: (t, env) => { const e = element(t, 0, env, 'in')!; return `readonly ${arrayOf(e.map.tsIn(e.t, env))}`; },
   tsOut: (t, env) => { const e = element(t, 0, env, 'out')!; return arrayOf(e.map.tsOut(e.t, env)); },
   jsCheck: (v, t, env) => { const e = element(t, 0, env, 'in')!; return `(Array.isArray(${v}) && ${v}.every((x) => ${e.map.jsCheck('x', e.t, env)}))`; },
@@ -79,7 +85,7 @@ const arrayValueMap: TypeMap = {
   jsOut: (r, t, env) => { const e = element(t, 0, env, 'out')!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },
   cppIn: (src, name, t, env, site) => {
     const e = element(t, 0, env, 'in')!;
-    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}.push_back([&]() { ${elementIn(e, env, site.where, site.param)} }()); });`;
+    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& item) { rt::addTo(${name}, [&]() { ${elementIn(e, env, site.where, site.param)} }()); });`;
   },
   cppOut: (expr, t, env) => {
     const e = element(t, 0, env, 'out')!;
@@ -90,7 +96,7 @@ const arrayValueMap: TypeMap = {
 /** Plain objects ↔ std::map / unordered_map with string keys (Ogre's NameValuePairList). */
 const stringMapValueMap: TypeMap = {
   name: 'string map',
-  matches: (t, use, env) => byValue(t) && MAP.test(cppType(t)) && element(t, 1, env, use) !== undefined,
+  matches: (t, use, env) => byValue(t, use) && MAP.test(cppType(t)) && element(t, 1, env, use) !== undefined,
   tsIn: (t, env) => { const e = element(t, 1, env, 'in')!; return `Readonly<Record<string, ${e.map.tsIn(e.t, env)}>>`; },
   tsOut: (t, env) => { const e = element(t, 1, env, 'out')!; return `Record<string, ${e.map.tsOut(e.t, env)}>`; },
   jsCheck: (v, t, env) => { const e = element(t, 1, env, 'in')!; return `rt.isRecordOf(${v}, (x) => ${e.map.jsCheck('x', e.t, env)})`; },
@@ -105,6 +111,35 @@ const stringMapValueMap: TypeMap = {
     return `rt::objectOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
   },
 };
+
+/**
+ * Maps with non-string keys → `Map` (copied out; `Map<number, NodeAnimationTrack>`), multimaps →
+ * `[key, value][]` (keys repeat). Results only: the engine fills these, callers read them.
+ */
+const keyedMapValueMap: TypeMap = {
+  name: 'keyed map',
+  matches: (t, use, env) => use === 'out' && byValue(t, use) && (KEYED.test(cppType(t)) || MULTI.test(cppType(t))) &&
+    element(t, 0, env, 'out') !== undefined && element(t, 1, env, 'out') !== undefined,
+  tsIn: () => 'never',
+  tsOut: (t, env) => {
+    const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
+    const [ks, vs] = [k.map.tsOut(k.t, env), v.map.tsOut(v.t, env)];
+    return MULTI.test(cppType(t)) ? `[${ks}, ${vs}][]` : `Map<${ks}, ${vs}>`;
+  },
+  jsCheck: () => 'false',
+  jsOut: (r, t, env) => {
+    const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
+    const conv = (e: typeof k, x: string) => (e.map.jsOut ? e.map.jsOut(x, e.t, env) : x);
+    const pairs = k.map.jsOut || v.map.jsOut ? `${r}.map(([k, v]) => [${conv(k, 'k')}, ${conv(v, 'v')}])` : r;
+    return MULTI.test(cppType(t)) ? pairs : `new Map(${pairs})`;
+  },
+  cppIn: () => { throw new Error('keyed maps are results only'); },
+  cppOut: (expr, t, env) => {
+    const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
+    return `rt::entriesOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${k.map.cppOut('item', k.t, env)}; }, [&](const auto& item) -> Napi::Value { return ${v.map.cppOut('item', v.t, env)}; })`;
+  },
+};
+export { keyedMapValueMap as keyedMapMap };
 
 /** Arrays ↔ std::vector / std::list / std::deque, by value, const reference or const pointer. */
 export const arrayMap = nullablePointer(arrayValueMap, SEQUENCE, 0);

@@ -12,14 +12,15 @@ const SHARED = /^(?:std::shared_ptr|Ogre::SharedPtr)</;
 /** The bound pointee class and the C++ smart-pointer type, or undefined. */
 function info(t: TypeRef, env: TypeMapEnv) {
   const s = shapeOf(t);
-  if (s.by !== 'value' && s.by !== 'cref') return undefined;
+  if (s.by !== 'value' && s.by !== 'cref' && s.by !== 'ref') return undefined;
   if (!SHARED.test(s.base)) return undefined;
   const arg = structural(s.inner).templateArgs?.[0];
   const cls = typeof arg === 'object' ? env.classOf(unqualified(arg.canonical)) : undefined;
-  return cls ? { cls, smart: s.base } : undefined;
+  // A non-const reference parameter gets a copy it may modify (`DataStreamPtr& stream` is read from).
+  return cls ? { cls, smart: s.base, decl: s.by === 'ref' ? s.base : `const ${s.base}` } : undefined;
 }
 
-/** Shared pointers to bound classes, by value or const reference, both ways. */
+/** Shared pointers to bound classes, by value or reference, both ways. */
 export const sharedPointerMap: TypeMap = {
   name: 'shared pointer',
   matches: (t, _use, env) => info(t, env) !== undefined,
@@ -29,8 +30,8 @@ export const sharedPointerMap: TypeMap = {
   jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
   jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
   cppIn: (src, name, t, env) => {
-    const { cls, smart } = info(t, env)!;
-    return `const ${smart} ${name} = rt::sharedFromArray<${cls.cpp}, ${smart}>(${src});`;
+    const { cls, smart, decl } = info(t, env)!;
+    return `${decl} ${name} = rt::sharedFromArray<${cls.cpp}, ${smart}>(${src});`;
   },
   cppOut: (expr) => `rt::sharedToArray(env, ${expr})`,
   // R[k] = the object's address as T, R[k+1] = its shared_ptr holder (0 for null).
@@ -38,8 +39,8 @@ export const sharedPointerMap: TypeMap = {
     slots: () => 2,
     js: (v, k, t, env) => `if (${v} === null) { R[${k}] = 0; R[${k + 1}] = 0; } else { R[${k}] = rt.ptrOf(${v}, ${info(t, env)!.cls.jsName}); R[${k + 1}] = rt.holderOf(${v}); }`,
     cpp: (k, name, t, env) => {
-      const { cls, smart } = info(t, env)!;
-      return `const ${smart} ${name} = rt::sharedArg<${cls.cpp}, ${smart}>(r[${k}], r[${k + 1}]);`;
+      const { cls, smart, decl } = info(t, env)!;
+      return `${decl} ${name} = rt::sharedArg<${cls.cpp}, ${smart}>(r[${k}], r[${k + 1}]);`;
     },
   },
   // R[0] = address, R[1] = most-derived class index, R[2] = a new holder (released by the finalizer).

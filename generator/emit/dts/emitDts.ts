@@ -10,7 +10,7 @@ import type { ModuleView, ValueView } from '../napi/views.js';
 import { jsDocs } from './jsDoc.js';
 import { classStatements, nativeObjectStructure } from './classDeclaration.js';
 import { enumStatements } from './enumDeclaration.js';
-import { errorClassStructure } from './errorClass.js';
+import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
 
 /** First line of every generated file. */
@@ -32,7 +32,7 @@ function moduleFile(view: ModuleView): SourceFileStructure {
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
     ...view.values.map(valueStatement),
-    errorClassStructure(view.errorClass),
+    ...errorStatements(view.errorClass, view.errorSubclasses, view.errorFactory),
     ...view.namespaces.filter((ns) => ns.nested).map((ns) => `export * as ${ns.name} from './${ns.name}.js';`),
     // Without it a .d.ts module exports every top-level declaration, NativeObject included.
     'export {};',

@@ -1,5 +1,5 @@
 /** The error class of engine exceptions in the typings: an `Error` subclass with OGRE's fields. */
-import { StructureKind, type ClassDeclarationStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
 import { jsDocs } from './jsDoc.js';
 
 /** The fields an engine exception carries, with their types and docs. */
@@ -22,6 +22,32 @@ export function errorClassStructure(name: string): ClassDeclarationStructure {
     extends: 'Error',
     docs: jsDocs({ doc: 'Engine exceptions (`Ogre::Exception` and subclasses) arrive as this Error subclass.' }),
     ctors: [{ parameters: [{ name: 'message', type: 'string' }, { name: 'fields', type: `{ ${fields} }`, hasQuestionToken: true }] }],
-    properties: FIELDS.map(([field, type, doc]) => ({ name: field, type, isReadonly: true, docs: jsDocs({ doc }) })),
+    properties: [
+      ...FIELDS.map(([field, type, doc]) => ({ name: field, type, isReadonly: true, docs: jsDocs({ doc }) })),
+      { name: 'subclasses', isStatic: true, isReadonly: true, type: `Readonly<Record<string, typeof ${name}>>`, docs: jsDocs({ doc: 'The subclasses by name (`FileNotFoundException` …).' }) },
+    ],
+    methods: [
+      ...FIELDS.map(([field, type]) => ({ name: `get${field[0]!.toUpperCase()}${field.slice(1)}`, returnType: type })),
+      { name: 'getFullDescription', returnType: 'string', docs: jsDocs({ doc: 'The message.' }) },
+      { name: 'what', returnType: 'string', docs: jsDocs({ doc: 'The message.' }) },
+      {
+        name: 'throwException', isStatic: true, returnType: 'never', docs: jsDocs({ doc: 'Throws the subclass for an error number.' }),
+        parameters: [{ name: 'number', type: 'number' }, { name: 'description', type: 'string' }, { name: 'source', type: 'string', hasQuestionToken: true },
+          { name: 'file', type: 'string', hasQuestionToken: true }, { name: 'line', type: 'number', hasQuestionToken: true }],
+      },
+    ],
   };
+}
+
+/** The error class, its subclasses (`FileNotFoundException extends OgreException`) and the factory object. */
+export function errorStatements(name: string, subclasses: { name: string }[], factory: string): StatementStructures[] {
+  return [
+    errorClassStructure(name),
+    ...subclasses.map((s): ClassDeclarationStructure => ({ kind: StructureKind.Class, name: s.name, isExported: true, hasDeclareKeyword: true, extends: name })),
+    ...(factory ? [{
+      kind: StructureKind.VariableStatement as const, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const,
+      docs: jsDocs({ doc: 'Throws the exception class for an error number.' }),
+      declarations: [{ name: factory, type: `{ throwException(number: number, description: string, source?: string, file?: string, line?: number): never }` }],
+    }] : []),
+  ];
 }

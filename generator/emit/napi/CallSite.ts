@@ -34,8 +34,20 @@ export interface CallContext {
 
 /** One JS parameter: a C++ parameter, or several taken by a group type map. */
 interface ResolvedParam { name: string; type: TypeRef; map: TypeMap; optional: boolean }
+/**
+ * A non-const reference parameter C++ writes a result into (`float& hue`, `StringVector& keys`):
+ * not a JS argument; its value comes back as a field of the result object.
+ */
+interface OutParam { name: string; type: TypeRef; map: TypeMap; before: number }
 /** An overload with its JS parameters and result type map. */
-export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number }
+export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number; outs: OutParam[] }
+
+/** `T&` to a non-class value type: C++ writes its result there. */
+function outType(t: TypeRef, env: TypeMapEnv): TypeRef | undefined {
+  const inner = t.kind === 'lvalue-ref' ? t.pointee : undefined;
+  if (!inner || inner.const || /^const /.test(inner.canonical)) return undefined;
+  return env.classOf(inner.canonical) ? undefined : inner;
+}
 
 /** A group type map seen as a one-parameter type map over the grouped C++ parameters. */
 function groupAdapter(group: GroupTypeMap, params: GroupParam[]): TypeMap {
@@ -55,6 +67,7 @@ function groupAdapter(group: GroupTypeMap, params: GroupParam[]): TypeMap {
 /** Resolves type maps (groups first, then one per parameter); returns a reason string when some type has none. */
 export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKind): Resolved | string {
   const params: ResolvedParam[] = [];
+  const outs: OutParam[] = [];
   let required = -1;
   for (let i = 0; i < fn.params.length; ) {
     const p = fn.params[i]!;
@@ -66,6 +79,13 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
       continue;
     }
     const map = ctx.registry.find(p.type, 'in', p.name);
+    const out = map ? undefined : outType(p.type, ctx.registry.env);
+    const outMap = out && ctx.registry.find(out, 'out');
+    if (out && outMap && p.default === undefined) {
+      outs.push({ name: p.name || `out${outs.length}`, type: out, map: outMap, before: params.length });
+      i++;
+      continue;
+    }
     if (!map) return `no type map for parameter ${p.name}: ${p.type.canonical}`;
     if (p.default !== undefined && required < 0) required = params.length;
     params.push({ name: p.name, type: p.type, map, optional: p.default !== undefined });
@@ -73,11 +93,11 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
   }
   if (required < 0) required = params.length;
   if (fn.variadic && !isFormatted(fn)) return 'variadic without a trailing format string';
-  if (kind === 'constructor') return { fn, params, ret: undefined, required };
+  if (kind === 'constructor') return outs.length ? 'out-parameters of a constructor' : { fn, params, ret: undefined, required, outs };
   const extras = ctx.extras(fn);
   const ret = extras.viewLength ? undefined : ctx.registry.find(fn.returns, 'out');
   if (!ret && !extras.viewLength) return `no type map for the result: ${fn.returns.canonical}`;
-  return { fn, params, ret, required };
+  return { fn, params, ret, required, outs };
 }
 
 const arg = (i: number) => `a${i}`;
@@ -110,7 +130,13 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
     p.cppDecls.push(`auto* self = rt::regPtr<${ctx.cpp}>(r[0]);`);
     slot = 1;
   }
+  const outsBefore = (i: number) => r.outs.forEach((o, k) => {
+    if (o.before !== i) return;
+    p.cppDecls.push(`${o.type.canonical.replace(/^const /, '')} out${k}{};`);
+    p.cppArgs.push(`out${k}`);
+  });
   for (let i = 0; i < n; i++) {
+    outsBefore(i);
     const q = r.params[i]!;
     const site = { where, param: q.name };
     const slots = q.map.regIn?.slots(q.type, env) ?? Infinity;
@@ -124,8 +150,10 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
     }
     p.cppArgs.push(q.map.cppArg ? q.map.cppArg(arg(i), q.type, env) : arg(i));
   }
+  // Outs after the last passed argument (required ones never follow omitted defaults).
+  for (let i = n; i <= r.params.length; i++) outsBefore(i);
   const extras = ctx.extras(r.fn);
-  p.regResult = kind === 'constructor' || (!extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined);
+  p.regResult = kind === 'constructor' || (!extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length);
   p.usesRegisters = slot > 0 || p.regResult;
   return p;
 }
@@ -207,6 +235,16 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: stri
   if (extras.viewLength) {
     return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${extras.viewLength});`];
   }
+  if (r.outs.length) {
+    // { result?, <out name>: value, … }
+    const env = ctx.registry.env;
+    return [
+      'Napi::Object o = Napi::Object::New(env);',
+      fn.returns.kind === 'void' ? `${call};` : `o.Set("result", ${r.ret!.cppOut(call, fn.returns, env)});`,
+      ...r.outs.map((o, k) => `o.Set("${o.name}", ${o.map.cppOut(`out${k}`, o.type, env)});`),
+      'return o;',
+    ];
+  }
   if (fn.returns.kind === 'void') return [`${call};`, 'return nullptr;'];
   if (regResult) return [r.ret!.regOut!.cpp(call, fn.returns, ctx.registry.env), 'return nullptr;'];
   return [`return ${r.ret!.cppOut(call, fn.returns, ctx.registry.env)};`];
@@ -241,8 +279,9 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)});`);
     }
     const extras = ctx.extras(r.fn);
-    const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined;
-    const result = kind === 'constructor' || regResult ? 'r'
+    const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length;
+    const result = r.outs.length ? outsResult(r, env)
+      : kind === 'constructor' || regResult ? 'r'
       : extras.viewLength ? 'rt.view(r, this)'
       : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
     return { test: tests.join(' && '), validate, calls, after, result };
@@ -252,7 +291,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const doc = r.fn.doc;
     return {
       params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
-      returns: kind === 'constructor' ? '' : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
+      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env) : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
       doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
       returnsDoc: doc?.returns ?? '',
       deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,
@@ -265,4 +304,22 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     signatures: JSON.stringify(signatures),
     ts,
   };
+}
+
+/** The JS result of a call with out-parameters: the native's object, wrapped fields converted. */
+function outsResult(r: Resolved, env: TypeMapEnv): string {
+  const fields = [
+    ...(r.fn.returns.kind !== 'void' && r.ret?.jsOut ? [['result', r.ret.jsOut('r.result', r.fn.returns, env)]] : []),
+    ...r.outs.filter((o) => o.map.jsOut).map((o) => [o.name, o.map.jsOut!(`r.${o.name}`, o.type, env)]),
+  ];
+  return fields.length ? `(${fields.map(([k, v]) => `r.${k} = ${v}`).join(', ')}, r)` : 'r';
+}
+
+/** `{ result: boolean; hue: number; … }`. */
+function outsType(r: Resolved, env: TypeMapEnv): string {
+  const fields = [
+    ...(r.fn.returns.kind !== 'void' ? [`result: ${r.ret!.tsOut(r.fn.returns, env)}`] : []),
+    ...r.outs.map((o) => `${o.name}: ${o.map.tsOut(o.type, env)}`),
+  ];
+  return `{ ${fields.join('; ')} }`;
 }

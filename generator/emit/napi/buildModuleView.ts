@@ -24,6 +24,13 @@ export interface EmitSpec {
   /** Name of the JS error class for engine exceptions (`OgreException`). */
   errorClass?: string;
   /**
+   * Subclasses of the error class: the catch clauses name one as `ErrorInfo::typeName`; `number`
+   * picks one for `<errorFactory>.throwException(number, …)`.
+   */
+  errorSubclasses?: { name: string; number: number }[];
+  /** JS name of the exception factory (`ExceptionFactory`), or none. */
+  errorFactory?: string;
+  /**
    * C++ condition under which the garbage collector may still delete engine objects (polymorphic
    * classes) and release shared pointers; after the engine shut down they are left to the process
    * exit, since their destructors would reach into freed managers.
@@ -132,6 +139,9 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     namespaces,
     finalizeWhile: spec.finalizeWhile ?? '',
     errorClass: spec.errorClass ?? 'NativeException',
+    errorSubclasses: spec.errorSubclasses ?? [],
+    errorSubclassesJson: JSON.stringify(spec.errorSubclasses ?? []),
+    errorFactory: spec.errorFactory ?? '',
     skipped,
   };
 }

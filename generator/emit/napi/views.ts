@@ -173,6 +173,11 @@ export interface ModuleView {
   values: ValueView[];
   /** JS error class for engine exceptions. */
   errorClass: string;
+  /** Its subclasses, chosen by the engine exception's class (`type`) or error number. */
+  errorSubclasses: { name: string; number: number }[];
+  errorSubclassesJson: string;
+  /** Name of the object with `throwException(number, description, …)`, or ''. */
+  errorFactory: string;
   /** C++ catch clauses turning engine exceptions into JS errors. */
   catchClauses: string[];
   /**

@@ -4,6 +4,7 @@
 #include <napi.h>
 
 #include <string>
+#include <utility>
 
 namespace rt {
 
@@ -39,6 +40,34 @@ template <class Map, class Convert>
 inline Napi::Value objectOut(Napi::Env env, const Map& m, Convert&& convert) {
   Napi::Object out = Napi::Object::New(env);
   for (const auto& kv : m) out.Set(kv.first, convert(kv.second));
+  return out;
+}
+
+/// Appends to a sequence (push_back) or inserts into a set.
+template <class C, class V>
+inline auto addTo(C& c, V&& v, int) -> decltype(c.push_back(std::forward<V>(v)), void()) {
+  c.push_back(std::forward<V>(v));
+}
+template <class C, class V>
+inline void addTo(C& c, V&& v, long) {
+  c.insert(std::forward<V>(v));
+}
+template <class C, class V>
+inline void addTo(C& c, V&& v) {
+  addTo(c, std::forward<V>(v), 0);
+}
+
+/// `[[key, value], …]` from any map (multimaps keep every entry); JS makes a Map of it where keys are unique.
+template <class Map, class ConvertKey, class ConvertValue>
+inline Napi::Value entriesOut(Napi::Env env, const Map& m, ConvertKey&& key, ConvertValue&& value) {
+  Napi::Array out = Napi::Array::New(env, m.size());
+  uint32_t i = 0;
+  for (const auto& kv : m) {
+    Napi::Array pair = Napi::Array::New(env, 2);
+    pair.Set(0u, key(kv.first));
+    pair.Set(1u, value(kv.second));
+    out.Set(i++, pair);
+  }
   return out;
 }
 

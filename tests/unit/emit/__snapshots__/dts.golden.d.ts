@@ -101,7 +101,20 @@ export declare class OgreException extends Error {
   readonly file: string;
   /** Its line (`getLine`). */
   readonly line: number;
+  /** The subclasses by name (`FileNotFoundException` …). */
+  static readonly subclasses: Readonly<Record<string, typeof OgreException>>;
   constructor(message: string, fields?: { number?: number; description?: string; source?: string; file?: string; line?: number });
+  getNumber(): number;
+  getDescription(): string;
+  getSource(): string;
+  getFile(): string;
+  getLine(): number;
+  /** The message. */
+  getFullDescription(): string;
+  /** The message. */
+  what(): string;
+  /** Throws the subclass for an error number. */
+  static throwException(number: number, description: string, source?: string, file?: string, line?: number): never;
 }
 
 export {};
