@@ -37,10 +37,15 @@ const importPath = (from: string, to: string) => {
   return p.startsWith('.') ? p : `./${p}`;
 };
 
+/** The parse input plus the instantiate rules' instantiations: the parser walks them even when no header names them. */
+export function withInstances(parse: ParseInput, rules: Rules): ParseInput {
+  return { ...parse, instances: [...(parse.instances ?? []), ...Object.values(rules.instantiate ?? {})] };
+}
+
 /** Runs the pipeline; files are rewritten only when their content changes. */
 export function generateBindings(job: BindingJob): GenerateResult {
   const report = new RuleReport({ strict: job.strict });
-  const model = applyRules(parseHeaders(job.parse, { cacheDir: job.cacheDir }), job.rules, report);
+  const model = applyRules(parseHeaders(withInstances(job.parse, job.rules), { cacheDir: job.cacheDir }), job.rules, report);
   const view = buildModuleView(model, job.emit);
   mkdirSync(job.out, { recursive: true });
   writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);

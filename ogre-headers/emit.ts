@@ -49,6 +49,22 @@ export const ogreEmitSpec: EmitSpec = {
     check: '$class::getSingletonPtr() != nullptr',
     message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
   },
+  // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
+  families: [
+    {
+      match: /^ImGui::/,
+      except: /^(?:CreateContext|DestroyContext|GetCurrentContext|SetCurrentContext|DebugCheckVersionAndDataLayout|SetAllocatorFunctions|GetAllocatorFunctions|MemAlloc|MemFree|GetVersion)$/,
+      extras: { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: add an Ogre.ImGuiOverlay to the OverlayManager and show it first']] },
+    },
+    {
+      match: /^ImGui::/,
+      except: /^(?:CreateContext|DestroyContext|GetCurrentContext|SetCurrentContext|DebugCheckVersionAndDataLayout|SetAllocatorFunctions|GetAllocatorFunctions|MemAlloc|MemFree|GetVersion|GetIO|GetStyle|NewFrame|GetDrawData|StyleColors\w+|LoadIniSettings\w+|SaveIniSettings\w+|GetClipboardText|SetClipboardText|GetStyleColorName|GetStyleColorVec4|GetColorU32|GetKeyIndex|ColorConvert\w+|GetTime|GetFrameCount|GetMainViewport)$/,
+      extras: {
+        requires: [['ImGui::GetCurrentContext()->WithinFrameScope', 'called outside a Dear ImGui frame: call it from a frame listener between ImGuiOverlay.NewFrame() and the frame\'s rendering']],
+        includes: ['imgui_internal.h'],
+      },
+    },
+  ],
   functions: {
     // OGRE reads width × height × depth pixels from the buffer: shorter is a RangeError, not an overflow.
     'Ogre::Image::loadDynamicImage': {

@@ -13,6 +13,9 @@ import { enumDecl } from './enums.js';
 import { linkDecls } from './linkDecls.js';
 import { initializerText } from './initializer.js';
 
+/** The umbrella's namespace of typedefs naming instantiations to walk (ParseInput.instances). */
+export const INSTANCES_NAMESPACE = 'ogre_napi_instances';
+
 const RECORD_KINDS = new Set<number>([CursorKind.ClassDecl, CursorKind.StructDecl, CursorKind.UnionDecl]);
 
 /** A class template specialization waiting to be walked; with `sub`, `decl` is the template itself. */
@@ -66,6 +69,10 @@ export class ModelBuilder {
       const kind = c.kind;
       if (kind === CursorKind.LinkageSpec || kind === CursorKind.UnexposedDecl) {
         this.visitScope(c, parent);
+        continue;
+      }
+      if (kind === CursorKind.Namespace && c.spelling === INSTANCES_NAMESPACE && !parent) {
+        for (const t of c.children()) if (t.kind === CursorKind.TypedefDecl) this.requireInstantiation(t.underlyingType!.canonical);
         continue;
       }
       if (!this.inModules(c)) continue;

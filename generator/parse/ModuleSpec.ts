@@ -20,4 +20,9 @@ export interface ParseInput {
   modules: ModuleSpec[];
   /** Compiler arguments: `-I…`, `-D…`, `-std=…`. */
   args: string[];
+  /**
+   * Class template instantiations to walk although no header typedef names them (a type only
+   * used in signatures, like `Ogre::Controller<Ogre::Real>`), as C++ type spellings.
+   */
+  instances?: string[];
 }

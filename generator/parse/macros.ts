@@ -46,12 +46,10 @@ export function scanMacros(modules: readonly ModuleSpec[]): MacroDecl[] {
     }
   }
   // Identifiers must be other constant macros (a type or function name makes no value).
-  const isConstant = (d: MacroDecl, seen = new Set<string>()): boolean => {
-    if (seen.has(d.name)) return false;
-    seen.add(d.name);
-    return (d.value.replace(/"(?:[^"\\]|\\.)*"/g, '').match(IDENTIFIER) ?? [])
-      .filter((id) => !/^\d/.test(id))
-      .every((id) => found.has(id) && isConstant(found.get(id)!, seen));
+  const isConstant = (d: MacroDecl, path: readonly string[] = []): boolean => {
+    if (path.includes(d.name)) return false;
+    const names = d.value.replace(/"(?:[^"\\]|\\.)*"/g, '').replace(/\b\d\w*(?:\.\d+)?/g, '').match(IDENTIFIER) ?? [];
+    return names.every((id) => found.has(id) && isConstant(found.get(id)!, [...path, d.name]));
   };
   const kind = (d: MacroDecl): 'string' | 'number' =>
     /^"/.test(d.value) || (found.has(d.value) && kind(found.get(d.value)!) === 'string') ? 'string' : 'number';

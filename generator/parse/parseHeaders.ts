@@ -4,7 +4,7 @@ import { isAbsolute, join } from 'node:path';
 import { TranslationUnit } from '../clang/index.js';
 import type { Model, ModuleInfo } from '../model/index.js';
 import { scanMacros } from './macros.js';
-import { ModelBuilder } from './ModelBuilder.js';
+import { INSTANCES_NAMESPACE, ModelBuilder } from './ModelBuilder.js';
 import type { ParseInput } from './ModuleSpec.js';
 import { cacheKey, loadCached, storeCached } from './astCache.js';
 
@@ -26,6 +26,9 @@ export interface ParseHeadersOptions {
 export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {}): Model {
   const umbrella = join(tmpdir(), 'ogre-napi-umbrella.hpp');
   const lines = input.modules.flatMap((m) => [...m.headers.map((h) => headerPath(m.root, h)), ...(m.owns ?? [])].map((h) => `#include "${h}"`));
+  // Instantiations asked for: typedefs in a namespace the walk reads for nothing else.
+  const instances = (input.instances ?? []).map((t, i) => `  typedef ${t} instance${i};`);
+  if (instances.length) lines.push(`namespace ${INSTANCES_NAMESPACE} {`, ...instances, '}');
   const source = `${lines.join('\n')}\n`;
   // -w: warnings are not used here and computing them costs about a tenth of the parse.
   const args = [...input.args, '-w'];

@@ -61,6 +61,8 @@ export interface TypeMap {
   cppArg?(name: string, t: TypeRef, env: TypeMapEnv): string;
   /** C++ expression converting C++ expression `expr` to a Napi::Value (`env` is in scope). */
   cppOut(expr: string, t: TypeRef, env: TypeMapEnv): string;
+  /** Out-parameters: C++ declaration of the local C++ writes to (default: value-initialised `T name{}`). */
+  outLocal?(name: string, t: TypeRef): string;
   /** The JS object keeps a reference to this argument while the C++ object may use it. */
   readonly keepsArgument?: boolean;
   /**

@@ -3,7 +3,7 @@ import type { TypeRef } from '../model/index.js';
 import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
 import { numberArrayGroup } from './groups.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
-import { cStringMap, stringMap } from './strings.js';
+import { cStringMap, ostreamOutMap, stringMap } from './strings.js';
 import { enumMap } from './enums.js';
 import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
@@ -16,7 +16,7 @@ import { sharedPointerMap } from './sharedPointers.js';
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
     voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
-    sharedPointerMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap,
+    sharedPointerMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, ostreamOutMap,
   ];
 }
 

@@ -26,3 +26,18 @@ export const cStringMap: TypeMap = {
   cppArg: (name) => `${name}_s.c_str()`,
   cppOut: (expr) => `rt::js(env, static_cast<const char*>(${expr}))`,
 };
+
+/**
+ * What C++ writes to a `std::ostream&` parameter (`writeSourceCode(std::ostream& os, …)`): an
+ * out-parameter, so the call returns `{ os: '…text…' }`.
+ */
+export const ostreamOutMap: TypeMap = {
+  name: 'ostream text',
+  matches: (t, use) => use === 'out' && shapeOf(t).by === 'value' && /^std::basic_ostream<char(?:, std::char_traits<char>)?>$/.test(shapeOf(t).base),
+  tsIn: () => 'never',
+  tsOut: () => 'string',
+  jsCheck: () => 'false',
+  cppIn: () => { throw new Error('std::ostream is an out-parameter only'); },
+  outLocal: (name) => `std::ostringstream ${name};`,
+  cppOut: (expr) => `rt::js(env, ${expr}.str())`,
+};

@@ -10,9 +10,14 @@ export const instantiateRules: Record<string, string> = {
   'Ogre::VectorBase2': 'Ogre::VectorBase<2, Ogre::Real>',
   'Ogre::VectorBase3': 'Ogre::VectorBase<3, Ogre::Real>',
   'Ogre::VectorBase4': 'Ogre::VectorBase<4, Ogre::Real>',
+  'Ogre::VectorBase3i': 'Ogre::VectorBase<3, int>',
   // Rectangles: Rect is integral (viewport and window areas), FloatRect is Real (UVs, frustum extents).
   'Ogre::Rect': 'Ogre::TRect<long>',
   'Ogre::FloatRect': 'Ogre::TRect<float>',
+  // Controllers of Real values (ControllerManager's texture animators, GPU program timers …).
+  'Ogre::ControllerReal': 'Ogre::Controller<Ogre::Real>',
+  'Ogre::ControllerValueReal': 'Ogre::ControllerValue<Ogre::Real>',
+  'Ogre::ControllerFunctionReal': 'Ogre::ControllerFunction<Ogre::Real>',
   // The common base of Matrix4 and Affine3 (through TransformBaseReal).
   'Ogre::TransformBaseMatrix4': 'Ogre::TransformBase<4, Ogre::Real>',
 };

@@ -7,4 +7,8 @@ export const renameRules: RenameRule[] = [
   { match: 'Ogre::Exception', to: 'OgreException' },
   // Bites' application context under its pre-1.12 name, which its typedef and the tutorials use.
   { match: 'OgreBites::ApplicationContextSDL', to: 'ApplicationContext' },
+  // The struct behind the typedef everyone uses.
+  { match: 'Ogre::VertexBoneAssignment_s', to: 'VertexBoneAssignment' },
+  // Nested, but SWIG's and the tutorials' name is the plain one (no other FrameStats exists).
+  { match: 'Ogre::RenderTarget::FrameStats', to: 'FrameStats' },
 ];

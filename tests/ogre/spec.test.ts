@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClassDecl, FunctionDecl, Model } from '../../generator/model/index.js';
 import { parseHeaders } from '../../generator/parse/index.js';
+import { withInstances } from '../../generator/generate.js';
 import { applyRules, RuleReport } from '../../generator/passes/index.js';
 import { ogreParseInput } from '../../ogre-headers/modules.js';
 import spec from '../../ogre-headers/spec.js';
@@ -13,7 +14,7 @@ let model: Model;
 let report: RuleReport;
 
 beforeAll(() => {
-  input = parseHeaders(ogreParseInput());
+  input = parseHeaders(withInstances(ogreParseInput(), spec.rules ?? {}));
   report = new RuleReport();
   model = applyRules(input, spec.rules ?? {}, report);
 });

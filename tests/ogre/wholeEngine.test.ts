@@ -48,6 +48,20 @@ describe('Dear ImGui (built into OgreOverlay)', () => {
     const v = new Ogre.ImVec2(1, 2);
     expect([v.x, v.y]).toEqual([1, 2]);
   });
+
+  it('throws instead of letting ImGui assert (abort) without a context', () => {
+    expect(() => Ogre.ImGui.Begin('window')).toThrow(/Begin: no Dear ImGui context/);
+    expect(() => Ogre.ImGui.Text('hello')).toThrow(/no Dear ImGui context/);
+    expect(Ogre.ImGui.GetVersion()).toBe('1.86');
+  });
+
+  it('throws instead of letting ImGui assert outside a frame', () => {
+    const overlay = new Ogre.ImGuiOverlay(); // creates the ImGui context
+    expect(overlay).toBeInstanceOf(Ogre.Overlay);
+    expect(() => Ogre.ImGui.Begin('window')).toThrow(/Begin: called outside a Dear ImGui frame/);
+    expect(() => Ogre.ImGui.EndFrame()).toThrow(/outside a Dear ImGui frame/);
+    expect(Ogre.ImGui.GetIO()).toBeInstanceOf(Ogre.ImGuiIO);
+  });
 });
 
 describe('engine exceptions', () => {

@@ -15,7 +15,7 @@ export class BindingSet implements TypeMapEnv {
   constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
     const byId = new Map(model.classes.map((c) => [c.id, c]));
     const bindable = (c: ClassDecl): boolean =>
-      !c.incomplete && c.tag !== 'union' && include(c.location.file, c.module) &&
+      !c.incomplete && include(c.location.file, c.module) &&
       (c.access === undefined || c.access === 'public') &&
       (!byId.has(c.parent) || bindable(byId.get(c.parent)!));
     // Instantiations are bound when a rule names them (jsName) or a bound class derives from them.

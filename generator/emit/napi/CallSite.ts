@@ -20,6 +20,8 @@ export interface FunctionExtras {
    * with the message of the Error thrown instead. Conditions naming parameters a call omits are skipped.
    */
   requires?: [condition: string, message: string][];
+  /** Headers the conditions need (free functions' units include them). */
+  includes?: string[];
 }
 
 /** Inputs shared by every function of a class. */
@@ -132,7 +134,7 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
   }
   const outsBefore = (i: number) => r.outs.forEach((o, k) => {
     if (o.before !== i) return;
-    p.cppDecls.push(`${o.type.canonical.replace(/^const /, '')} out${k}{};`);
+    p.cppDecls.push(o.map.outLocal ? o.map.outLocal(`out${k}`, o.type) : `${o.type.canonical.replace(/^const /, '')} out${k}{};`);
     p.cppArgs.push(`out${k}`);
   });
   for (let i = 0; i < n; i++) {

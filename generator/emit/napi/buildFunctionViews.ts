@@ -29,6 +29,7 @@ export function buildFunctionViews(model: Model, input: ClassViewInput, include:
     const natives: NativeFnView[] = [];
     const methods: JsMethodView[] = [];
     const uses = new Set<string>();
+    const headers = new Set<string>();
     const byName = new Map<string, FunctionDecl[]>();
     for (const fn of fns) byName.set(fn.jsName ?? fn.name, [...(byName.get(fn.jsName ?? fn.name) ?? []), fn]);
     for (const [name, overloads] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
@@ -44,6 +45,7 @@ export function buildFunctionViews(model: Model, input: ClassViewInput, include:
         if (typeof r === 'string') { input.skip(fn.id, r); continue; }
         seen.add(key);
         for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, uses);
+        for (const h of input.extras(fn).includes ?? []) headers.add(h);
         const native = `${jsName}$${name}$${resolved.length}`;
         resolved.push(r);
         names.push(native);
@@ -57,7 +59,7 @@ export function buildFunctionViews(model: Model, input: ClassViewInput, include:
     groups.push({
       cpp: ns, jsName, flat, file: fns[0]!.location.file,
       doc: flat ? `Free functions of ${ns}.` : `The functions of C++ namespace ${ns}.`,
-      methods, natives, uses: [...uses].sort(), names: methods.map((m) => m.jsName).join(', '),
+      methods, natives, uses: [...uses].sort(), headers: [...headers].sort(), names: methods.map((m) => m.jsName).join(', '),
     });
   }
   return groups;

@@ -19,6 +19,11 @@ export interface EmitSpec {
   catchClauses?: string[];
   /** Buffer sizes and memory views by qualified function name. */
   functions?: Record<string, FunctionExtras>;
+  /**
+   * Preconditions of whole families of functions: every function whose `Parent::name` matches
+   * `match` (and whose name does not match `except`) gets `extras` (its `requires` and `includes`).
+   */
+  families?: { match: RegExp; except?: RegExp; extras: FunctionExtras }[];
   /** Pointer fields exposed as memory views, by qualified field name (`Ogre::PixelBox::data`). */
   fields?: Record<string, { viewLength: string }>;
   /** Name of the JS error class for engine exceptions (`OgreException`). */
@@ -63,7 +68,11 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
   );
   const extras = (fn: FunctionDecl): FunctionExtras => {
-    const own = spec.functions?.[qualifiedName(fn)] ?? {};
+    let own = spec.functions?.[qualifiedName(fn)] ?? {};
+    for (const f of spec.families ?? []) {
+      if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
+      own = { ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
+    }
     const single = spec.singleton;
     if (!single || !fn.static || fn.name !== single.method) return own;
     const js = set.classOf(fn.parent)?.jsName ?? fn.parent;
@@ -102,7 +111,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   for (const g of functionGroups) {
     const file = g.file;
     const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
-    const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file)];
+    const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file), ...g.headers];
     units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [g] });
   }
   const values = buildValues(model, set, registry, spec.include, input.linkable, taken, skipped);

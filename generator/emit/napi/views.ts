@@ -132,6 +132,8 @@ export interface FunctionGroupView {
   methods: JsMethodView[];
   natives: NativeFnView[];
   uses: string[];
+  /** Extra headers its preconditions need. */
+  headers: string[];
   /** The functions' JS names, comma-separated (the flat exports). */
   names: string;
 }
