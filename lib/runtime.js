@@ -236,7 +236,27 @@ function describe(v) {
 }
 
 /** TypeError listing the candidate signatures when no overload accepts the arguments. */
-export function noOverload(where, args, signatures) {
+const signatureFiles = [];
+let signatureTable;
+
+/** Where a generated module's candidate signatures are (read on the first overload error only). */
+export function signaturesIn(moduleUrl, relativePath) {
+  signatureFiles.push(resolve(dirname(fileURLToPath(moduleUrl)), relativePath));
+  signatureTable = undefined;
+}
+
+function signaturesOf(where) {
+  if (!signatureTable) {
+    signatureTable = {};
+    for (const file of signatureFiles) {
+      try { Object.assign(signatureTable, createRequire(file)(file)); } catch { /* messages lose their candidates */ }
+    }
+  }
+  return signatureTable[where] ?? [];
+}
+
+export function noOverload(where, args) {
+  const signatures = signaturesOf(where);
   const got = Array.from(args, describe).join(', ');
   throw new TypeError(`${where}: no overload accepts (${got}); candidates:\n  ${signatures.join('\n  ')}`);
 }

@@ -10,8 +10,10 @@ import type { MacroDecl } from '../model/index.js';
 import type { ModuleSpec } from './ModuleSpec.js';
 
 const DEFINE = /^[ \t]*#[ \t]*define[ \t]+([A-Za-z_]\w*)[ \t]+(.*?)[ \t]*$/;
-/** Literals, operators, parentheses and identifiers; nothing that declares or names a type. */
-const EXPRESSION = /^(?:\s|0[xX][0-9a-fA-F]+[uUlL]*|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[uUlLfF]*|"(?:[^"\\]|\\.)*"|[A-Za-z_]\w*|<<|>>|[-+*/%|&^~!()?:])+$/;
+/** Tokens of a constant expression: literals, operators, parentheses, identifiers. */
+const TOKEN = /\s+|0[xX][0-9a-fA-F]+[uUlL]*|\d+(?:\.\d+)?(?:[eE][-+]?\d+)?[uUlLfF]*|"(?:[^"\\]|\\.)*"|[A-Za-z_]\w*|<<|>>|[-+*/%|&^~!()?:]/g;
+/** Nothing is left once its tokens are removed (one linear pass; a whole-line regex backtracks badly). */
+const isExpression = (value: string) => value.replace(TOKEN, '') === '';
 const IDENTIFIER = /[A-Za-z_]\w*/g;
 
 function stripComments(value: string): string {
@@ -40,7 +42,7 @@ export function scanMacros(modules: readonly ModuleSpec[]): MacroDecl[] {
         const [, name, raw] = hit as unknown as [string, string, string];
         const value = stripComments(raw);
         // Names starting with '_' are the implementation's own.
-        if (!value || name.startsWith('_') || !EXPRESSION.test(value) || found.has(name)) return;
+        if (!value || name.startsWith('_') || !isExpression(value) || found.has(name)) return;
         found.set(name, { name, module: m.name, location: { file: file.relative, line: i + 1 }, value, ...(depth > guard ? { conditional: true as const } : {}) });
       });
     }

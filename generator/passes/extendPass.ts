@@ -21,8 +21,8 @@ function kindsOf(model: Model): Map<string, NameKind> {
  * or a new set. An unknown class leaves the rule unmatched. Throws when an extension has the id of
  * a method the class already has, or a signature it cannot parse.
  */
-export function extendPass(input: Model, rules: Rules, report: RuleReport): Model {
-  const model = structuredClone(input);
+export function extendPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
+  const model = inPlace ? input : structuredClone(input);
   if (!rules.extend?.length) return model;
   const resolver = new TypedefResolver(model);
   const kinds = kindsOf(model);

@@ -40,8 +40,8 @@ function pruneClasses(model: Model, doomed: Set<object>, ids: Set<string>): void
  * classes, enums and typedefs), methods (single overloads or whole sets), constructors, fields,
  * enums, typedefs, variables and free functions. Records per matcher how many it matched.
  */
-export function ignorePass(input: Model, rules: Rules, report: RuleReport): Model {
-  const model = structuredClone(input);
+export function ignorePass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
+  const model = inPlace ? input : structuredClone(input);
   if (!rules.ignore?.length) return model;
   const context = new MatchContext(model);
   const doomed = new Set<object>();

@@ -29,8 +29,8 @@ function aliasTypedef(alias: string, written: string, cls: ClassDecl): TypedefDe
  * for it. An instantiation the model lacks is unmatched (the parser only sees instantiations the
  * headers use). Throws when the headers' typedef of that name names another type.
  */
-export function instantiatePass(input: Model, rules: Rules, report: RuleReport): Model {
-  const model = structuredClone(input);
+export function instantiatePass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
+  const model = inPlace ? input : structuredClone(input);
   const entries = Object.entries(rules.instantiate ?? {});
   if (!entries.length) return model;
   const resolver = new TypedefResolver(model);

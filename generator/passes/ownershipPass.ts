@@ -68,8 +68,8 @@ function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, re
  * keepAlive rule adds the parameter to `keepAlive` of every matched function that has a parameter
  * of that name, counting only those.
  */
-export function ownershipPass(input: Model, rules: Rules, report: RuleReport): Model {
-  const model = structuredClone(input);
+export function ownershipPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
+  const model = inPlace ? input : structuredClone(input);
   if (!rules.ownership?.length) return model;
   const context = new MatchContext(model);
   const index = new ModelIndex(model);

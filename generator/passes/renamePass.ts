@@ -11,8 +11,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
  * Sets `jsName` on every declaration a `rename` rule matches (all overloads of a method alike).
  * Later rules win over earlier ones. Throws when a target is not a JS identifier.
  */
-export function renamePass(input: Model, rules: Rules, report: RuleReport): Model {
-  const model = structuredClone(input);
+export function renamePass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
+  const model = inPlace ? input : structuredClone(input);
   if (!rules.rename?.length) return model;
   const context = new MatchContext(model);
   for (const rule of rules.rename) {

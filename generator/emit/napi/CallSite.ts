@@ -256,7 +256,7 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: stri
 export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[], kind: CallKind, jsName: string, where: string, signatures: string[]): JsMethodView {
   const env = ctx.registry.env;
   const views: JsOverloadView[] = overloads.map((r, k) => {
-    const tests = [`n >= ${r.required}`, `n <= ${r.params.length}`];
+    const tests = r.required === r.params.length ? [`n === ${r.required}`] : [`n >= ${r.required}`, `n <= ${r.params.length}`];
     const validate: string[] = [];
     r.params.forEach((p, i) => {
       const check = p.map.jsCheck(arg(i), p.type, env);
@@ -303,7 +303,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     jsName, where, isStatic: kind === 'static' || kind === 'function',
     params: Array.from({ length: width }, (_, i) => arg(i)).join(', '),
     overloads: views,
-    signatures: JSON.stringify(signatures),
+    signatures,
     ts,
   };
 }

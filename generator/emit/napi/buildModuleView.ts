@@ -51,6 +51,12 @@ export interface EmitSpec {
    * declared in a header are bound when they do (headers declare a few that no library defines).
    */
   linkable?: (symbol: string) => boolean;
+  /**
+   * About how many C++ translation units to write. Every unit loads the precompiled engine headers
+   * (most of a small unit's compile time), so per-header units are packed into this many; a header
+   * bigger than a share stays alone. Unset: one unit per header.
+   */
+  translationUnits?: number;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -118,7 +124,8 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   if (values.views.length) {
     units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
   }
-  for (const unit of units.values()) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
+  const packed = spec.translationUnits ? packUnits([...units.values()], spec.translationUnits) : [...units.values()];
+  for (const unit of packed) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
   const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
@@ -139,7 +146,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     name: spec.name,
     includes: spec.includes ?? [],
     headers,
-    units: [...units.values()].sort((a, b) => a.file.localeCompare(b.file)),
+    units: packed.sort((a, b) => a.file.localeCompare(b.file)),
     classes: views,
     enums,
     functionGroups,
@@ -186,6 +193,30 @@ function valuesNative(views: ValueView[]): NativeFnView {
   const body = ['Napi::Object o = Napi::Object::New(env);'];
   for (const v of views) body.push(...(v.guard ? [`#ifdef ${v.guard}`, v.set, '#endif'] : [v.set]));
   return { name: '$values', where: 'values', argc: 0, body: [...body, 'return o;'] };
+}
+
+/**
+ * Packs per-header units into `count` buckets by a hash of their name, so a change to one class
+ * recompiles one bucket and the packing does not move when other classes change. Units weighing
+ * more than a bucket's share (lines of native code) keep a unit of their own.
+ */
+function packUnits(units: UnitView[], count: number): UnitView[] {
+  const weight = (u: UnitView) => u.classes.reduce((n, c) => n + c.natives.reduce((m, f) => m + f.body.length + 4, 0), 0);
+  const share = units.reduce((n, u) => n + weight(u), 0) / count;
+  const out: UnitView[] = [];
+  const buckets = new Map<number, UnitView>();
+  for (const u of units) {
+    if (weight(u) > share) { out.push(u); continue; }
+    let h = 2166136261;
+    for (const ch of u.file) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+    const k = h % count;
+    const name = `unit${String(k).padStart(2, '0')}`;
+    const b = buckets.get(k) ?? { file: `${name}.cpp`, registerName: `register_${name}`, headers: [], classes: [] };
+    b.headers.push(...u.headers);
+    b.classes.push(...u.classes);
+    buckets.set(k, b);
+  }
+  return [...out, ...buckets.values()];
 }
 
 /** `enum { ID_MATERIAL = 3, … }` at namespace level in a bound header: its constants are bound flat. */

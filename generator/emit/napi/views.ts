@@ -49,8 +49,8 @@ export interface JsMethodView {
   /** Parameter names of the widest overload (`a0, a1 …`). */
   params: string;
   overloads: JsOverloadView[];
-  /** Candidate signatures for the TypeError, as a JS array literal. */
-  signatures: string;
+  /** Candidate signatures for the TypeError (written to `<module>.signatures.json`, read on the first error). */
+  signatures: string[];
   /** The overloads as TypeScript sees them. */
   ts: TsSignatureView[];
 }

@@ -19,7 +19,7 @@ function sig(returns: string, params: [string, string, boolean?, string?][] = []
 
 /** A method view with only what the typings read filled in. */
 function method(jsName: string, ts: TsSignatureView[], isStatic = false): JsMethodView {
-  return { jsName, where: jsName, isStatic, params: '', overloads: [], signatures: '[]', ts };
+  return { jsName, where: jsName, isStatic, params: '', overloads: [], signatures: [], ts };
 }
 
 /** A class view with only what the typings read filled in (`constructor` is not optional: every object has one). */
