@@ -44,13 +44,26 @@ export function withInstances(parse: ParseInput, rules: Rules): ParseInput {
 
 /** Runs the pipeline; files are rewritten only when their content changes. */
 export function generateBindings(job: BindingJob): GenerateResult {
+  const time = phaseTimer();
   const report = new RuleReport({ strict: job.strict });
-  const model = applyRules(parseHeaders(withInstances(job.parse, job.rules), { cacheDir: job.cacheDir }), job.rules, report);
-  const view = buildModuleView(model, job.emit);
+  const parsed = time('parse', () => parseHeaders(withInstances(job.parse, job.rules), { cacheDir: job.cacheDir }));
+  const model = time('rules', () => applyRules(parsed, job.rules, report, true));
+  const view = time('view', () => buildModuleView(model, job.emit));
   mkdirSync(job.out, { recursive: true });
-  writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
+  time('model.json', () => writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`));
   const lib = join(job.out, 'lib');
-  const files = emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) });
-  files.push(...emitDts(view, join(job.out, 'types')));
+  const files = time('glue', () => emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) }));
+  files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
   return { model, view, warnings: report.format(), files };
+}
+
+/** Runs phases, printing each one's time to stderr when OGRE_BINDGEN_TIMING is set. */
+function phaseTimer() {
+  const on = Boolean(process.env.OGRE_BINDGEN_TIMING);
+  return <T>(name: string, fn: () => T): T => {
+    const start = performance.now();
+    const result = fn();
+    if (on) process.stderr.write(`ogre-bindgen: ${name} ${(performance.now() - start).toFixed(0)} ms\n`);
+    return result;
+  };
 }

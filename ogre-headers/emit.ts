@@ -68,6 +68,12 @@ export const ogreEmitSpec: EmitSpec = {
     },
   ],
   functions: {
+    // Hashes of caller memory: the length must not run past it.
+    'Ogre::FastHash': { requires: [['$len <= std::strlen($data)', 'len is longer than data']] },
+    'Ogre::MurmurHash3_x86_32': { bufferSizes: { key: '$len', out: '4' } },
+    'Ogre::MurmurHash3_x86_128': { bufferSizes: { key: '$len', out: '16' } },
+    'Ogre::MurmurHash3_x64_128': { bufferSizes: { key: '$len', out: '16' } },
+    'Ogre::MurmurHash3_128': { bufferSizes: { key: '$len', out: '16' } },
     // OGRE reads width × height × depth pixels from the buffer: shorter is a RangeError, not an overflow.
     'Ogre::Image::loadDynamicImage': {
       bufferSizes: { data: [`$width * $height * $depth * ${bpp('$format')}`, `$width * $height * ${bpp('$format')}`] },

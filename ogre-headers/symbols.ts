@@ -1,10 +1,13 @@
 /** The symbols OGRE's shared libraries export (`nm -D`), to bind only what the addon can link. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PKG_CONFIG_PACKAGES } from './modules.js';
 
 let exported: Set<string> | undefined;
+const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'ast-cache');
 
 /** Whether some OGRE library exports `symbol` (read once per process). */
 export function isExported(symbol: string): boolean {
@@ -20,11 +23,20 @@ function readExports(): Set<string> {
   for (const lib of flags.filter((f) => f.startsWith('-l')).map((f) => `lib${f.slice(2)}.so`)) {
     const file = dirs.map((d) => join(d, lib)).find((f) => existsSync(f));
     if (!file) continue;
-    const text = execFileSync('nm', ['-D', '--defined-only', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
-    for (const line of text.split('\n')) {
-      const name = line.slice(line.lastIndexOf(' ') + 1);
-      if (name) out.add(name);
-    }
+    for (const name of librarySymbols(file)) out.add(name);
   }
   return out;
+}
+
+/** A library's exported symbols, cached in build/ast-cache while the library file is unchanged (nm takes a while). */
+function librarySymbols(file: string): string[] {
+  const { size, mtimeMs } = statSync(file);
+  const key = createHash('sha256').update(`${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 24);
+  const cached = join(CACHE_DIR, `symbols-${key}.json`);
+  if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as string[];
+  const text = execFileSync('nm', ['-D', '--defined-only', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  const names = text.split('\n').map((line) => line.slice(line.lastIndexOf(' ') + 1)).filter(Boolean);
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, JSON.stringify(names));
+  return names;
 }

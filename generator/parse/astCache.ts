@@ -3,8 +3,9 @@
  * (the headers and all they include) keeps its size and modification time, and the arguments match.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { TranslationUnit } from '../clang/index.js';
 
 /** What the parse depended on: [file, size, mtimeMs]. */
@@ -24,13 +25,42 @@ const unchanged = ([file, size, mtime]: [string, number, number]) => {
   }
 };
 
+/** Whether the parse stored under `key` still matches every file it read. */
+function fresh(dir: string, key: string): boolean {
+  const deps = join(dir, `${key}.deps.json`);
+  if (!existsSync(deps)) return false;
+  return (JSON.parse(readFileSync(deps, 'utf8')) as Dependencies).every(unchanged);
+}
+
 /** The cached unit for `key`, or undefined when absent or stale. */
 export function loadCached(dir: string, key: string): TranslationUnit | undefined {
-  const deps = join(dir, `${key}.deps.json`);
   const ast = join(dir, `${key}.ast`);
-  if (!existsSync(deps) || !existsSync(ast)) return undefined;
-  const files = JSON.parse(readFileSync(deps, 'utf8')) as Dependencies;
-  return files.every(unchanged) ? TranslationUnit.load(ast) : undefined;
+  return existsSync(ast) && fresh(dir, key) ? TranslationUnit.load(ast) : undefined;
+}
+
+/**
+ * The walk's result for the parse under `key`, made by parser code of hash `walker`: the model
+ * JSON, or undefined when absent, stale, or made by other parser code.
+ */
+export function loadCachedModel(dir: string, key: string, walker: string): string | undefined {
+  const file = join(dir, `${key}.${walker}.model.json`);
+  return existsSync(file) && fresh(dir, key) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** Stores the model JSON next to the unit it was walked from. */
+export function storeCachedModel(dir: string, key: string, walker: string, json: string): void {
+  const tmp = join(dir, `${key}.${walker}.model.json.${process.pid}`);
+  writeFileSync(tmp, json);
+  renameSync(tmp, join(dir, `${key}.${walker}.model.json`));
+}
+
+/** A hash of the parser's own sources (this folder and clang-ts): a model cache is only as good as the code that walked it. */
+export function walkerHash(): string {
+  const hash = createHash('sha256');
+  for (const dir of [dirname(fileURLToPath(import.meta.url)), join(dirname(fileURLToPath(import.meta.url)), '..', 'clang'), join(dirname(fileURLToPath(import.meta.url)), '..', 'model')]) {
+    for (const f of readdirSync(dir).filter((n) => /\.[jt]s$/.test(n)).sort()) hash.update(f).update(readFileSync(join(dir, f)));
+  }
+  return hash.digest('hex').slice(0, 16);
 }
 
 /** Stores `tu` under `key`; `virtualFiles` (in-memory sources) are not dependencies. */

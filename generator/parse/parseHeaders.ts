@@ -6,7 +6,7 @@ import type { Model, ModuleInfo } from '../model/index.js';
 import { scanMacros } from './macros.js';
 import { INSTANCES_NAMESPACE, ModelBuilder } from './ModelBuilder.js';
 import type { ParseInput } from './ModuleSpec.js';
-import { cacheKey, loadCached, storeCached } from './astCache.js';
+import { cacheKey, loadCached, loadCachedModel, storeCached, storeCachedModel, walkerHash } from './astCache.js';
 
 /** Absolute path of a module header. */
 function headerPath(root: string, header: string): string {
@@ -33,6 +33,10 @@ export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {
   // -w: warnings are not used here and computing them costs about a tenth of the parse.
   const args = [...input.args, '-w'];
   const key = options.cacheDir ? cacheKey(args, source) : '';
+  // While no header changed, the walk's result is reused too (when the parser's code is the same).
+  const walker = options.cacheDir ? walkerHash() : '';
+  const model = options.cacheDir ? loadCachedModel(options.cacheDir, key, walker) : undefined;
+  if (model) return JSON.parse(model) as Model;
   let tu = options.cacheDir ? loadCached(options.cacheDir, key) : undefined;
   if (!tu) {
     tu = TranslationUnit.parseStrict(umbrella, { args, unsavedFiles: { [umbrella]: source } });
@@ -40,9 +44,10 @@ export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {
   }
   try {
     const infos: ModuleInfo[] = input.modules.map((m) => ({ name: m.name, root: m.root, headers: [...m.headers] }));
-    const model = new ModelBuilder(input.modules).build(tu, infos);
-    model.macros = scanMacros(input.modules);
-    return model;
+    const built = new ModelBuilder(input.modules).build(tu, infos);
+    built.macros = scanMacros(input.modules);
+    if (options.cacheDir) storeCachedModel(options.cacheDir, key, walker, JSON.stringify(built));
+    return built;
   } finally {
     tu.dispose();
   }

@@ -19,12 +19,12 @@ export type RulePass = (model: Model, rules: Rules, report: RuleReport, inPlace?
 export const RULE_PASSES: readonly RulePass[] = [ignorePass, instantiatePass, renamePass, extendPass, ownershipPass];
 
 /**
- * Applies `rules` to `model` (left unchanged) and returns the new model. Calls `report.check()` at
+ * Applies `rules` to `model` (left unchanged unless `inPlace`) and returns the new model. Calls `report.check()` at
  * the end, so a strict report throws listing every rule that matched nothing.
  */
-export function applyRules(model: Model, rules: Rules, report: RuleReport = new RuleReport()): Model {
-  // One copy for all passes: each pass copying the whole model was most of their time.
-  const result = RULE_PASSES.reduce((m, pass) => pass(m, rules, report, true), structuredClone(model));
+export function applyRules(model: Model, rules: Rules, report: RuleReport = new RuleReport(), inPlace = false): Model {
+  // One copy for all passes (none when the caller gives the model away): copies were most of their time.
+  const result = RULE_PASSES.reduce((m, pass) => pass(m, rules, report, true), inPlace ? model : structuredClone(model));
   report.check();
   return result;
 }

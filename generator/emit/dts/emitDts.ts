@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
-  IndentationText, NewLineKind, Project, QuoteKind, StructureKind, VariableDeclarationKind,
+  StructureKind, VariableDeclarationKind, printStructure,
   type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
 } from 'ts-morph';
 import { writeIfChanged } from '../napi/emitNapi.js';
@@ -58,17 +58,12 @@ function indexFile(view: ModuleView): SourceFileStructure {
   };
 }
 
-/** Prints source-file structures with the project's formatting (two spaces, single quotes, LF). */
+/**
+ * Prints source-file structures with the project's formatting (two spaces, single quotes, LF).
+ * ts-morph's structure printer writes the text directly; a Project would parse it back first.
+ */
 function printer(): (name: string, structure: SourceFileStructure) => string {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: {
-      indentationText: IndentationText.TwoSpaces,
-      quoteKind: QuoteKind.Single,
-      newLineKind: NewLineKind.LineFeed,
-    },
-  });
-  return (name, structure) => project.createSourceFile(`/${name}`, structure, { overwrite: true }).getFullText();
+  return (_name, structure) => printStructure(structure, { indentNumberOfSpaces: 2, useSingleQuote: true, newLine: '\n' });
 }
 
 /** Writes `<outDir>/<view.name>.d.ts` and `<outDir>/index.d.ts` (only when changed); returns both paths. */

@@ -10,10 +10,13 @@ export class BindingSet implements TypeMapEnv {
   /** Bound classes that cannot be instantiated (own or inherited pure virtuals left unimplemented). */
   readonly abstract = new Set<string>();
   private readonly enumNames = new Map<string, BoundEnum>();
+  /** Every class of the model by id (bound or not). */
+  readonly byId: ReadonlyMap<string, ClassDecl>;
 
   /** `include(file, module)` says whether declarations of that header are bound. */
   constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
     const byId = new Map(model.classes.map((c) => [c.id, c]));
+    this.byId = byId;
     const bindable = (c: ClassDecl): boolean =>
       !c.incomplete && include(c.location.file, c.module) &&
       (c.access === undefined || c.access === 'public') &&

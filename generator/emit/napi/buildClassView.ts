@@ -212,7 +212,7 @@ function memoryAccessor(input: ClassViewInput, js: string, cpp: string, name: st
  * ones whose subobject address a static_cast can compute (JS passes that address to their natives).
  */
 function boundAncestors(input: ClassViewInput, c: ClassDecl): { id: string; jsName: string }[] {
-  const byId = new Map(input.set.model.classes.map((k) => [k.id, k]));
+  const byId = input.set.byId;
   const paths = new Map<string, number>();
   const virtualPath = new Set<string>();
   const walk = (k: ClassDecl, viaVirtual: boolean) => {
