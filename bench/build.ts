@@ -1,6 +1,6 @@
 /** Build benchmarks: generation time, clean / no-change / one-change builds of the OGRE addon, peak compiler memory, addon size, load time. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -8,6 +8,8 @@ import { stats } from './stats.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET = { genMs: 3000, cleanS: 120, compilerMb: 1024, rebuildS: 15, addonMb: 11, loadMs: 50 };
+/** The rule the rebuild benchmark adds: one method of one class (SceneManager's unit is among the largest). */
+const RULE_CHANGE = 'Ogre::SceneManager::setAmbientLight';
 /** Runs argv[1:] and prints the peak RSS (KiB on Linux) of the largest waited-for descendant: a compiler here. */
 const PEAK_RSS = 'import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); '
   + 'print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); sys.exit(r.returncode)';
@@ -51,7 +53,7 @@ function generation(): Row[] {
 
 /** Clean, no-change and one-touched-file builds of the `ogre` target in a fresh build directory. */
 function builds(): Row[] {
-  if (!existsSync(join(root, 'generated/src/OgreVector.cpp'))) {
+  if (!existsSync(join(root, 'generated/src/module.cpp'))) {
     return [['builds', 'skipped: generated/src is missing (run `npm run build` or `node bin/ogre-bindgen.js generate`)', '', '']];
   }
   const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-build-'));
@@ -64,9 +66,13 @@ function builds(): Row[] {
     const peakMb = Number(clean.out.trim().split('\n').at(-1)) / 1024;
     const again = timed(process.execPath, build, env);
     const idle = !again.out.match(COMPILING);
-    const now = new Date();
-    utimesSync(join(root, 'generated/src/OgreVector.cpp'), now, now);
+    // One class's rule changes: regenerate with it (one unit's glue changes), then rebuild.
+    const regenerate = (...rule: string[]) => timed(process.execPath, ['--import', 'tsx', 'bench/ruleChange.ts', ...rule]);
+    const t0 = performance.now();
+    regenerate(RULE_CHANGE);
     const touched = timed(process.execPath, build, env);
+    const ruleMs = performance.now() - t0;
+    regenerate();
     const mb = (file: string) => (existsSync(file) ? `${(statSync(file).size / 2 ** 20).toFixed(2)} MB` : 'n/a');
     const fresh = join(dir, 'Release/ogre.node');
     const freshMb = existsSync(fresh) ? statSync(fresh).size / 2 ** 20 : NaN;
@@ -76,8 +82,8 @@ function builds(): Row[] {
       ['peak memory, largest process', Number.isFinite(peakMb) ? `${peakMb.toFixed(0)} MB` : 'n/a',
         `≤ ${TARGET.compilerMb} MB`, Number.isFinite(peakMb) ? verdict(peakMb, TARGET.compilerMb) : 'n/a'],
       ['no-change rebuild', `${(again.ms / 1000).toFixed(1)} s, no compiling: ${idle ? 'yes' : 'no'}`, '', ''],
-      ['rebuild, OgreVector.cpp touched', `${(touched.ms / 1000).toFixed(1)} s, ${units(touched.out)}`,
-        `≤ ${TARGET.rebuildS} s`, verdict(touched.ms / 1000, TARGET.rebuildS)],
+      [`rule change (ignore ${RULE_CHANGE}): generate + build`, `${(ruleMs / 1000).toFixed(1)} s, ${units(touched.out)}`,
+        `≤ ${TARGET.rebuildS} s`, verdict(ruleMs / 1000, TARGET.rebuildS)],
       ['addon size (fresh build)', mb(fresh), `≤ ${TARGET.addonMb} MB`, Number.isFinite(freshMb) ? verdict(freshMb, TARGET.addonMb) : 'n/a'],
       ['addon size (build/Release)', mb(join(root, 'build/Release/ogre.node')), '', ''],
     ];

@@ -1,7 +1,9 @@
 // ogre-napi JS runtime: the base of every wrapper class, ownership, identity, argument checks and errors.
 // Generated wrapper classes call these; native functions receive object addresses as numbers.
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script } from 'node:vm';
 import { dirname, resolve } from 'node:path';
 
 /** Token that lets generated code wrap an existing native object. */
@@ -301,6 +303,25 @@ export function defineErrorClass(name, subclassSpecs = []) {
     throw new E(`${description}${source ? ` in ${source}` : ''}`, { number, description, source, file, line });
   };
   return C;
+}
+
+/**
+ * Runs a generated module's script (`(function (rt, moduleUrl) { … })`) and returns what it
+ * exports. V8's code cache for it is kept next to it (`<script>.v8cache`, rewritten when V8 rejects
+ * it: another Node, another script), which spares most of the compile on every later load; where
+ * the folder is read-only it simply compiles.
+ */
+export function loadScript(moduleUrl, relativePath, runtime) {
+  const file = resolve(dirname(fileURLToPath(moduleUrl)), relativePath);
+  const cacheFile = `${file}.v8cache`;
+  let cachedData;
+  try { cachedData = readFileSync(cacheFile); } catch { /* first load */ }
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
+  const exported = script.runInThisContext()(runtime, pathToFileURL(file).href);
+  if (!cachedData || script.cachedDataRejected) {
+    try { writeFileSync(cacheFile, script.createCachedData()); } catch { /* read-only install */ }
+  }
+  return exported;
 }
 
 /** Loads a native addon relative to the generated module that asks for it. */

@@ -28,6 +28,9 @@ export const ogreEmitSpec: EmitSpec = {
   linkable: isExported,
   // About 3 s of compiling each on this machine's 2 cores (see bench/build.ts).
   translationUnits: 48,
+  // Called in tight loops (per vertex, per frame): compiled with more optimisation.
+  hotHeaders: ['OgreVector.h', 'OgreQuaternion.h', 'OgreColourValue.h', 'OgreMatrix3.h', 'OgreMatrix4.h',
+    'OgreMath.h', 'OgreNode.h', 'OgreSceneNode.h', 'OgreImage.h', 'OgrePixelFormat.h'],
   errorClass: 'OgreException',
   // Ogre::Exception's subclasses by their ExceptionCodes (OgreException.h); ItemIdentityException also covers ERR_ITEM_NOT_FOUND.
   errorSubclasses: [

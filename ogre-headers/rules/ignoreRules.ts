@@ -13,6 +13,7 @@ export const ignoreRules: Matcher[] = [
   '*::getSingletonPtr',
   // The Windows _findfirst family OGRE emulates for its file-system archive: no OGRE API.
   { name: /^_find(?:first|next|close)$/, kind: 'function' },
+  { name: '_finddata_t', kind: 'class' },
   // std::ostream output; the toString() extensions give the same text.
   { name: '*::operator<<', kind: 'function' },
   // StringInterface's parameter command helpers; parameters are reached through setParameter/getParameter.

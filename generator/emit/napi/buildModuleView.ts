@@ -57,6 +57,11 @@ export interface EmitSpec {
    * bigger than a share stays alone. Unset: one unit per header.
    */
   translationUnits?: number;
+  /**
+   * Headers whose classes are called in tight loops (math values): their units are never packed
+   * and are named `hot_*.cpp`, which the build compiles with more optimisation.
+   */
+  hotHeaders?: string[];
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -124,7 +129,11 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   if (values.views.length) {
     units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
   }
-  const packed = spec.translationUnits ? packUnits([...units.values()], spec.translationUnits) : [...units.values()];
+  const hot = new Set(spec.hotHeaders ?? []);
+  const isHot = (u: UnitView) => hot.has(u.headers[0]!);
+  for (const u of units.values()) if (isHot(u)) { u.file = `hot_${u.file}`; u.registerName = `register_hot_${u.registerName.slice('register_'.length)}`; }
+  const cold = [...units.values()].filter((u) => !isHot(u));
+  const packed = [...[...units.values()].filter(isHot), ...(spec.translationUnits ? packUnits(cold, spec.translationUnits) : cold)];
   for (const unit of packed) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync
 import { join } from 'node:path';
 import { templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
+import { esWrapper, toScript } from './scriptModule.js';
 
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
@@ -44,12 +45,17 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   files.set(join(src, 'module.h'), cpp('module.h')(view));
   files.set(join(src, 'module.cpp'), cpp('module.cpp')(view));
   for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
-  files.set(join(lib, `${view.name}.js`), js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath }));
+  const moduleText = js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath });
+  const { script, names, reexports } = toScript(moduleText);
+  files.set(join(lib, `${view.name}.script.js`), script);
+  files.set(join(lib, `${view.name}.js`), esWrapper(GENERATED_JS, out.runtimePath, `${view.name}.script.js`, names, reexports));
   files.set(join(lib, 'index.js'), js('index.js')(view));
   files.set(join(lib, `${view.name}.signatures.cjs`), `${GENERATED_JS}module.exports = ${JSON.stringify(signatureTable(view), null, 1)};\n`);
   for (const ns of view.namespaces) files.set(join(lib, `${ns.name}.js`), js('namespace.js')({ ...ns, module: view.name }));
   // Units of classes that no longer exist would still be compiled, stale JS still shipped: remove them.
-  for (const dir of [src, lib]) for (const f of readdirSync(dir)) if (!files.has(join(dir, f))) rmSync(join(dir, f));
+  for (const dir of [src, lib]) {
+    for (const f of readdirSync(dir)) if (!files.has(join(dir, f)) && !f.endsWith('.v8cache')) rmSync(join(dir, f));
+  }
   for (const [file, content] of files) writeIfChanged(file, content);
   return [...files.keys()];
 }
