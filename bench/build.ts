@@ -25,14 +25,14 @@ const units = (out: string) => {
 const lastLines = (s: string, n = 8) => s.trim().split('\n').slice(-n).join('\n    ');
 
 /** Runs `cmd args` from the repo root; wall time and combined output. Throws with the output's tail on failure. */
-function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; out: string } {
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): { ms: number; out: string; stdout: string } {
   const t0 = performance.now();
   const r = spawnSync(cmd, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 << 20, timeout: 30 * 60_000 });
   const ms = performance.now() - t0;
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
   const shown = [basename(cmd), ...args.map((a) => (a.length > 80 ? '…' : a))].join(' ');
   if (r.status !== 0) throw new Error(`\`${shown}\` failed (${r.error?.message ?? `exit ${r.status}`})${out.trim() ? `:\n    ${lastLines(out)}` : ''}`);
-  return { ms, out };
+  return { ms, out, stdout: r.stdout ?? '' };
 }
 
 /** Runs each section; a failing one becomes a row with its message instead of ending the bench. */
@@ -63,7 +63,7 @@ function builds(): Row[] {
   const python = process.env.BENCH_PYTHON ?? 'python3';
   try {
     const clean = timed(python, ['-c', PEAK_RSS, process.execPath, ...build], env);
-    const peakMb = Number(clean.out.trim().split('\n').at(-1)) / 1024;
+    const peakMb = Number(clean.stdout.trim().split('\n').at(-1)) / 1024;
     const again = timed(process.execPath, build, env);
     const idle = !again.out.match(COMPILING);
     // One class's rule changes: regenerate with it (one unit's glue changes), then rebuild.

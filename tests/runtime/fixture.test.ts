@@ -274,3 +274,27 @@ describe('free functions, constants and pointer parameters', () => {
     expect(fx.Names.DEFAULT).toBe('default');
   });
 });
+
+describe('out-parameters, opaque handles, defaulted callbacks', () => {
+  it('returns reference out-parameters as an object, with the result', () => {
+    expect(fx.Outs.split(2.5)).toEqual({ result: true, whole: 2, frac: 0.5 });
+    expect(fx.Outs.describe(7)).toEqual({ os: 'fx#7' });
+  });
+
+  it('returns them as a tuple where the spec says so', () => {
+    expect(fx.Outs.minmax([3, -1, 9])).toEqual([-1, 9]);
+  });
+
+  it('wraps a class the headers only declare as a handle JS cannot construct', () => {
+    const h = fx.theHandle();
+    expect(h).toBeInstanceOf(fx.Handle);
+    expect(fx.isTheHandle(h)).toBe(true);
+    expect(fx.theHandle()).toBe(h);
+    expect(() => new fx.Handle()).toThrow(TypeError);
+  });
+
+  it('binds a function whose defaulted callback JS cannot pass, without that parameter', () => {
+    expect(fx.apply(5)).toBe(5);
+    expect(() => fx.apply(5, (x: number) => x)).toThrow(/apply: no overload accepts/);
+  });
+});

@@ -1,5 +1,5 @@
 /** The error class of engine exceptions in the typings: an `Error` subclass with OGRE's fields. */
-import { StructureKind, VariableDeclarationKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
+import { Scope, StructureKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
 import { jsDocs } from './jsDoc.js';
 
 /** The fields an engine exception carries, with their types and docs. */
@@ -45,9 +45,14 @@ export function errorStatements(name: string, subclasses: { name: string }[], fa
     errorClassStructure(name),
     ...subclasses.map((s): ClassDeclarationStructure => ({ kind: StructureKind.Class, name: s.name, isExported: true, hasDeclareKeyword: true, extends: name })),
     ...(factory ? [{
-      kind: StructureKind.VariableStatement as const, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const,
+      kind: StructureKind.Class as const, name: factory, isExported: true, hasDeclareKeyword: true,
       docs: jsDocs({ doc: 'Throws the exception class for an error number.' }),
-      declarations: [{ name: factory, type: `{ throwException(number: number, description: string, source?: string, file?: string, line?: number): never }` }],
+      ctors: [{ scope: Scope.Private }],
+      methods: [{
+        name: 'throwException', isStatic: true, returnType: 'never',
+        parameters: [{ name: 'number', type: 'number' }, { name: 'description', type: 'string' }, { name: 'source', type: 'string', hasQuestionToken: true },
+          { name: 'file', type: 'string', hasQuestionToken: true }, { name: 'line', type: 'number', hasQuestionToken: true }],
+      }],
     }] : []),
   ];
 }

@@ -17,8 +17,9 @@ export class BindingSet implements TypeMapEnv {
   constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
     const byId = new Map(model.classes.map((c) => [c.id, c]));
     this.byId = byId;
+    // Classes the headers only declare are bound as opaque handles (`ImGuiContext`): no constructor, no members.
     const bindable = (c: ClassDecl): boolean =>
-      !c.incomplete && include(c.location.file, c.module) &&
+      (!c.incomplete || !c.template) && include(c.location.file, c.module) &&
       (c.access === undefined || c.access === 'public') &&
       (!byId.has(c.parent) || bindable(byId.get(c.parent)!));
     // Instantiations are bound when a rule names them (jsName) or a bound class derives from them.
@@ -91,7 +92,7 @@ function isPolymorphic(c: ClassDecl, byId: Map<string, ClassDecl>, seen = new Se
 
 /** Copyable when its copy constructor is not deleted or hidden and JS may delete it. */
 function isCopyable(c: ClassDecl): boolean {
-  if (c.abstract || (c.destructor && (c.destructor.access !== 'public' || c.destructor.deleted))) return false;
+  if (c.incomplete || c.abstract || (c.destructor && (c.destructor.access !== 'public' || c.destructor.deleted))) return false;
   const copy = c.constructors.find((k) => k.params.length === 1 && k.params[0]!.type.kind === 'lvalue-ref' &&
     k.params[0]!.type.pointee?.canonical.replace(/^const /, '') === c.id);
   return !copy || (!copy.deleted && (copy.access ?? 'public') === 'public');

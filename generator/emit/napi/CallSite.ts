@@ -22,6 +22,11 @@ export interface FunctionExtras {
   requires?: [condition: string, message: string][];
   /** Headers the conditions need (free functions' units include them). */
   includes?: string[];
+  /**
+   * How out-parameters come back: `object` (default: `{ result?, <name>: value, … }`) or `tuple`
+   * (`[result?, value, …]`, in parameter order).
+   */
+  outs?: 'object' | 'tuple';
 }
 
 /** Inputs shared by every function of a class. */
@@ -88,6 +93,8 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
       i++;
       continue;
     }
+    // A defaulted parameter JS cannot pass (a callback, a user-data pointer) keeps its default, as do the rest.
+    if (!map && p.default !== undefined && !fn.extension) break;
     if (!map) return `no type map for parameter ${p.name}: ${p.type.canonical}`;
     if (p.default !== undefined && required < 0) required = params.length;
     params.push({ name: p.name, type: p.type, map, optional: p.default !== undefined });
@@ -282,7 +289,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     }
     const extras = ctx.extras(r.fn);
     const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length;
-    const result = r.outs.length ? outsResult(r, env)
+    const result = r.outs.length ? outsResult(r, env, extras.outs === 'tuple')
       : kind === 'constructor' || regResult ? 'r'
       : extras.viewLength ? 'rt.view(r, this)'
       : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
@@ -293,7 +300,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const doc = r.fn.doc;
     return {
       params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
-      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env) : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
+      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
       doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
       returnsDoc: doc?.returns ?? '',
       deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,
@@ -308,20 +315,23 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
   };
 }
 
-/** The JS result of a call with out-parameters: the native's object, wrapped fields converted. */
-function outsResult(r: Resolved, env: TypeMapEnv): string {
-  const fields = [
-    ...(r.fn.returns.kind !== 'void' && r.ret?.jsOut ? [['result', r.ret.jsOut('r.result', r.fn.returns, env)]] : []),
-    ...r.outs.filter((o) => o.map.jsOut).map((o) => [o.name, o.map.jsOut!(`r.${o.name}`, o.type, env)]),
+/** The JS result of a call with out-parameters: the native's object (wrapped fields converted), or a tuple of it. */
+function outsResult(r: Resolved, env: TypeMapEnv, tuple: boolean): string {
+  const field = (name: string, map: TypeMap | undefined, t: TypeRef) => (map?.jsOut ? map.jsOut(`r.${name}`, t, env) : `r.${name}`);
+  const fields: [string, string][] = [
+    ...(r.fn.returns.kind !== 'void' ? [['result', field('result', r.ret, r.fn.returns)] as [string, string]] : []),
+    ...r.outs.map((o): [string, string] => [o.name, field(o.name, o.map, o.type)]),
   ];
-  return fields.length ? `(${fields.map(([k, v]) => `r.${k} = ${v}`).join(', ')}, r)` : 'r';
+  if (tuple) return `[${fields.map(([, v]) => v).join(', ')}]`;
+  const converted = fields.filter(([k, v]) => v !== `r.${k}`);
+  return converted.length ? `(${converted.map(([k, v]) => `r.${k} = ${v}`).join(', ')}, r)` : 'r';
 }
 
-/** `{ result: boolean; hue: number; … }`. */
-function outsType(r: Resolved, env: TypeMapEnv): string {
+/** `{ result: boolean; hue: number; … }`, or `[boolean, number, …]`. */
+function outsType(r: Resolved, env: TypeMapEnv, tuple: boolean): string {
   const fields = [
-    ...(r.fn.returns.kind !== 'void' ? [`result: ${r.ret!.tsOut(r.fn.returns, env)}`] : []),
-    ...r.outs.map((o) => `${o.name}: ${o.map.tsOut(o.type, env)}`),
+    ...(r.fn.returns.kind !== 'void' ? [['result', r.ret!.tsOut(r.fn.returns, env)]] : []),
+    ...r.outs.map((o) => [o.name, o.map.tsOut(o.type, env)]),
   ];
-  return `{ ${fields.join('; ')} }`;
+  return tuple ? `[${fields.map(([, t]) => t).join(', ')}]` : `{ ${fields.map(([k, t]) => `${k}: ${t}`).join('; ')} }`;
 }

@@ -33,7 +33,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const jsBase = direct[0];
   const ancestors = boundAncestors(input, c);
   if (ancestors.length) natives.push(offsetsNative(bound.jsName, c.id, ancestors));
-  const deletable = !c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted);
+  // An opaque handle (a class the headers only declare) is neither made nor deleted by JS.
+  const deletable = !c.incomplete && (!c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted));
 
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
     const where = `${bound.jsName}.${jsName}`;

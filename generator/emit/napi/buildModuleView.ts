@@ -82,7 +82,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     let own = spec.functions?.[qualifiedName(fn)] ?? {};
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
-      own = { ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
+      own = { ...f.extras, ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
     }
     const single = spec.singleton;
     if (!single || !fn.static || fn.name !== single.method) return own;
