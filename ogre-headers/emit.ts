@@ -56,6 +56,11 @@ export const ogreEmitSpec: EmitSpec = {
   },
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // Dear ImGui's glyph ranges: static, zero-terminated ImWchar pairs.
+    {
+      match: /^ImFontAtlas::GetGlyphRanges/,
+      extras: { viewLength: '[](const ImWchar* p) { size_t n = 0; while (p[n]) ++n; return (n + 1) * sizeof(ImWchar); }(result)' },
+    },
     {
       match: /^ImGui::/,
       except: /^(?:CreateContext|DestroyContext|GetCurrentContext|SetCurrentContext|DebugCheckVersionAndDataLayout|SetAllocatorFunctions|GetAllocatorFunctions|MemAlloc|MemFree|GetVersion)$/,
@@ -71,6 +76,17 @@ export const ogreEmitSpec: EmitSpec = {
     },
   ],
   functions: {
+    // Locked buffer memory, as long as the part locked (or the whole buffer); valid until unlock().
+    'Ogre::HardwareBuffer::lock': { viewLength: ['$length', 'self->getSizeInBytes()'] },
+    // The constants from `pos` to the end of their list.
+    ...Object.fromEntries((['Float', 'Double', 'Int', 'UnsignedInt'] as const).flatMap((kind) => {
+      const list = `self->get${kind === 'UnsignedInt' ? 'Int' : kind}ConstantList()`; // unsigned ints live among the ints
+      const extras = {
+        requires: [[`$pos < ${list}.size()`, 'pos is past the last constant']] as [string, string][],
+        viewLength: `(${list}.size() - $pos) * sizeof(${list}[0])`,
+      };
+      return [[`Ogre::GpuProgramParameters::get${kind}Pointer`, extras], [`Ogre::GpuSharedParameters::get${kind}Pointer`, extras]];
+    })),
     // Hashes of caller memory: the length must not run past it.
     'Ogre::FastHash': { requires: [['$len <= std::strlen($data)', 'len is longer than data']] },
     'Ogre::MurmurHash3_x86_32': { bufferSizes: { key: '$len', out: '4' } },

@@ -7,7 +7,7 @@ import { computeParity, formatParity } from '../parity/parity.js';
  * The target is all 7,451 names. Until it is reached this floor only ratchets upwards: a change
  * that loses names fails here. Raise it with every gain.
  */
-const FLOOR = 7324;
+const FLOOR = 7341;
 
 describe('parity with SWIG-Python', () => {
   it('has the names OGRE’s Python component exposes', async () => {

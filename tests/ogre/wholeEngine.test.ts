@@ -39,6 +39,32 @@ describe('out-parameters and containers', () => {
   });
 });
 
+describe('engine memory as typed arrays', () => {
+  it('locks a hardware buffer as a Uint8Array of the locked bytes', () => {
+    new Ogre.DefaultHardwareBufferManager(); // system-memory buffers, no render system needed
+    const vb = Ogre.HardwareBufferManager.getSingleton().createVertexBuffer(12, 4, Ogre.HardwareBuffer.HBU_DYNAMIC);
+    expect(vb).toBeInstanceOf(Ogre.HardwareVertexBuffer);
+    const all = vb!.lock(Ogre.HardwareBuffer.HBL_NORMAL)!;
+    expect(all.byteLength).toBe(48);
+    new Float32Array(all.buffer, all.byteOffset, 12).set([1, 2, 3]);
+    vb!.unlock();
+    const part = vb!.lock(4, 8, Ogre.HardwareBuffer.HBL_READ_ONLY)!;
+    expect(part.byteLength).toBe(8);
+    expect(new Float32Array(part.buffer, part.byteOffset, 2)).toEqual(new Float32Array([2, 3]));
+    vb!.unlock();
+  });
+
+  it('checks the position of GPU constants before handing out their memory', () => {
+    const params = new Ogre.GpuProgramParameters();
+    expect(() => params.getFloatPointer(0)).toThrow(/pos is past the last constant/);
+  });
+
+  it('reads Dear ImGui’s zero-terminated glyph ranges', () => {
+    const ranges = new Ogre.ImFontAtlas().GetGlyphRangesDefault()!;
+    expect([...new Uint16Array(ranges.buffer, ranges.byteOffset, ranges.byteLength / 2)]).toEqual([0x20, 0xff, 0]);
+  });
+});
+
 describe('Dear ImGui (built into OgreOverlay)', () => {
   it('is reached as Ogre.ImGui and through ogre-napi/Overlay, with its enums and classes', () => {
     expect(Ogre.ImGui).toBe(Overlay.ImGui);

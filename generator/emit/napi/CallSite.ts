@@ -13,8 +13,11 @@ export interface FunctionExtras {
    * first whose parameters the overload has (and the call passes) applies.
    */
   bufferSizes?: Record<string, string | string[]>;
-  /** The result is memory to expose as a Uint8Array of this many bytes (C++ over `self`, `result`). */
-  viewLength?: string;
+  /**
+   * The result is memory to expose as a Uint8Array of this many bytes (C++ over `self`, `result`
+   * and `$param`s). With several, the first whose parameters the call passes applies.
+   */
+  viewLength?: string | string[];
   /**
    * Preconditions the engine only asserts (an abort): C++ conditions over `self` and `$param`s, each
    * with the message of the Error thrown instead. Conditions naming parameters a call omits are skipped.
@@ -177,7 +180,7 @@ export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: s
       ...p.cppDecls,
       ...sizeChecks(ctx, r, n, ctx.extras(r.fn), where),
       ...preconditions(ctx, r, n, ctx.extras(r.fn), where),
-      ...callAndReturn(ctx, r, kind, p.cppArgs, ctx.extras(r.fn), p.regResult),
+      ...callAndReturn(ctx, r, kind, n, p.cppArgs, ctx.extras(r.fn), p.regResult),
     ];
     out.push({ name: `${name}$${n}`, where, body, argc: p.jsArgs.length });
   }
@@ -228,7 +231,7 @@ function isFormatted(fn: FunctionDecl): boolean {
   return last !== undefined && last.default === undefined && /^const char \*$/.test(last.type.canonical);
 }
 
-function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: string[], extras: FunctionExtras, regResult: boolean): string[] {
+function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number, args: string[], extras: FunctionExtras, regResult: boolean): string[] {
   const fn = r.fn;
   // A user's string never reaches printf as its format: '%s' in it prints as typed.
   const list = (fn.variadic ? [...args.slice(0, -1), '"%s"', args.at(-1)!] : args).join(', ');
@@ -242,7 +245,10 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, args: stri
   else if (kind === 'static') call = `${ctx.cpp}::${fn.name}(${list})`;
   else call = `${fn.parent ? `${fn.parent}::` : ''}${fn.name}(${list})`;
   if (extras.viewLength) {
-    return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${extras.viewLength});`];
+    const length = (Array.isArray(extras.viewLength) ? extras.viewLength : [extras.viewLength])
+      .map((text) => substituteParams(ctx, r, n, text)).find((e) => e !== undefined);
+    if (length === undefined) throw new Error(`${fn.id}: no viewLength applies to this call`);
+    return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${length});`];
   }
   if (r.outs.length) {
     // { result?, <out name>: value, … }
