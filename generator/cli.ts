@@ -125,7 +125,7 @@ async function generate(args: string[]): Promise<number> {
   if (result.warnings) console.error(result.warnings);
   const v = result.view;
   const methods = v.classes.reduce((n, c) => n + c.methods.length, 0);
-  console.log(`ogre-bindgen: ${v.classes.length} classes, ${methods} methods, ${v.enums.length} enums → ${relative(process.cwd(), out) || '.'} (${v.units.length} translation units; ${v.skipped.length} overloads skipped, see model.json)`);
+  console.log(`ogre-bindgen: ${v.classes.length} classes, ${methods} methods, ${v.enums.length} enums → ${relative(process.cwd(), out) || '.'} (${v.units.length} translation units; ${v.skipped.length} declarations skipped, see skipped.json)`);
   writeFileSync(join(out, 'skipped.json'), `${JSON.stringify(v.skipped, null, 1)}\n`);
   writeFileSync(stampFile, stamp);
   return 0;

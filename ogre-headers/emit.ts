@@ -54,6 +54,27 @@ export const ogreEmitSpec: EmitSpec = {
     check: '$class::getSingletonPtr() != nullptr',
     message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
   },
+  // Engine objects whose constructors reach into the engine (or another object) crash without it.
+  constructorGuards: [
+    {
+      of: ['Ogre::MovableObject', 'Ogre::ParticleSystemRenderer', 'Ogre::ShadowCameraSetup', 'Ogre::FrameTimeControllerValue',
+        'Ogre::OverlaySystem', 'Ogre::ResourceManager', 'Ogre::ResourceGroupManager', 'Ogre::ControllerManager',
+        'Ogre::SceneManagerEnumerator', 'Ogre::ScriptCompilerManager', 'Ogre::OverlayManager', 'Ogre::ParticleSystemManager'],
+      requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
+    },
+    {
+      // Managers are singletons: Root (or the OverlaySystem) makes the one there is.
+      of: ['Ogre::ResourceManager', 'Ogre::ResourceGroupManager', 'Ogre::ControllerManager', 'Ogre::SceneManagerEnumerator',
+        'Ogre::ScriptCompilerManager', 'Ogre::OverlayManager', 'Ogre::ParticleSystemManager', 'Ogre::RTShader::ProgramManager'],
+      requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']],
+    },
+    {
+      of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager'],
+      requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
+    },
+    { of: ['Ogre::VertexData'], requires: [['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root (or a HardwareBufferManager) first']] },
+    { of: ['OgreBites::ImGuiInputListener'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
+  ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
     // Dear ImGui's glyph ranges: static, zero-terminated ImWchar pairs.

@@ -141,6 +141,31 @@ const keyedMapValueMap: TypeMap = {
 };
 export { keyedMapValueMap as keyedMapMap };
 
+/** Results that are references to fixed-size C++ arrays (`const Vector3 (&)[8]`): copied into arrays. */
+export const fixedArrayOutMap: TypeMap = {
+  name: 'fixed array',
+  matches: (t, use, env) => use === 'out' && fixedElement(t, env) !== undefined,
+  tsIn: () => 'never',
+  tsOut: (t, env) => { const e = fixedElement(t, env)!; return arrayOf(e.map.tsOut(e.t, env)); },
+  jsCheck: () => 'false',
+  jsOut: (r, t, env) => { const e = fixedElement(t, env)!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },
+  cppIn: () => { throw new Error('fixed arrays are results only'); },
+  cppOut: (expr, t, env) => {
+    const e = fixedElement(t, env)!;
+    return `rt::arrayOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
+  },
+};
+
+function fixedElement(t: TypeRef, env: TypeMapEnv) {
+  const a = t.kind === 'lvalue-ref' ? t.pointee : undefined;
+  let element = a?.kind === 'array' && a.arraySize !== undefined ? a.pointee : undefined;
+  // Through a typedef (`const Frustum::Corners&`): the element type from the canonical spelling.
+  const spelled = a?.kind === 'typedef' ? /^(?:const )?(.+?)\s*\[\d+\]$/.exec(a.canonical)?.[1] : undefined;
+  if (!element && spelled) element = { kind: 'record', spelling: spelled, canonical: spelled, name: spelled };
+  const map = element && env.find?.(element, 'out');
+  return element && map ? { t: element, map } : undefined;
+}
+
 /** Arrays ↔ std::vector / std::list / std::deque, by value, const reference or const pointer. */
 export const arrayMap = nullablePointer(arrayValueMap, SEQUENCE, 0);
 /** Plain objects ↔ string-keyed maps, by value, const reference or const pointer. */

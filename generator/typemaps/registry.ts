@@ -9,14 +9,14 @@ import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
 import { bufferMap } from './buffers.js';
 import { typedArrayMap } from './typedArrays.js';
-import { arrayMap, keyedMapMap, pairMap, stringMapMap } from './containers.js';
-import { sharedPointerMap } from './sharedPointers.js';
+import { arrayMap, fixedArrayOutMap, keyedMapMap, pairMap, stringMapMap } from './containers.js';
+import { sharedPointerMap, sharedValueOutMap } from './sharedPointers.js';
 
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
     voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
-    sharedPointerMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, ostreamOutMap,
+    sharedPointerMap, sharedValueOutMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, fixedArrayOutMap, ostreamOutMap,
   ];
 }
 

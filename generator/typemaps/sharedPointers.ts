@@ -49,3 +49,31 @@ export const sharedPointerMap: TypeMap = {
     js: (t, env) => `rt.shared(C[R[1]] ?? ${info(t, env)!.cls.jsName}, R[0], R[2], S)`,
   },
 };
+
+/**
+ * Results that are shared pointers to something other than a bound class (`SharedPtr<StringVector>`,
+ * `FileInfoListPtr`): the pointee copied out with its own type map, `null` for an empty pointer.
+ */
+export const sharedValueOutMap: TypeMap = {
+  name: 'shared value',
+  matches: (t, use, env) => use === 'out' && pointee(t, env) !== undefined,
+  tsIn: () => 'never',
+  tsOut: (t, env) => { const p = pointee(t, env)!; return `${p.map.tsOut(p.t, env)} | null`; },
+  jsCheck: () => 'false',
+  jsOut: (r, t, env) => { const p = pointee(t, env)!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },
+  cppIn: () => { throw new Error('shared values are results only'); },
+  cppOut: (expr, t, env) => {
+    const p = pointee(t, env)!;
+    return `[&](const auto& sp) -> Napi::Value { return sp ? Napi::Value(${p.map.cppOut('(*sp)', p.t, env)}) : env.Null(); }(${expr})`;
+  },
+};
+
+/** The pointee of a shared pointer to a non-class type with an `out` type map. */
+function pointee(t: TypeRef, env: TypeMapEnv) {
+  const s = shapeOf(t);
+  if ((s.by !== 'value' && s.by !== 'cref') || !SHARED.test(s.base)) return undefined;
+  const arg = structural(s.inner).templateArgs?.[0];
+  if (typeof arg !== 'object' || env.classOf(unqualified(arg.canonical))) return undefined;
+  const map = env.find?.(arg, 'out');
+  return map ? { t: arg, map } : undefined;
+}

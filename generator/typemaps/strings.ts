@@ -27,17 +27,20 @@ export const cStringMap: TypeMap = {
   cppOut: (expr) => `rt::js(env, static_cast<const char*>(${expr}))`,
 };
 
+const OSTREAM = /^std::(?:__cxx11::)?basic_(?:ostream|ostringstream|stringstream)<char(?:, std::char_traits<char>(?:, std::allocator<char>)?)?>$/;
+
 /**
  * What C++ writes to a `std::ostream&` parameter (`writeSourceCode(std::ostream& os, …)`): an
  * out-parameter, so the call returns `{ os: '…text…' }`.
  */
 export const ostreamOutMap: TypeMap = {
   name: 'ostream text',
-  matches: (t, use) => use === 'out' && shapeOf(t).by === 'value' && /^std::basic_ostream<char(?:, std::char_traits<char>)?>$/.test(shapeOf(t).base),
+  matches: (t, use) => use === 'out' && shapeOf(t).by === 'value' && OSTREAM.test(shapeOf(t).base),
   tsIn: () => 'never',
   tsOut: () => 'string',
   jsCheck: () => 'false',
   cppIn: () => { throw new Error('std::ostream is an out-parameter only'); },
-  outLocal: (name) => `std::ostringstream ${name};`,
+  // A plain ostream is written through an ostringstream; string streams are themselves.
+  outLocal: (name, t) => `${/basic_ostream/.test(shapeOf(t).base) ? 'std::ostringstream' : shapeOf(t).base} ${name};`,
   cppOut: (expr) => `rt::js(env, ${expr}.str())`,
 };

@@ -60,6 +60,35 @@ export async function computeParity(): Promise<ModuleParity[]> {
   return out;
 }
 
+/**
+ * Why the generator left names out, from `generated/skipped.json` (`Class.method` or a function's
+ * name → the first reason). Names it has no reason for were never in the bound model: an ignore
+ * rule of `ogre-headers/` (each has its reason there) or not in OGRE 1.12's headers as such.
+ */
+export function skipReasons(file: string): Map<string, string> {
+  const reasons = new Map<string, string>();
+  for (const { id, reason } of JSON.parse(readFileSync(file, 'utf8')) as { id: string; reason: string }[]) {
+    const path = id.replace(/\(.*$/, '').split('::');
+    const key = path.length > 1 && /^[A-Z]/.test(path.at(-2)!) && path.at(-2) !== 'ImGui' ? `${path.at(-2)}.${path.at(-1)}` : path.at(-1)!;
+    if (!reasons.has(key)) reasons.set(key, reason.replace(/ parameter \w+:/, ' parameter:'));
+  }
+  return reasons;
+}
+
+/** The missing names grouped by the generator's reason, most common first. */
+export function missingByReason(all: ModuleParity[], reasons: Map<string, string>): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const p of all) {
+    for (const names of Object.values(p.missing)) {
+      for (const name of names) {
+        const reason = reasons.get(name) ?? reasons.get(name.replace(/_/g, '.')) ?? 'not in the bound model (an ignore rule, or not declared so in OGRE 1.12)';
+        groups.set(reason, [...(groups.get(reason) ?? []), `${p.module}:${name}`]);
+      }
+    }
+  }
+  return [...groups].sort((a, b) => b[1].length - a[1].length);
+}
+
 /** `Ogre 5,000 / 5,511 (90.7 %)` lines and the missing names, for the test's output. */
 export function formatParity(all: ModuleParity[], perCategory = Infinity): string {
   const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)} %`;

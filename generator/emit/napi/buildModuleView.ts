@@ -1,5 +1,5 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
-import type { EnumDecl, FunctionDecl, Model } from '../../model/index.js';
+import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
 import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
@@ -24,6 +24,12 @@ export interface EmitSpec {
    * `match` (and whose name does not match `except`) gets `extras` (its `requires` and `includes`).
    */
   families?: { match: RegExp; except?: RegExp; extras: FunctionExtras }[];
+  /**
+   * Preconditions of constructors: those of each listed class and every class derived from it
+   * (engine objects that need the engine, or another object, to exist first). `$class` in a
+   * condition is the C++ class being constructed.
+   */
+  constructorGuards?: { of: string[]; requires: [condition: string, message: string][] }[];
   /** Pointer fields exposed as memory views, by qualified field name (`Ogre::PixelBox::data`). */
   fields?: Record<string, { viewLength: string }>;
   /** Name of the JS error class for engine exceptions (`OgreException`). */
@@ -83,6 +89,14 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
       own = { ...f.extras, ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
+    }
+    if (fn.kind === 'constructor') {
+      for (const g of spec.constructorGuards ?? []) {
+        if (!g.of.some((base) => derivesFrom(set.byId, fn.parent, base))) continue;
+        const js = set.classOf(fn.parent)?.jsName ?? fn.parent;
+        const guards = g.requires.map(([c, m]): [string, string] => [c.replace(/\$class/g, fn.parent), m.replace(/\$class/g, js)]);
+        own = { ...own, requires: [...(own.requires ?? []), ...guards] };
+      }
     }
     const single = spec.singleton;
     if (!single || !fn.static || fn.name !== single.method) return own;
@@ -226,6 +240,14 @@ function packUnits(units: UnitView[], count: number): UnitView[] {
     buckets.set(k, b);
   }
   return [...out, ...buckets.values()];
+}
+
+/** Whether class `id` is `base` or derives from it (through any bases the model has). */
+function derivesFrom(byId: ReadonlyMap<string, ClassDecl>, id: string, base: string, seen = new Set<string>()): boolean {
+  if (id === base) return true;
+  if (seen.has(id)) return false;
+  seen.add(id);
+  return (byId.get(id)?.bases ?? []).some((b) => b.decl !== undefined && derivesFrom(byId, b.decl, base, seen));
 }
 
 /** `enum { ID_MATERIAL = 3, … }` at namespace level in a bound header: its constants are bound flat. */

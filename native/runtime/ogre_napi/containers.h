@@ -3,6 +3,7 @@
 
 #include <napi.h>
 
+#include <iterator>
 #include <string>
 #include <utility>
 
@@ -18,7 +19,7 @@ inline void arrayIn(const Napi::Value& v, Add&& add) {
 /// A JS array of `convert(element)`.
 template <class Container, class Convert>
 inline Napi::Value arrayOut(Napi::Env env, const Container& c, Convert&& convert) {
-  Napi::Array out = Napi::Array::New(env, c.size());
+  Napi::Array out = Napi::Array::New(env, std::size(c));  // containers and C arrays
   uint32_t i = 0;
   for (const auto& e : c) out.Set(i++, convert(e));
   return out;
