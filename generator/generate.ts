@@ -50,7 +50,8 @@ export function generateBindings(job: BindingJob): GenerateResult {
   const model = time('rules', () => applyRules(parsed, job.rules, report, true));
   const view = time('view', () => buildModuleView(model, job.emit));
   mkdirSync(job.out, { recursive: true });
-  time('model.json', () => writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`));
+  // One line: the model is for tools (and `ogre-bindgen inspect` for people); indenting it doubled its cost.
+  time('model.json', () => writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model)}\n`));
   const lib = join(job.out, 'lib');
   const files = time('glue', () => emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) }));
   files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
