@@ -9,15 +9,26 @@ import { shapeOf, structural } from './shape.js';
 
 const SHARED = /^(?:std::shared_ptr|Ogre::SharedPtr)</;
 
+/**
+ * The pointee's canonical name: from the template argument, or from the spelling when a class
+ * template's member was substituted as text (`Ogre::SharedPtr<ControllerValue<float>>`).
+ */
+function pointeeName(inner: TypeRef, base: string): string {
+  const arg = structural(inner).templateArgs?.[0];
+  return typeof arg === 'object' ? unqualified(arg.canonical) : /^[\w:]+<(.+)>$/.exec(base)?.[1]?.trim() ?? '';
+}
+
 /** The bound pointee class and the C++ smart-pointer type, or undefined. */
 function info(t: TypeRef, env: TypeMapEnv) {
   const s = shapeOf(t);
   if (s.by !== 'value' && s.by !== 'cref' && s.by !== 'ref') return undefined;
   if (!SHARED.test(s.base)) return undefined;
-  const arg = structural(s.inner).templateArgs?.[0];
-  const cls = typeof arg === 'object' ? env.classOf(unqualified(arg.canonical)) : undefined;
+  const cls = env.classOf(pointeeName(s.inner, s.base));
   // A non-const reference parameter gets a copy it may modify (`DataStreamPtr& stream` is read from).
-  return cls ? { cls, smart: s.base, decl: s.by === 'ref' ? s.base : `const ${s.base}` } : undefined;
+  if (!cls) return undefined;
+  // Spelled with the pointee's qualified name, whatever the header's spelling was.
+  const smart = `${s.base.slice(0, s.base.indexOf('<'))}<${cls.cpp}>`;
+  return { cls, smart, decl: s.by === 'ref' ? smart : `const ${smart}` };
 }
 
 /** Shared pointers to bound classes, by value or reference, both ways. */

@@ -42,7 +42,24 @@ export class BindingSet implements TypeMapEnv {
   }
 
   classOf(id: string): BoundClass | undefined {
-    return this.bound.get(id);
+    return this.bound.get(id) ?? this.byShortName().get(id);
+  }
+
+  private shortNames?: Map<string, BoundClass>;
+  /**
+   * Bound classes by their name without namespaces (`ControllerValue<float>`), where that name is
+   * unique: types substituted into class template members are spelled that way.
+   */
+  private byShortName(): Map<string, BoundClass> {
+    if (!this.shortNames) {
+      const counts = new Map<string, BoundClass[]>();
+      for (const b of this.bound.values()) {
+        const short = b.id.replace(/^(?:\w+::)+(?=[^:<]+(?:<|$))/, '');
+        if (short !== b.id) counts.set(short, [...(counts.get(short) ?? []), b]);
+      }
+      this.shortNames = new Map([...counts].filter(([, bs]) => bs.length === 1).map(([k, bs]) => [k, bs[0]!]));
+    }
+    return this.shortNames;
   }
 
   enumOf(id: string): BoundEnum | undefined {
