@@ -2,7 +2,7 @@
 import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
-import { type CallContext, type CallKind, type FunctionExtras, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
+import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
 import { operatorJsName } from './operators.js';
 import { signatureText } from './signatureText.js';
 import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
@@ -38,21 +38,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
 
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
     const where = `${bound.jsName}.${jsName}`;
-    const resolved = [];
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (const fn of fns) {
-      const key = fn.params.map((p) => p.type.canonical).join(',');
-      if (seen.has(key)) continue;
-      const r = resolveOverload(ctx, fn, kind);
-      if (typeof r === 'string') { input.skip(fn.id, r); continue; }
-      seen.add(key);
-      for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, uses);
-      const name = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}$${resolved.length}`;
-      resolved.push(r);
-      names.push(name);
-      natives.push(...nativeFns(ctx, r, kind, name, where));
-    }
+    const prefix = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}`;
+    const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives });
     if (!resolved.length) return null;
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r, input.registry.env, bound.jsName)));
   };
@@ -104,6 +91,30 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     polymorphic: bound.polymorphic,
     uses: [...uses].sort(),
   };
+}
+
+/**
+ * Resolves overloads (a C++ signature once), skipping those without type maps, and adds each one's
+ * native functions (`<prefix>$<k>$<argc>`) and the types it uses to `into`.
+ */
+export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: FunctionDecl[], kind: CallKind, prefix: string, where: string,
+  into: { uses: Set<string>; natives: NativeFnView[] }): { resolved: Resolved[]; names: string[] } {
+  const resolved: Resolved[] = [];
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (const fn of fns) {
+    const key = fn.params.map((p) => p.type.canonical).join(',');
+    if (seen.has(key)) continue;
+    const r = resolveOverload(ctx, fn, kind);
+    if (typeof r === 'string') { input.skip(fn.id, r); continue; }
+    seen.add(key);
+    for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, into.uses);
+    const name = `${prefix}$${resolved.length}`;
+    resolved.push(r);
+    names.push(name);
+    into.natives.push(...nativeFns(ctx, r, kind, name, where));
+  }
+  return { resolved, names };
 }
 
 /** Records the classes, enums and typedefs a type names (through pointers, templates and typedefs). */

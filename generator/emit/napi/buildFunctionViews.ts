@@ -5,9 +5,8 @@
  * names cannot clash with classes (`ImGui::Image` and `Ogre::Image`).
  */
 import type { FunctionDecl, Model } from '../../model/index.js';
-import type { ClassViewInput } from './buildClassView.js';
-import { type CallContext, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
-import { collectUses } from './buildClassView.js';
+import { type ClassViewInput, bindOverloads } from './buildClassView.js';
+import { type CallContext, jsMethod } from './CallSite.js';
 import { signatureText } from './signatureText.js';
 import type { FunctionGroupView, JsMethodView, NativeFnView } from './views.js';
 
@@ -35,22 +34,8 @@ export function buildFunctionViews(model: Model, input: ClassViewInput, include:
     for (const [name, overloads] of [...byName].sort(([a], [b]) => a.localeCompare(b))) {
       if (flat && taken.has(name)) { overloads.forEach((fn) => input.skip(fn.id, `name ${name} is taken by a class, enum or constant`)); continue; }
       const where = flat ? name : `${jsName}.${name}`;
-      const resolved = [];
-      const names: string[] = [];
-      const seen = new Set<string>();
-      for (const fn of overloads) {
-        const key = fn.params.map((p) => p.type.canonical).join(',');
-        if (seen.has(key)) continue;
-        const r = resolveOverload(ctx, fn, 'function');
-        if (typeof r === 'string') { input.skip(fn.id, r); continue; }
-        seen.add(key);
-        for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, uses);
-        for (const h of input.extras(fn).includes ?? []) headers.add(h);
-        const native = `${jsName}$${name}$${resolved.length}`;
-        resolved.push(r);
-        names.push(native);
-        natives.push(...nativeFns(ctx, r, 'function', native, where));
-      }
+      const { resolved, names } = bindOverloads(input, ctx, overloads, 'function', `${jsName}$${name}`, where, { uses, natives });
+      for (const r of resolved) for (const h of input.extras(r.fn).includes ?? []) headers.add(h);
       if (!resolved.length) continue;
       methods.push(jsMethod(ctx, resolved, names, 'function', name, where, resolved.map((r) => signatureText(r, input.registry.env, jsName))));
       if (flat) taken.add(name);
