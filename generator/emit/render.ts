@@ -10,6 +10,8 @@ export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..',
 /** A Handlebars environment with every template of `dir` registered as a partial by its base name. */
 export function templates(dir: string): (name: string) => Handlebars.TemplateDelegate {
   const hb = Handlebars.create();
+  // `{{{json value}}}`: a value as a JS literal.
+  hb.registerHelper('json', (value: unknown) => JSON.stringify(value));
   const options = { strict: true, noEscape: true } as const;
   const cache = new Map<string, Handlebars.TemplateDelegate>();
   for (const file of readdirSync(join(TEMPLATES_DIR, dir))) {

@@ -187,16 +187,22 @@ export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: s
   return out;
 }
 
+/** The first of the spec's alternative expressions whose `$param`s this call passes, substituted. */
+function firstApplicable(ctx: CallContext, r: Resolved, n: number, choices: string | string[]): string | undefined {
+  for (const text of Array.isArray(choices) ? choices : [choices]) {
+    const expr = substituteParams(ctx, r, n, text);
+    if (expr !== undefined) return expr;
+  }
+  return undefined;
+}
+
 /** RangeError when a buffer is shorter than its spec'd size. */
 function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
   const out: string[] = [];
   for (const [param, choices] of Object.entries(extras.bufferSizes ?? {})) {
     const at = r.params.findIndex((p) => p.name === param);
     if (at < 0 || at >= n) continue;
-    // The first size expression whose parameters this call passes.
-    const expr = (Array.isArray(choices) ? choices : [choices])
-      .map((bytes) => substituteParams(ctx, r, n, bytes))
-      .find((e) => e !== undefined);
+    const expr = firstApplicable(ctx, r, n, choices);
     if (expr === undefined) continue;
     out.push(`rt::checkSize(env, ${arg(at)}.length, static_cast<size_t>(${expr}), "${where}", "${param}");`);
   }
@@ -245,8 +251,7 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
   else if (kind === 'static') call = `${ctx.cpp}::${fn.name}(${list})`;
   else call = `${fn.parent ? `${fn.parent}::` : ''}${fn.name}(${list})`;
   if (extras.viewLength) {
-    const length = (Array.isArray(extras.viewLength) ? extras.viewLength : [extras.viewLength])
-      .map((text) => substituteParams(ctx, r, n, text)).find((e) => e !== undefined);
+    const length = firstApplicable(ctx, r, n, extras.viewLength);
     if (length === undefined) throw new Error(`${fn.id}: no viewLength applies to this call`);
     return [`auto* result = ${call};`, `return rt::byteView(env, const_cast<void*>(static_cast<const void*>(result)), ${length});`];
   }

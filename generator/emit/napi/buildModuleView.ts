@@ -84,7 +84,14 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       .filter((f) => f.operator === '<<' && f.params.length === 2 && /ostream/.test(f.params[0]!.type.canonical))
       .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
   );
+  // Asked several times per overload (planning, natives, dispatch): worked out once.
+  const known = new Map<FunctionDecl, FunctionExtras>();
   const extras = (fn: FunctionDecl): FunctionExtras => {
+    let e = known.get(fn);
+    if (!e) known.set(fn, (e = extrasOf(fn)));
+    return e;
+  };
+  const extrasOf = (fn: FunctionDecl): FunctionExtras => {
     let own = spec.functions?.[qualifiedName(fn)] ?? {};
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
@@ -129,7 +136,9 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     jsName: e.anonymous ? '' : e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
     constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
   });
-  const enums: EnumView[] = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent)).map(enumView);
+  // Namespace-level enums (class-level ones are statics of their class).
+  const moduleLevel = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent));
+  const enums: EnumView[] = moduleLevel.map(enumView);
   // Module-level names so far: flat functions may not shadow them.
   const taken = new Set([...views.map((v) => v.jsName), ...enums.flatMap((e) => [e.jsName, ...(e.flat ? e.constants.map((k) => k.name) : [])])]);
   const functionGroups = buildFunctionViews(model, input, spec.include, taken);
@@ -152,15 +161,19 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
   const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
-  const moduleEnums = (m: string) => [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => e.module === m && !set.classOf(e.parent)).map(enumView);
+  // Each free function's module, by `namespace::jsName` (a flat group spans modules; Ogre's does).
+  const functionModule = new Map(model.functions.map((f) => [`${f.parent}::${f.jsName ?? f.name}`, f.module]));
+  const functionNames = (g: (typeof functionGroups)[number], m: string) => (g.flat
+    ? g.methods.filter((fm) => functionModule.get(`${g.cpp}::${fm.jsName}`) === m).map((fm) => fm.jsName)
+    : g.methods.some((fm) => functionModule.get(`${g.cpp}::${fm.jsName}`) === m) ? [g.jsName] : []);
   const namespaces = model.modules.slice(1).map((m) => ({
     name: m.name,
     members: [...new Set([
       ...views.filter((v) => moduleOf.get(v.id) === m.name).map((v) => v.jsName),
-      ...moduleEnums(m.name).flatMap((e) => [...(e.jsName ? [e.jsName] : []), ...(e.flat ? e.constants.map((k) => k.name) : [])]),
+      ...moduleLevel.filter((e) => e.module === m.name).map(enumView)
+        .flatMap((e) => [...(e.jsName ? [e.jsName] : []), ...(e.flat ? e.constants.map((k) => k.name) : [])]),
       ...values.views.filter((v) => values.moduleOf.get(v.jsName) === m.name).map((v) => v.jsName),
-      ...functionGroups.filter((g) => model.functions.some((f) => f.parent === g.cpp && f.module === m.name))
-        .flatMap((g) => (g.flat ? g.methods.filter((fm) => model.functions.some((f) => f.parent === g.cpp && f.module === m.name && (f.jsName ?? f.name) === fm.jsName)).map((fm) => fm.jsName) : [g.jsName])),
+      ...functionGroups.flatMap((g) => functionNames(g, m.name)),
     ])].sort(),
     // A module named like a class (Overlay and Ogre::Overlay) is no Ogre.<Module>: the class keeps the name.
     nested: !views.some((v) => v.jsName === m.name),
@@ -179,7 +192,6 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     finalizeWhile: spec.finalizeWhile ?? '',
     errorClass: spec.errorClass ?? 'NativeException',
     errorSubclasses: spec.errorSubclasses ?? [],
-    errorSubclassesJson: JSON.stringify(spec.errorSubclasses ?? []),
     errorFactory: spec.errorFactory ?? '',
     skipped,
   };

@@ -177,7 +177,6 @@ export interface ModuleView {
   errorClass: string;
   /** Its subclasses, chosen by the engine exception's class (`type`) or error number. */
   errorSubclasses: { name: string; number: number }[];
-  errorSubclassesJson: string;
   /** Name of the object with `throwException(number, description, …)`, or ''. */
   errorFactory: string;
   /** C++ catch clauses turning engine exceptions into JS errors. */
