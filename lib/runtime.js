@@ -81,15 +81,30 @@ export function mixin(Cls, Base) {
       if (key === 'constructor' || key in Cls.prototype) continue;
       Object.defineProperty(Cls.prototype, key, Object.getOwnPropertyDescriptor(proto, key));
     }
+    // `instanceof` holds for Base and each of its JS bases.
+    const Ancestor = proto.constructor;
+    let subclasses = secondary.get(Ancestor);
+    if (!subclasses) {
+      secondary.set(Ancestor, (subclasses = new Set()));
+      if (!Object.hasOwn(Ancestor, Symbol.hasInstance)) Object.defineProperty(Ancestor, Symbol.hasInstance, { value: hasInstance });
+    }
+    subclasses.add(Cls);
   }
-  let subclasses = secondary.get(Base);
-  if (!subclasses) {
-    secondary.set(Base, (subclasses = new Set()));
-    Object.defineProperty(Base, Symbol.hasInstance, {
-      value: (o) => Function.prototype[Symbol.hasInstance].call(Base, o) || [...subclasses].some((S) => o instanceof S),
-    });
+}
+
+/**
+ * `o instanceof this`: through the prototype chain, or through a class that mixes `this` in. Classes
+ * inherit the hook from their JS bases, so it asks about `this`, and remembers what it has visited
+ * (mixins can form cycles: InstanceBatch mixes in MovableObject, BillboardChain Renderable).
+ */
+function hasInstance(o, seen = new Set()) {
+  if (Function.prototype[Symbol.hasInstance].call(this, o)) return true;
+  for (const S of secondary.get(this) ?? []) {
+    if (seen.has(S)) continue;
+    seen.add(S);
+    if (hasInstance.call(S, o, seen)) return true;
   }
-  subclasses.add(Cls);
+  return false;
 }
 /** Keeps `value` alive with `o`. */
 export const keep = (o, key, value) => NativeObject.keep(o, key, value);
@@ -182,12 +197,13 @@ export function shared(Cls, p, h, registry) {
 export const sharedArg = (o, Cls) => (o === null ? null : [ptrOf(o, Cls), holderOf(o)]);
 export const sharedResult = (classes, Cls, r, registry) => shared(classes[r[1]] ?? Cls, r[0], r[2], registry);
 
-/** A Uint8Array over native memory, kept valid by keeping `parent` alive. */
-export function view(u8, parent) {
+/** A Uint8Array (or `Type`, a typed array class, over the same bytes) over native memory, kept valid by keeping `parent` alive. */
+export function view(u8, parent, Type) {
   if (u8 === null) return null;
-  Object.defineProperty(u8, OWNER, { value: parent });
   Object.defineProperty(u8.buffer, OWNER, { value: parent });
-  return u8;
+  const v = Type ? new Type(u8.buffer, u8.byteOffset, Math.floor(u8.byteLength / Type.BYTES_PER_ELEMENT)) : u8;
+  Object.defineProperty(v, OWNER, { value: parent });
+  return v;
 }
 
 /** True for an ArrayBuffer or any ArrayBufferView. */

@@ -41,6 +41,19 @@ export const ogreEmitSpec: EmitSpec = {
     { name: 'UnimplementedException', number: 8 }, { name: 'InvalidCallException', number: 9 },
   ],
   errorFactory: 'ExceptionFactory',
+  // SWIG-Python's classes for shared pointers (Ogre.i's SHARED_PTR / %template): here a shared
+  // pointer is the object itself, so these are the pointee classes under SWIG's names.
+  aliases: {
+    HardwareCounterBufferPtr: { class: 'Ogre::HardwareUniformBuffer', doc: 'SWIG-Python\'s name for a shared HardwareCounterBuffer (a HardwareUniformBuffer): the class itself here.' },
+    ControllerFunctionPtr: { class: 'Ogre::ControllerFunction<float>', doc: 'SWIG-Python\'s name for a shared ControllerFunctionReal: the class itself here.' },
+    ControllerValueRealPtr: { class: 'Ogre::ControllerValue<float>', doc: 'SWIG-Python\'s name for a shared ControllerValueReal: the class itself here.' },
+  },
+  constants: [
+    // SWIG's ownership flag for shared pointers: scripts ported from Python pass it; JS ignores ownership flags.
+    { name: 'SHARED_PTR_DISOWN', module: 'OgreMain', value: '0', doc: 'SWIG-Python\'s shared-pointer ownership flag (0); kept for ported scripts.' },
+  ],
+  // OgreComponents.h (OgreMain) defines it; Bites' headers test it (ApplicationContext is ApplicationContextSDL when set).
+  alsoIn: { Bites: ['OGRE_BITES_HAVE_SDL'] },
   // Math values also accept plain arrays, copied: Vector3 and its base from [x, y, z], ColourValue from 3 or 4 numbers.
   sequences: [
     { match: /^Ogre::Vector(?:Base)?<(\d), float>$/, lengths: (m) => [Number(m[1])], temp: 'Ogre::Vector<$1, float>' },
@@ -72,6 +85,8 @@ export const ogreEmitSpec: EmitSpec = {
       of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager'],
       requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
     },
+    // Its constructor tells the parent set it changed.
+    { of: ['Ogre::AnimationState'], requires: [['$parent != nullptr', 'parent is required: create animation states with AnimationStateSet.createAnimationState()']] },
     { of: ['Ogre::VertexData'], requires: [['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root (or a HardwareBufferManager) first']] },
     { of: ['OgreBites::ImGuiInputListener'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
   ],
@@ -126,6 +141,18 @@ export const ogreEmitSpec: EmitSpec = {
       viewLength: 'self->getSize() - static_cast<size_t>(reinterpret_cast<const Ogre::uchar*>(result) - static_cast<const Ogre::Image*>(self)->getData())',
       requires: [[loaded, 'the image holds no pixels'], ...inImage],
     },
+    // A memory stream's bytes: all of them, or those after the read position.
+    'Ogre::MemoryDataStream::getPtr': { viewLength: 'self->size()' },
+    'Ogre::MemoryDataStream::getCurrentPtr': { viewLength: 'self->size() - self->tell()' },
+    // From the box's first pixel to its last (rows and slices apart by their pitches).
+    'Ogre::PixelBox::getTopLeftFrontPixelPtr': {
+      viewLength: 'Ogre::PixelUtil::isCompressed(self->format) ? self->getConsecutiveSize() : ((self->getDepth() - 1) * self->slicePitch + (self->getHeight() - 1) * self->rowPitch + self->getWidth()) * Ogre::PixelUtil::getNumElemBytes(self->format)',
+    },
+    // The chain's two texture coordinates (a Float32Array over them).
+    'Ogre::BillboardChain::getOtherTextureCoordRange': { viewLength: '2 * sizeof(float)' },
+    // Dear ImGui's storage slots (one value each, written through the view) and its allocator.
+    ...Object.fromEntries(['GetIntRef', 'GetFloatRef', 'GetBoolRef', 'GetVoidPtrRef'].map((f) => [`ImGuiStorage::${f}`, { viewLength: 'sizeof(*result)' }])),
+    'ImGui::MemAlloc': { viewLength: '$size' },
     // OGRE only asserts these; an assertion aborts the process.
     'Ogre::Image::getColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
     'Ogre::Image::setColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },

@@ -19,7 +19,7 @@ function kindsOf(model: Model): Map<string, NameKind> {
  * For each `extend` rule: finds the class (by id, or through a typedef such as `Ogre::Vector3`) and
  * appends each method as a FunctionDecl marked `extension` — to the overload set of that C++ name,
  * or a new set. An unknown class leaves the rule unmatched. Throws when an extension has the id of
- * a method the class already has, or a signature it cannot parse.
+ * a public method the class already has, or a signature it cannot parse.
  */
 export function extendPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
   const model = inPlace ? input : structuredClone(input);
@@ -36,10 +36,11 @@ export function extendPass(input: Model, rules: Rules, report: RuleReport, inPla
     for (const method of rule.methods) {
       const decl = extensionMethod(cls, method, scope);
       const set = cls.methods.find((s) => s.name === decl.name);
-      if (set?.overloads.some((o) => o.id === decl.id)) {
-        throw new Error(`extend: ${cls.id} already has ${decl.id}`);
-      }
-      if (set) set.overloads.push(decl);
+      // A protected or private member of that signature is replaced: the extension makes it public.
+      const same = set?.overloads.findIndex((o) => o.id === decl.id) ?? -1;
+      if (same >= 0 && set!.overloads[same]!.access === 'public') throw new Error(`extend: ${cls.id} already has ${decl.id}`);
+      if (same >= 0) set!.overloads[same] = decl;
+      else if (set) set.overloads.push(decl);
       else cls.methods.push({ name: decl.name, overloads: [decl] });
     }
   }

@@ -4,9 +4,10 @@
  */
 import type { TypeRef } from '../model/index.js';
 import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { unqualified } from '../parse/typeRef.js';
 import { shapeOf, structural } from './shape.js';
 
-const SEQUENCE = /^(?:std::(?:__cxx11::)?(?:vector|list|deque|set|multiset|unordered_set)|Ogre::HashedVector)</;
+const SEQUENCE = /^(?:std::(?:__cxx11::)?(?:vector|list|deque|set|multiset|unordered_set)|Ogre::HashedVector|ImVector)</;
 /** Read-only sequences: copied out, never built from JS. */
 const SEQUENCE_OUT = /^std::array</;
 const MAP = /^std::(?:map|unordered_map)<std::(?:__cxx11::)?basic_string<char/;
@@ -113,27 +114,43 @@ const stringMapValueMap: TypeMap = {
 };
 
 /**
- * Maps with non-string keys → `Map` (copied out; `Map<number, NodeAnimationTrack>`), multimaps →
- * `[key, value][]` (keys repeat). Results only: the engine fills these, callers read them.
+ * Maps with non-string keys ↔ `Map` (copied; `Map<number, NodeAnimationTrack>`); multimaps →
+ * `[key, value][]` (keys repeat; results only).
  */
 const keyedMapValueMap: TypeMap = {
   name: 'keyed map',
-  matches: (t, use, env) => use === 'out' && byValue(t, use) && (KEYED.test(cppType(t)) || MULTI.test(cppType(t))) &&
-    element(t, 0, env, 'out') !== undefined && element(t, 1, env, 'out') !== undefined,
-  tsIn: () => 'never',
+  matches: (t, use, env) => byValue(t, use) && (KEYED.test(cppType(t)) || (use === 'out' && MULTI.test(cppType(t)))) &&
+    element(t, 0, env, use) !== undefined && element(t, 1, env, use) !== undefined,
+  tsIn: (t, env) => {
+    const [k, v] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    return `ReadonlyMap<${k.map.tsIn(k.t, env)}, ${v.map.tsIn(v.t, env)}>`;
+  },
   tsOut: (t, env) => {
     const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
     const [ks, vs] = [k.map.tsOut(k.t, env), v.map.tsOut(v.t, env)];
     return MULTI.test(cppType(t)) ? `[${ks}, ${vs}][]` : `Map<${ks}, ${vs}>`;
   },
-  jsCheck: () => 'false',
+  jsCheck: (v, t, env) => {
+    const [k, e] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    return `(${v} instanceof Map && [...${v}].every(([k, v]) => ${k.map.jsCheck('k', k.t, env)} && ${e.map.jsCheck('v', e.t, env)}))`;
+  },
+  // The native side reads an array of [key, value] pairs.
+  jsPass: (v, t, env) => {
+    const [k, e] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    const pass = (x: typeof k, s: string) => (x.map.jsPass ? x.map.jsPass(s, x.t, env) : s);
+    return `Array.from(${v}, ([k, v]) => [${pass(k, 'k')}, ${pass(e, 'v')}])`;
+  },
   jsOut: (r, t, env) => {
     const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
     const conv = (e: typeof k, x: string) => (e.map.jsOut ? e.map.jsOut(x, e.t, env) : x);
     const pairs = k.map.jsOut || v.map.jsOut ? `${r}.map(([k, v]) => [${conv(k, 'k')}, ${conv(v, 'v')}])` : r;
     return MULTI.test(cppType(t)) ? pairs : `new Map(${pairs})`;
   },
-  cppIn: () => { throw new Error('keyed maps are results only'); },
+  cppIn: (src, name, t, env, site) => {
+    const [k, v] = [element(t, 0, env, 'in')!, element(t, 1, env, 'in')!];
+    const one = (e: typeof k, i: number) => `[&](const Napi::Value& item) { ${elementIn(e, env, site.where, site.param)} }(rt::element(pair, ${i}))`;
+    return `${cppType(t)} ${name}; rt::arrayIn(${src}, [&](const Napi::Value& pair) { ${name}.emplace(${one(k, 0)}, ${one(v, 1)}); });`;
+  },
   cppOut: (expr, t, env) => {
     const [k, v] = [element(t, 0, env, 'out')!, element(t, 1, env, 'out')!];
     return `rt::entriesOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${k.map.cppOut('item', k.t, env)}; }, [&](const auto& item) -> Napi::Value { return ${v.map.cppOut('item', v.t, env)}; })`;
@@ -141,7 +158,10 @@ const keyedMapValueMap: TypeMap = {
 };
 export { keyedMapValueMap as keyedMapMap };
 
-/** Results that are references to fixed-size C++ arrays (`const Vector3 (&)[8]`): copied into arrays. */
+/**
+ * Results that are references to fixed-size C++ arrays (`const Vector3 (&)[8]`) and arrays C++
+ * fills (`Vector3 akEigenvector[3]`, an out-parameter): copied into arrays.
+ */
 export const fixedArrayOutMap: TypeMap = {
   name: 'fixed array',
   matches: (t, use, env) => use === 'out' && fixedElement(t, env) !== undefined,
@@ -150,6 +170,7 @@ export const fixedArrayOutMap: TypeMap = {
   jsCheck: () => 'false',
   jsOut: (r, t, env) => { const e = fixedElement(t, env)!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },
   cppIn: () => { throw new Error('fixed arrays are results only'); },
+  outLocal: (name, t) => `${unqualified(t.pointee!.canonical)} ${name}[${t.arraySize}]{};`,
   cppOut: (expr, t, env) => {
     const e = fixedElement(t, env)!;
     return `rt::arrayOut(env, ${expr}, [&](const auto& item) -> Napi::Value { return ${e.map.cppOut('item', e.t, env)}; })`;
@@ -157,7 +178,7 @@ export const fixedArrayOutMap: TypeMap = {
 };
 
 function fixedElement(t: TypeRef, env: TypeMapEnv) {
-  const a = t.kind === 'lvalue-ref' ? t.pointee : undefined;
+  const a = t.kind === 'lvalue-ref' ? t.pointee : t.kind === 'array' ? t : undefined;
   let element = a?.kind === 'array' && a.arraySize !== undefined ? a.pointee : undefined;
   // Through a typedef (`const Frustum::Corners&`): the element type from the canonical spelling.
   const spelled = a?.kind === 'typedef' ? /^(?:const )?(.+?)\s*\[\d+\]$/.exec(a.canonical)?.[1] : undefined;

@@ -4,3 +4,4 @@ export { numberArrayGroup } from './groups.js';
 export { TypeMapRegistry, builtinTypeMaps } from './registry.js';
 export { shapeOf, type Shape } from './shape.js';
 export { type SequenceRule } from './sequences.js';
+export { viewArrayOf } from './typedArrays.js';

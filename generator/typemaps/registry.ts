@@ -3,20 +3,23 @@ import type { TypeRef } from '../model/index.js';
 import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
 import { numberArrayGroup } from './groups.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
-import { cStringMap, ostreamOutMap, stringMap } from './strings.js';
+import { cStringMap, charArrayOutMap, ostreamOutMap, stringMap, typeInfoOutMap } from './strings.js';
+import { handleMap } from './handles.js';
+import { pointerToValueOutMap, uniquePointerOutMap } from './pointers.js';
 import { enumMap } from './enums.js';
 import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
 import { bufferMap } from './buffers.js';
 import { typedArrayMap } from './typedArrays.js';
 import { arrayMap, fixedArrayOutMap, keyedMapMap, pairMap, stringMapMap } from './containers.js';
-import { sharedPointerMap, sharedValueOutMap } from './sharedPointers.js';
+import { sharedPointerMap, sharedValueMap } from './sharedPointers.js';
 
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
     voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
-    sharedPointerMap, sharedValueOutMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, fixedArrayOutMap, ostreamOutMap,
+    sharedPointerMap, sharedValueMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, charArrayOutMap, fixedArrayOutMap,
+    ostreamOutMap, handleMap, pointerToValueOutMap, uniquePointerOutMap, typeInfoOutMap,
   ];
 }
 

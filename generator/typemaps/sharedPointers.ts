@@ -62,29 +62,38 @@ export const sharedPointerMap: TypeMap = {
 };
 
 /**
- * Results that are shared pointers to something other than a bound class (`SharedPtr<StringVector>`,
- * `FileInfoListPtr`): the pointee copied out with its own type map, `null` for an empty pointer.
+ * Shared pointers to something other than a bound class (`SharedPtr<StringVector>`, `FileInfoListPtr`,
+ * `AbstractNodeListPtr`): the pointee copied with its own type map, `null` for an empty pointer;
+ * as a parameter, a new pointee made from the JS value.
  */
-export const sharedValueOutMap: TypeMap = {
+export const sharedValueMap: TypeMap = {
   name: 'shared value',
-  matches: (t, use, env) => use === 'out' && pointee(t, env) !== undefined,
-  tsIn: () => 'never',
-  tsOut: (t, env) => { const p = pointee(t, env)!; return `${p.map.tsOut(p.t, env)} | null`; },
-  jsCheck: () => 'false',
-  jsOut: (r, t, env) => { const p = pointee(t, env)!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },
-  cppIn: () => { throw new Error('shared values are results only'); },
+  matches: (t, use, env) => pointee(t, env, use) !== undefined,
+  tsIn: (t, env) => { const p = pointee(t, env, 'in')!; return `${p.map.tsIn(p.t, env)} | null`; },
+  tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return `${p.map.tsOut(p.t, env)} | null`; },
+  jsCheck: (v, t, env) => { const p = pointee(t, env, 'in')!; return `(${v} === null || ${p.map.jsCheck(v, p.t, env)})`; },
+  jsValidate: (v, t, env, site) => { const p = pointee(t, env, 'in')!; const inner = p.map.jsValidate?.(v, p.t, env, site); return inner && `if (${v} !== null) { ${inner} }`; },
+  jsPass: (v, t, env) => { const p = pointee(t, env, 'in')!; return p.map.jsPass ? `(${v} === null ? null : ${p.map.jsPass(v, p.t, env)})` : v; },
+  jsOut: (r, t, env) => { const p = pointee(t, env, 'out')!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },
+  cppIn: (src, name, t, env, site) => {
+    const p = pointee(t, env, 'in')!;
+    const s = shapeOf(t);
+    const value = p.map.cppIn(src, `${name}_v`, p.t, env, site);
+    const arg = p.map.cppArg ? p.map.cppArg(`${name}_v`, p.t, env) : `${name}_v`;
+    return `${s.base} ${name}; if (!${src}.IsNull()) { ${value} ${name} = ${s.base}(new ${unqualified(p.t.canonical)}(${arg})); }`;
+  },
   cppOut: (expr, t, env) => {
-    const p = pointee(t, env)!;
+    const p = pointee(t, env, 'out')!;
     return `[&](const auto& sp) -> Napi::Value { return sp ? Napi::Value(${p.map.cppOut('(*sp)', p.t, env)}) : env.Null(); }(${expr})`;
   },
 };
 
-/** The pointee of a shared pointer to a non-class type with an `out` type map. */
-function pointee(t: TypeRef, env: TypeMapEnv) {
+/** The pointee of a shared pointer to a non-class type with a type map that way. */
+function pointee(t: TypeRef, env: TypeMapEnv, use: 'in' | 'out') {
   const s = shapeOf(t);
   if ((s.by !== 'value' && s.by !== 'cref') || !SHARED.test(s.base)) return undefined;
   const arg = structural(s.inner).templateArgs?.[0];
   if (typeof arg !== 'object' || env.classOf(unqualified(arg.canonical))) return undefined;
-  const map = env.find?.(arg, 'out');
+  const map = env.find?.(arg, use);
   return map ? { t: arg, map } : undefined;
 }

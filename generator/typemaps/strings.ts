@@ -44,3 +44,25 @@ export const ostreamOutMap: TypeMap = {
   outLocal: (name, t) => `${/basic_ostream/.test(shapeOf(t).base) ? 'std::ostringstream' : shapeOf(t).base} ${name};`,
   cppOut: (expr) => `rt::js(env, ${expr}.str())`,
 };
+
+/** `char name[N]` results (static buffers such as ImGuiTextBuffer::EmptyString): the text up to the first NUL. */
+export const charArrayOutMap: TypeMap = {
+  name: 'char array',
+  matches: (t, use) => use === 'out' && t.kind === 'array' && t.arraySize !== undefined && /^(?:const )?char$/.test(t.pointee?.canonical ?? ''),
+  tsIn: () => 'never',
+  tsOut: () => 'string',
+  jsCheck: () => 'false',
+  cppIn: () => { throw new Error('char arrays are results only'); },
+  cppOut: (expr, t) => `rt::js(env, std::string(${expr}, strnlen(${expr}, ${t.arraySize})))`,
+};
+
+/** `const std::type_info&` (`Any::type()`): the type's readable C++ name. */
+export const typeInfoOutMap: TypeMap = {
+  name: 'type name',
+  matches: (t, use) => use === 'out' && shapeOf(t).by === 'cref' && shapeOf(t).base === 'std::type_info',
+  tsIn: () => 'never',
+  tsOut: () => 'string',
+  jsCheck: () => 'false',
+  cppIn: () => { throw new Error('type_info is a result only'); },
+  cppOut: (expr) => `rt::js(env, rt::typeName(${expr}))`,
+};

@@ -9,11 +9,17 @@ import { unqualified } from '../parse/typeRef.js';
 
 /** The typed array holding each C++ number type (bool is one byte). */
 const TYPED_ARRAYS: Readonly<Record<string, string>> = {
-  bool: 'Uint8Array', char: 'Uint8Array', 'signed char': 'Int8Array',
+  bool: 'Uint8Array', char: 'Uint8Array', 'unsigned char': 'Uint8Array', 'signed char': 'Int8Array',
   short: 'Int16Array', 'unsigned short': 'Uint16Array', int: 'Int32Array', 'unsigned int': 'Uint32Array',
   long: 'BigInt64Array', 'unsigned long': 'BigUint64Array', 'long long': 'BigInt64Array', 'unsigned long long': 'BigUint64Array',
   float: 'Float32Array', double: 'Float64Array',
 };
+
+/** The typed array for memory holding `t`'s pointee (`float*` → Float32Array), Uint8Array for anything else. */
+export function viewArrayOf(t: TypeRef): string {
+  const element = t.kind === 'pointer' && t.pointee ? unqualified(t.pointee.canonical) : '';
+  return element === 'bool' || element === 'char' || element === 'void' || !TYPED_ARRAYS[element] ? 'Uint8Array' : TYPED_ARRAYS[element]!;
+}
 
 interface Target { element: string; array: string; count: number; nullable: boolean; isConst: boolean }
 

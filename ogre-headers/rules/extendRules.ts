@@ -21,6 +21,13 @@ const elementGetter = (cls: string, n: number): ExtendRule => ({
   }],
 });
 
+/** `castX()`: the object as an X, or null when it is none (SWIG-Python's `MovableObject.castEntity()` and the like). */
+const downcast = (to: string): ExtendRule['methods'][number] => ({
+  name: `cast${to.replace(/^.*::/, '')}`,
+  signature: `${to}* cast${to.replace(/^.*::/, '')}()`,
+  body: `return dynamic_cast<${to}*>(&self);`,
+});
+
 /** Extensions, each with its reason. */
 export const extendRules: ExtendRule[] = [
   // Ogre.i gives these a __repr__ from operator<<; JS calls toString() for the same purpose.
@@ -32,4 +39,19 @@ export const extendRules: ExtendRule[] = [
   // Element access, as Ogre.i's Matrix4.__getitem__(row, column).
   elementGetter('Ogre::Matrix3', 3),
   elementGetter('Ogre::Matrix4', 4),
+  // Results already arrive as their most-derived class; these keep scripts ported from Python working.
+  { class: 'Ogre::MovableObject', methods: [downcast('Ogre::Entity')] },
+  {
+    class: 'Ogre::OverlayElement',
+    methods: ['Ogre::OverlayContainer', 'Ogre::PanelOverlayElement', 'Ogre::TextAreaOverlayElement'].map(downcast),
+  },
+  // A protected virtual (SWIG-Python's directors expose it): windows made by the context are destroyed through it.
+  {
+    class: 'OgreBites::ApplicationContextBase',
+    methods: [{
+      name: '_destroyWindow',
+      signature: 'void _destroyWindow(const OgreBites::NativeWindowPair& win)',
+      body: 'struct Access : OgreBites::ApplicationContextBase { using OgreBites::ApplicationContextBase::_destroyWindow; };\n(self.*&Access::_destroyWindow)(win);',
+    }],
+  },
 ];

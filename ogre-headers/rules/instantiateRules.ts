@@ -7,6 +7,8 @@ export const instantiateRules: Record<string, string> = {
   'Ogre::Vector3': 'Ogre::Vector<3, Ogre::Real>',
   'Ogre::Vector4': 'Ogre::Vector<4, Ogre::Real>',
   'Ogre::Vector3i': 'Ogre::Vector<3, int>',
+  // What Vector3i.xy() returns.
+  'Ogre::Vector2i': 'Ogre::Vector<2, int>',
   'Ogre::VectorBase2': 'Ogre::VectorBase<2, Ogre::Real>',
   'Ogre::VectorBase3': 'Ogre::VectorBase<3, Ogre::Real>',
   'Ogre::VectorBase4': 'Ogre::VectorBase<4, Ogre::Real>',

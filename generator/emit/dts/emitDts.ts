@@ -23,6 +23,17 @@ function valueStatement(v: ValueView): VariableStatementStructure {
   };
 }
 
+/** `export declare const HardwareCounterBufferPtr: typeof HardwareCounterBuffer;` and the type of the same name. */
+function aliasStatements(a: ModuleView['aliases'][number]): StatementStructures[] {
+  return [
+    {
+      kind: StructureKind.VariableStatement, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const,
+      docs: jsDocs({ doc: a.doc }), declarations: [{ name: a.jsName, type: `typeof ${a.target}` }],
+    },
+    { kind: StructureKind.TypeAlias, isExported: true, name: a.jsName, type: a.target },
+  ];
+}
+
 /** The declarations of `<name>.js`: classes (with merged namespaces for nested enums), enums, the error class. */
 function moduleFile(view: ModuleView): SourceFileStructure {
   const statements: (StatementStructures | string)[] = [
@@ -30,6 +41,7 @@ function moduleFile(view: ModuleView): SourceFileStructure {
     ...view.classes.flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
+    ...view.aliases.flatMap(aliasStatements),
     ...view.values.map(valueStatement),
     ...errorStatements(view.errorClass, view.errorSubclasses, view.errorFactory),
     ...view.namespaces.filter((ns) => ns.nested).map((ns) => `export * as ${ns.name} from './${ns.name}.js';`),

@@ -1,6 +1,8 @@
 /** Which declarations of a (post-rules) model get bound, and the JS names and C++ spellings they get. */
 import type { ClassDecl, EnumDecl, Model } from '../../model/index.js';
 import type { BoundClass, BoundEnum, TypeMapEnv } from '../../typemaps/index.js';
+import { normalizeCpp } from '../../passes/match/normalizeCpp.js';
+import { TypedefResolver } from '../../passes/match/TypedefResolver.js';
 
 /** Chooses declarations by module and header, and answers type-map questions about them. */
 export class BindingSet implements TypeMapEnv {
@@ -42,7 +44,17 @@ export class BindingSet implements TypeMapEnv {
   }
 
   classOf(id: string): BoundClass | undefined {
-    return this.bound.get(id) ?? this.byShortName().get(id);
+    return this.bound.get(id) ?? this.byShortName().get(id) ?? (id.includes('<') ? this.byResolvedArgs(id) : undefined);
+  }
+
+  private resolved?: { resolver: TypedefResolver; ids: Map<string, BoundClass> };
+  /**
+   * Bound classes by their id with typedefs in the template arguments resolved: a specialization
+   * names itself with its written arguments (`VectorBase<2, Ogre::Real>` inside `VectorBase<2, float>`).
+   */
+  private byResolvedArgs(id: string): BoundClass | undefined {
+    this.resolved ??= { resolver: new TypedefResolver(this.model), ids: new Map([...this.bound.values()].map((b) => [normalizeCpp(b.id), b])) };
+    return this.resolved.ids.get(normalizeCpp(this.resolved.resolver.resolve(id)));
   }
 
   private shortNames?: Map<string, BoundClass>;

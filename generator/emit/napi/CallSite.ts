@@ -1,6 +1,7 @@
 /** Builds the native and JS sides of one function-like binding (method, static, constructor) from its overloads. */
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
-import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv, TypeMapRegistry } from '../../typemaps/index.js';
+import { viewArrayOf, type GroupParam, type GroupTypeMap, type TypeMap, type TypeMapEnv, type TypeMapRegistry } from '../../typemaps/index.js';
+import { unqualified } from '../../parse/typeRef.js';
 import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
 /** What kind of call the overloads make. */
@@ -48,9 +49,39 @@ interface ResolvedParam { name: string; type: TypeRef; map: TypeMap; optional: b
  * A non-const reference parameter C++ writes a result into (`float& hue`, `StringVector& keys`):
  * not a JS argument; its value comes back as a field of the result object.
  */
-interface OutParam { name: string; type: TypeRef; map: TypeMap; before: number }
+interface OutParam {
+  name: string; type: TypeRef; map: TypeMap; before: number;
+  /** C++ takes the local's address (`KeyFrame** keyFrame1`). */
+  address?: boolean;
+  /** Also a JS argument, the local's initial value (`String* name`): the param at `before` is it. */
+  inout?: boolean;
+}
 /** An overload with its JS parameters and result type map. */
 export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number; outs: OutParam[] }
+
+/** Type maps for what a pointer parameter may point at and come back as (strings, containers, shared pointers). */
+const INOUT_MAPS = new Set(['string', 'array', 'string map', 'keyed map', 'shared pointer', 'shared value']);
+
+/**
+ * `T**` to a bound class (C++ sets the pointer) or `T[N]` of bound class values (C++ fills the
+ * array): out-parameters C++ writes through, not JS arguments.
+ */
+function pointerOut(t: TypeRef, env: TypeMapEnv): { type: TypeRef; address: boolean } | undefined {
+  const inner = t.pointee;
+  if (!inner || /^const /.test(inner.canonical)) return undefined;
+  if (t.kind === 'pointer' && inner.kind === 'pointer' && inner.pointee && env.classOf(inner.pointee.canonical)) return { type: inner, address: true };
+  if (t.kind === 'array' && t.arraySize !== undefined && env.classOf(inner.canonical)) return { type: t, address: false };
+  return undefined;
+}
+
+/** `T*` to a string, container or shared pointer: C++ may read and change it (`String* name`). */
+function inoutType(ctx: CallContext, t: TypeRef): { type: TypeRef; in: TypeMap; out: TypeMap } | undefined {
+  const inner = t.kind === 'pointer' ? t.pointee : undefined;
+  if (!inner || inner.const || /^const /.test(inner.canonical)) return undefined;
+  const inMap = ctx.registry.find(inner, 'in');
+  const outMap = ctx.registry.find(inner, 'out');
+  return inMap && outMap && INOUT_MAPS.has(inMap.name) && INOUT_MAPS.has(outMap.name) ? { type: inner, in: inMap, out: outMap } : undefined;
+}
 
 /** `T&` to a non-class value type: C++ writes its result there. */
 function outType(t: TypeRef, env: TypeMapEnv): TypeRef | undefined {
@@ -89,10 +120,18 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
       continue;
     }
     const map = ctx.registry.find(p.type, 'in', p.name);
-    const out = map ? undefined : outType(p.type, ctx.registry.env);
+    const viaPointer = map || p.default !== undefined ? undefined : pointerOut(p.type, ctx.registry.env);
+    const out = map ? undefined : viaPointer?.type ?? outType(p.type, ctx.registry.env);
     const outMap = out && ctx.registry.find(out, 'out');
     if (out && outMap && p.default === undefined) {
-      outs.push({ name: p.name || `out${outs.length}`, type: out, map: outMap, before: params.length });
+      outs.push({ name: p.name || `out${outs.length}`, type: out, map: outMap, before: params.length, address: viaPointer?.address });
+      i++;
+      continue;
+    }
+    const inout = map || p.default !== undefined ? undefined : inoutType(ctx, p.type);
+    if (inout) {
+      outs.push({ name: p.name || `out${outs.length}`, type: inout.type, map: inout.out, before: params.length, inout: true });
+      params.push({ name: p.name, type: inout.type, map: inout.in, optional: false });
       i++;
       continue;
     }
@@ -143,9 +182,9 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
     slot = 1;
   }
   const outsBefore = (i: number) => r.outs.forEach((o, k) => {
-    if (o.before !== i) return;
+    if (o.before !== i || o.inout) return;
     p.cppDecls.push(o.map.outLocal ? o.map.outLocal(`out${k}`, o.type) : `${o.type.canonical.replace(/^const /, '')} out${k}{};`);
-    p.cppArgs.push(`out${k}`);
+    p.cppArgs.push(o.address ? `&out${k}` : `out${k}`);
   });
   for (let i = 0; i < n; i++) {
     outsBefore(i);
@@ -160,7 +199,11 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
       p.cppDecls.push(q.map.cppIn(`info[${p.jsArgs.length}]`, arg(i), q.type, env, site));
       p.jsArgs.push(q.map.jsPass ? q.map.jsPass(arg(i), q.type, env) : arg(i));
     }
-    p.cppArgs.push(q.map.cppArg ? q.map.cppArg(arg(i), q.type, env) : arg(i));
+    const value = q.map.cppArg ? q.map.cppArg(arg(i), q.type, env) : arg(i);
+    // In-out: C++ works on a copy of the argument, which comes back in the result.
+    const k = r.outs.findIndex((o) => o.inout && o.before === i);
+    if (k >= 0) p.cppDecls.push(`${unqualified(q.type.canonical)} out${k} = ${value};`);
+    p.cppArgs.push(k >= 0 ? `&out${k}` : value);
   }
   // Outs after the last passed argument (required ones never follow omitted defaults).
   for (let i = n; i <= r.params.length; i++) outsBefore(i);
@@ -302,7 +345,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length;
     const result = r.outs.length ? outsResult(r, env, extras.outs === 'tuple')
       : kind === 'constructor' || regResult ? 'r'
-      : extras.viewLength ? 'rt.view(r, this)'
+      : extras.viewLength ? (viewArrayOf(r.fn.returns) === 'Uint8Array' ? 'rt.view(r, this)' : `rt.view(r, this, ${viewArrayOf(r.fn.returns)})`)
       : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
     return { test: tests.join(' && '), validate, calls, after, result };
   });
@@ -311,7 +354,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const doc = r.fn.doc;
     return {
       params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
-      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? 'Uint8Array | null' : r.ret!.tsOut(r.fn.returns, env),
+      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? `${viewArrayOf(r.fn.returns)} | null` : r.ret!.tsOut(r.fn.returns, env),
       doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
       returnsDoc: doc?.returns ?? '',
       deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,

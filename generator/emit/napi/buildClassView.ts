@@ -53,6 +53,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   for (const [key, fns] of methodGroups(c)) {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
     const view = group(fns, kind, jsName);
+    if (view && jsBase && declaresAbove(input, jsBase.id, key)) view.inherited = true;
     if (view) methods.push(view);
   }
 
@@ -137,6 +138,19 @@ function implicitDefaultConstructor(c: ClassDecl): FunctionDecl {
   };
 }
 
+/**
+ * Whether the JS base class (or one of its JS bases) has a method of that `<kind> <jsName>`: C++
+ * hides it behind the derived class's overloads, JS falls back to it (`lock(options)` on buffers
+ * that override only `lock(offset, length, options)`).
+ */
+function declaresAbove(input: ClassViewInput, id: string, key: string): boolean {
+  const c = input.set.byId.get(id);
+  if (!c) return false;
+  if (methodGroups(c).has(key)) return true;
+  const base = c.bases.find((b) => b.access === 'public' && b.decl && input.set.classOf(b.decl));
+  return base !== undefined && declaresAbove(input, base.decl!, key);
+}
+
 /** Overloads grouped by `<kind> <jsName>`: instance and static methods with one name stay apart. */
 function methodGroups(c: ClassDecl): Map<string, FunctionDecl[]> {
   const groups = new Map<string, FunctionDecl[]>();
@@ -172,7 +186,8 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
     : [...(isStatic ? [] : ['double* r = rt::registers();']), ...readSelf, `return ${out.cppOut(target, outType, reg.env)};`] }];
   const get = out.regOut ? `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`
     : `${storeSelf}const r = N.${getName}(); return ${out.jsOut ? out.jsOut('r', outType, reg.env) : 'r'};`;
-  const inMap = type.const || /^const /.test(type.canonical) ? undefined : reg.find(type, 'in');
+  // Arrays are read-only here (a copy comes out; C arrays cannot be assigned).
+  const inMap = type.const || /^const /.test(type.canonical) || type.kind === 'array' ? undefined : reg.find(type, 'in');
   const set: string[] = [];
   if (inMap?.regIn) {
     const setName = `${js}$set$${name}`;

@@ -68,6 +68,15 @@ export interface EmitSpec {
    * and are named `hot_*.cpp`, which the build compiles with more optimisation.
    */
   hotHeaders?: string[];
+  /**
+   * Second JS names for bound classes, alias → class id (SWIG-Python's names for shared pointers
+   * to a class: ours are the class itself). Every entry must name a bound class.
+   */
+  aliases?: Record<string, { class: string; doc: string }>;
+  /** Constants the headers do not declare where a module has them: C++ expressions, each with its reason. */
+  constants?: { name: string; module: string; value: string; doc: string }[];
+  /** Names of the first module that another module's file (`ogre-napi/Bites`) exports too, by module. */
+  alsoIn?: Record<string, string[]>;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -84,6 +93,18 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       .filter((f) => f.operator === '<<' && f.params.length === 2 && /ostream/.test(f.params[0]!.type.canonical))
       .map((f) => f.params[1]!.type.canonical.replace(/^const /, '').replace(/ &$/, '')),
   );
+  // Overrides of a virtual method share its spec (`HardwareBuffer::lock` → every buffer's lock).
+  const signature = (f: FunctionDecl) => f.params.map((p) => p.type.canonical).join(',');
+  const inheritedExtras = (fn: FunctionDecl, id = fn.parent, seen = new Set<string>()): FunctionExtras | undefined => {
+    for (const b of set.byId.get(id)?.bases ?? []) {
+      if (!b.decl || seen.has(b.decl)) continue;
+      seen.add(b.decl);
+      const overridden = set.byId.get(b.decl)?.methods.find((m) => m.name === fn.name)?.overloads.some((o) => o.virtual && signature(o) === signature(fn));
+      const found = (overridden ? spec.functions?.[`${b.decl}::${fn.name}`] : undefined) ?? inheritedExtras(fn, b.decl, seen);
+      if (found) return found;
+    }
+    return undefined;
+  };
   // Asked several times per overload (planning, natives, dispatch): worked out once.
   const known = new Map<FunctionDecl, FunctionExtras>();
   const extras = (fn: FunctionDecl): FunctionExtras => {
@@ -92,7 +113,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     return e;
   };
   const extrasOf = (fn: FunctionDecl): FunctionExtras => {
-    let own = spec.functions?.[qualifiedName(fn)] ?? {};
+    let own = spec.functions?.[qualifiedName(fn)] ?? (fn.virtual ? inheritedExtras(fn) : undefined) ?? {};
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
       own = { ...f.extras, ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
@@ -148,7 +169,12 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file), ...g.headers];
     units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [g] });
   }
-  const values = buildValues(model, set, registry, spec.include, input.linkable, taken, skipped);
+  const values = buildValues(model, set, registry, spec, input.linkable, taken, skipped);
+  const aliases = Object.entries(spec.aliases ?? {}).map(([jsName, a]) => {
+    const target = set.classOf(a.class);
+    if (!target) throw new Error(`aliases: ${jsName} names ${a.class}, which is not a bound class`);
+    return { jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module };
+  });
   if (values.views.length) {
     units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
   }
@@ -173,6 +199,8 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       ...moduleLevel.filter((e) => e.module === m.name).map(enumView)
         .flatMap((e) => [...(e.jsName ? [e.jsName] : []), ...(e.flat ? e.constants.map((k) => k.name) : [])]),
       ...values.views.filter((v) => values.moduleOf.get(v.jsName) === m.name).map((v) => v.jsName),
+      ...aliases.filter((a) => a.module === m.name).map((a) => a.jsName),
+      ...spec.alsoIn?.[m.name] ?? [],
       ...functionGroups.flatMap((g) => functionNames(g, m.name)),
     ])].sort(),
     // A module named like a class (Overlay and Ogre::Overlay) is no Ogre.<Module>: the class keeps the name.
@@ -187,6 +215,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     enums,
     functionGroups,
     values: values.views,
+    aliases: aliases.map(({ jsName, target, doc }) => ({ jsName, target, doc })),
     catchClauses: spec.catchClauses ?? [],
     namespaces,
     finalizeWhile: spec.finalizeWhile ?? '',
@@ -198,7 +227,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
 }
 
 /** Constant macros and namespace-level variables with a type map, in the module's bound headers. */
-function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, include: EmitSpec['include'], linkable: (symbol: string) => boolean, taken: Set<string>, skipped: ModuleView['skipped']) {
+function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, { include, constants }: EmitSpec, linkable: (symbol: string) => boolean, taken: Set<string>, skipped: ModuleView['skipped']) {
   const views: ValueView[] = [];
   const headers = new Set<string>();
   const moduleOf = new Map<string, string>();
@@ -220,7 +249,10 @@ function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, i
     if (!map || map.jsOut) { skipped.push({ id: v.id, reason: `no plain value type map for ${v.type.canonical}` }); continue; }
     add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(v.type, registry.env), doc: v.doc?.brief ?? '' });
   }
-  return { views, headers: [...headers].sort(), moduleOf };
+  for (const k of constants ?? []) {
+    add(k.name, k.module, '', { set: `o.Set("${k.name}", rt::js(env, (${k.value})));`, guard: '', tsType: 'number', doc: k.doc });
+  }
+  return { views, headers: [...headers].filter(Boolean).sort(), moduleOf };
 }
 
 /** `$values()`: every constant in one object, read once when the module loads. */

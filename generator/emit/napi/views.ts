@@ -53,6 +53,8 @@ export interface JsMethodView {
   signatures: string[];
   /** The overloads as TypeScript sees them. */
   ts: TsSignatureView[];
+  /** A JS base class has a method of this name: calls no overload here accepts go to it. */
+  inherited?: boolean;
 }
 
 /** A field or static member exposed as accessors. */
@@ -173,6 +175,8 @@ export interface ModuleView {
   functionGroups: FunctionGroupView[];
   /** Constant macros and namespace variables. */
   values: ValueView[];
+  /** Second names of classes (`HardwareCounterBufferPtr` for `HardwareCounterBuffer`), with the reason. */
+  aliases: { jsName: string; target: string; doc: string }[];
   /** JS error class for engine exceptions. */
   errorClass: string;
   /** Its subclasses, chosen by the engine exception's class (`type`) or error number. */

@@ -9,6 +9,7 @@
 #include "ogre_napi/containers.h"
 #include "ogre_napi/convert.h"
 #include "ogre_napi/errors.h"
+#include "ogre_napi/handles.h"
 #include "ogre_napi/objects.h"
 #include "ogre_napi/registers.h"
 #include "ogre_napi/shared.h"

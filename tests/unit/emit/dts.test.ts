@@ -33,7 +33,7 @@ function cls(jsName: string, constructor: JsMethodView | null, more: Omit<Partia
 const accessor = { get: '', set: [] as string[], doc: '' };
 
 const view: ModuleView = {
-  name: 'ogre', includes: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
+  name: 'ogre', includes: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], aliases: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
   classes: [
     cls('VectorBase_3_float', null, {
       doc: 'Storage of three floats.',

@@ -1,0 +1,56 @@
+/**
+ * Results that point at values of other type maps: `const std::vector<float>*` (copied, `null`
+ * for nullptr) and `std::unique_ptr<T>` members (the object, owned by C++).
+ */
+import type { TypeRef } from '../model/index.js';
+import { unqualified } from '../parse/typeRef.js';
+import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { shapeOf, structural } from './shape.js';
+
+/** Map families a pointer result may point at: containers and strings (numbers are memory views, classes are wrapped). */
+const POINTEES = new Set(['array', 'string map', 'keyed map', 'string', 'shared value']);
+
+function pointee(t: TypeRef, env: TypeMapEnv) {
+  const s = shapeOf(t);
+  if (s.by !== 'ptr' && s.by !== 'cptr') return undefined;
+  const map = env.find?.(s.inner, 'out');
+  return map && POINTEES.has(map.name) ? { t: s.inner, map } : undefined;
+}
+
+/** Pointers to containers and strings as results: the value copied, or `null`. */
+export const pointerToValueOutMap: TypeMap = {
+  name: 'pointer to value',
+  matches: (t, use, env) => use === 'out' && pointee(t, env) !== undefined,
+  tsIn: () => 'never',
+  tsOut: (t, env) => { const p = pointee(t, env)!; return `${p.map.tsOut(p.t, env)} | null`; },
+  jsCheck: () => 'false',
+  jsOut: (r, t, env) => { const p = pointee(t, env)!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },
+  cppIn: () => { throw new Error('pointers to values are results only'); },
+  cppOut: (expr, t, env) => {
+    const p = pointee(t, env)!;
+    return `[&](const auto* p) -> Napi::Value { return p ? Napi::Value(${p.map.cppOut('(*p)', p.t, env)}) : env.Null(); }(${expr})`;
+  },
+};
+
+const UNIQUE = /^std::unique_ptr</;
+
+/** The bound class a `std::unique_ptr` result points at, as a `T*` type. */
+function uniquePointee(t: TypeRef, env: TypeMapEnv): TypeRef | undefined {
+  const s = shapeOf(t);
+  if (s.by === 'ptr' || s.by === 'cptr' || !UNIQUE.test(s.base)) return undefined;
+  const arg = structural(s.inner).templateArgs?.[0];
+  if (typeof arg !== 'object' || !env.classOf(unqualified(arg.canonical))) return undefined;
+  return { kind: 'pointer', spelling: `${arg.canonical} *`, canonical: `${arg.canonical} *`, pointee: arg };
+}
+
+/** `const std::unique_ptr<T>&` results (elements of an engine-owned array): the object, borrowed, or `null`. */
+export const uniquePointerOutMap: TypeMap = {
+  name: 'unique pointer',
+  matches: (t, use, env) => use === 'out' && shapeOf(t).by !== 'value' && uniquePointee(t, env) !== undefined,
+  tsIn: () => 'never',
+  tsOut: (t, env) => { const p = uniquePointee(t, env)!; return env.find!(p, 'out')!.tsOut(p, env); },
+  jsCheck: () => 'false',
+  jsOut: (r, t, env) => { const p = uniquePointee(t, env)!; return env.find!(p, 'out')!.jsOut!(r, p, env); },
+  cppIn: () => { throw new Error('unique pointers are results only'); },
+  cppOut: (expr, t, env) => { const p = uniquePointee(t, env)!; return env.find!(p, 'out')!.cppOut(`(${expr}).get()`, p, env); },
+};
