@@ -340,6 +340,9 @@ export function loadScript(moduleUrl, relativePath, runtime) {
   return exported;
 }
 
+/** A generated addon function as a JS function value (deleters): `$call` with its id in register `slot`. */
+export const nativeFunction = (R, slot, id, call) => (...args) => { R[slot] = id; return call(...args); };
+
 /** Loads a native addon relative to the generated module that asks for it. */
 export function loadAddon(moduleUrl, relativePath) {
   const file = resolve(dirname(fileURLToPath(moduleUrl)), relativePath);

@@ -153,8 +153,8 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
 
 const arg = (i: number) => `a${i}`;
 
-/** Registers available to one call (see native/runtime/ogre_napi/registers.h). */
-const REGISTERS = 32;
+/** Registers available to one call's arguments (see native/runtime/ogre_napi/registers.h; the last holds the function id). */
+const REGISTERS = 31;
 
 /** How one call with `n` arguments passes them: register slots or napi argument positions. */
 interface CallPlan {

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync
 import { join } from 'node:path';
 import { GENERATED_HEADER, templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
-import { esWrapper, toScript } from './scriptModule.js';
+import { esWrapper, nativeIds, toScript } from './scriptModule.js';
 
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
@@ -44,7 +44,7 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   files.set(join(src, 'module.cpp'), cpp('module.cpp')(view));
   for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
   const moduleText = js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath });
-  const { script, names, reexports } = toScript(moduleText);
+  const { script, names, reexports } = toScript(moduleText, nativeIds(view.units));
   files.set(join(lib, `${view.name}.script.js`), script);
   files.set(join(lib, `${view.name}.js`), esWrapper(GENERATED_HEADER, out.runtimePath, `${view.name}.script.js`, names, reexports));
   files.set(join(lib, 'index.js'), js('index.js')(view));

@@ -6,8 +6,11 @@
  * module re-exports those names (the typings and importers see no difference).
  */
 
-/** `{ script, names }`: the function-expression script and the names it returns, from the module's text. */
-export function toScript(moduleText: string): { script: string; names: string[]; reexports: string[] } {
+/**
+ * `{ script, names }`: the function-expression script and the names it returns, from the module's
+ * text. `ids` are the dispatcher ids of the addon's generated functions (see {@link nativeIds}).
+ */
+export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): { script: string; names: string[]; reexports: string[] } {
   const names: string[] = [];
   const reexports: string[] = [];
   const body = moduleText.split('\n').map((line) => {
@@ -21,16 +24,35 @@ export function toScript(moduleText: string): { script: string; names: string[];
     if (/^export /.test(line)) throw new Error(`scriptModule: unexpected export: ${line}`);
     return line.replace(/import\.meta\.url/g, 'moduleUrl');
   });
-  // The addon's functions as locals: the addon object has too many properties for V8's fast
-  // lookup, and a local saves a dictionary lookup on every call.
-  const natives = new Set<string>();
-  const code = body.map((line) => line.replace(/\bN\.([A-Za-z_$][\w$]*)/g, (_m, name: string) => { natives.add(name); return name; }));
+  // Generated functions are called through the one dispatcher `$call`, their id in the last
+  // register (argument expressions never call the addon, so nothing overwrites it before the call).
+  // The addon's other exports become locals.
+  const natives = new Set<string>(['$call']);
+  const code = body.map((line) => line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, (_m, name: string, paren: string) => {
+    const id = ids.get(name);
+    if (id === undefined) { natives.add(name); return `${name}${paren}`; }
+    return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : `rt.nativeFunction(R, ${CALL_SLOT}, ${id}, $call)`;
+  }));
   const addonAt = code.findIndex((l) => /^const N = rt\.loadAddon\(/.test(l));
   if (addonAt >= 0 && natives.size) code.splice(addonAt + 1, 0, `const { ${[...natives].sort().join(', ')} } = N;`);
   const header = code.findIndex((l) => l !== '' && !l.startsWith('//'));
   const lead = code.slice(0, header).filter(Boolean);
   const script = [...lead, '(function (rt, moduleUrl) {', ...code.slice(header), `return { ${names.join(', ')} };`, '})', ''].join('\n');
   return { script, names, reexports };
+}
+
+/** The register holding the id of the function `$call` runs (ogre_napi/registers.h: kCallSlot). */
+const CALL_SLOT = 31;
+
+/** Dispatcher ids: `(unit << 16) | position in the unit's table` (templates/napi/unit.cpp.hbs). */
+export function nativeIds(units: readonly { file: string; classes: readonly { natives: readonly { name: string }[] }[] }[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  units.forEach((u, unit) => {
+    const names = u.classes.flatMap((c) => c.natives.map((n) => n.name));
+    if (names.length > 0xffff) throw new Error(`${u.file}: more than 65535 native functions in one unit`);
+    names.forEach((name, local) => ids.set(name, (unit << 16) | local));
+  });
+  return ids;
 }
 
 /** The ES module that runs the script (through the runtime's code-cached loader) and re-exports its names. */

@@ -24,20 +24,16 @@ struct Args {
   napi_value v[N];
 };
 
-/// One native function of a translation unit.
-struct NamedCallback {
-  const char* name;
-  napi_callback fn;
+/// One translation unit's native functions, indexed by their local ids.
+struct UnitTable {
+  const napi_callback* fns;
+  size_t count;
 };
 
-/// Adds a unit's callbacks to `exports` in one napi_define_properties call (cheaper at load than one
-/// napi_create_function and property set each).
-inline void defineFunctions(Napi::Env env, Napi::Object exports, std::initializer_list<NamedCallback> fns) {
-  std::vector<napi_property_descriptor> props;
-  props.reserve(fns.size());
-  for (const NamedCallback& f : fns) props.push_back({f.name, nullptr, f.fn, nullptr, nullptr, nullptr, napi_default, nullptr});
-  if (!props.empty()) napi_define_properties(env, exports, props.size(), props.data());
-}
+/// Adds `$call`, the one JS function behind every binding: it calls the native whose id
+/// (`(unit << 16) | local`) JS stored in register kCallSlot, with the call's own arguments. One
+/// function instead of one per native keeps module start-up short (each JS function costs).
+void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* units, size_t unitCount);
 
 /// Adds a raw callback to `exports` under `name`.
 inline void defineFunction(Napi::Env env, Napi::Object exports, const char* name, napi_callback fn) {

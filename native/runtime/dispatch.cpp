@@ -1,0 +1,37 @@
+// ogre-napi runtime: `$call`, the dispatcher every generated binding goes through (see ogre_napi/callback.h).
+#include "ogre_napi/callback.h"
+#include "ogre_napi/registers.h"
+
+#include <cstdint>
+
+namespace rt {
+
+namespace {
+
+// This addon's unit tables (set once by module init; the same for every thread and worker).
+const UnitTable* gUnits = nullptr;
+size_t gUnitCount = 0;
+
+napi_value dispatch(napi_env env, napi_callback_info info) {
+  const double id = registers()[kCallSlot];
+  const auto unit = static_cast<size_t>(static_cast<uint32_t>(id) >> 16);
+  const auto local = static_cast<size_t>(static_cast<uint32_t>(id) & 0xffff);
+  // Only generated code sets the id; anything else calling $call gets an error, not a wild jump.
+  if (!(id >= 0 && id < 4294967296.0) || unit >= gUnitCount || local >= gUnits[unit].count) {
+    napi_throw_range_error(env, nullptr, "ogre-napi: $call without a valid function id");
+    return nullptr;
+  }
+  return gUnits[unit].fns[local](env, info);
+}
+
+}  // namespace
+
+void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* units, size_t unitCount) {
+  gUnits = units;
+  gUnitCount = unitCount;
+  napi_value fn;
+  napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn);
+  exports.Set("$call", Napi::Value(env, fn));
+}
+
+}  // namespace rt
