@@ -37,7 +37,9 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): 
   if (addonAt >= 0 && natives.size) code.splice(addonAt + 1, 0, `const { ${[...natives].sort().join(', ')} } = N;`);
   const header = code.findIndex((l) => l !== '' && !l.startsWith('//'));
   const lead = code.slice(0, header).filter(Boolean);
-  const script = [...lead, '(function (rt, moduleUrl) {', ...code.slice(header), `return { ${names.join(', ')} };`, '})', ''].join('\n');
+  const script = [...lead, '(function (rt, moduleUrl) {', ...code.slice(header), `return { ${names.join(', ')} };`, '})', ''].join('\n')
+    // ASCII only (\u escapes), so the loader can read it as latin1 without decoding UTF-8.
+    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return { script, names, reexports };
 }
 
