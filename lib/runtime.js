@@ -57,8 +57,9 @@ export function selfAs(o, Cls) {
   const p = NativeObject.ptr(o);
   const C = o.constructor;
   if (C === Cls) return p;
-  const offsets = C[OFFSETS];
-  if (offsets === null || p === 0) return p;
+  const lazyOffsets = C[OFFSETS];
+  if (lazyOffsets === null || p === 0) return p;
+  const offsets = lazyOffsets.value === undefined ? settleOffsets(lazyOffsets) : lazyOffsets.value;
   const offset = offsets?.[Cls.name];
   return offset ? p + offset : p;
 }
@@ -169,35 +170,30 @@ export function owner(deleter) {
   return registry;
 }
 
-/** Defines `Cls[key]` as `make()`, made on first use (then a plain value): most classes never need theirs. */
-function lazyStatic(Cls, key, make) {
-  Object.defineProperty(Cls, key, {
-    configurable: true,
-    get() {
-      const value = make();
-      Object.defineProperty(Cls, key, { value });
-      return value;
-    },
-  });
-}
-
 /**
  * Records a class's C++ id, its native deleter (null when JS may not delete its objects), the
  * native giving its ancestors' subobject offsets by JS class name, and whether it is polymorphic.
- * The owner registry and the offsets are made when first needed (start-up makes ~600 classes).
+ * The owner registry and the offsets are made when first needed (start-up makes ~600 classes),
+ * inside holder objects: the class's own properties never change after this (V8 keeps it fast).
  */
 export function register(Cls, cppId, deleter, offsets, polymorphic) {
   Object.defineProperty(Cls, CPP, { value: cppId });
   Object.defineProperty(Cls, POLYMORPHIC, { value: polymorphic });
-  if (deleter) lazyStatic(Cls, OWNER, () => owner(deleter));
-  else Object.defineProperty(Cls, OWNER, { value: null });
-  if (offsets) {
-    // Most bases sit at offset 0: keep only the others, so selfAs has nothing to look up for them.
-    lazyStatic(Cls, OFFSETS, () => {
-      const moved = Object.entries(offsets()).filter(([, off]) => off !== 0);
-      return moved.length ? Object.fromEntries(moved) : null;
-    });
-  } else Object.defineProperty(Cls, OFFSETS, { value: null });
+  Object.defineProperty(Cls, OWNER, { value: deleter ? { deleter, registry: null } : null });
+  Object.defineProperty(Cls, OFFSETS, { value: offsets ? { read: offsets, value: undefined } : null });
+}
+
+/** The offsets of a class's bases that are not 0 (null when all are), read once from the addon. */
+function settleOffsets(lazy) {
+  const moved = Object.entries(lazy.read()).filter(([, off]) => off !== 0);
+  lazy.value = moved.length ? Object.fromEntries(moved) : null;
+  return lazy.value;
+}
+
+/** The registry deleting a class's objects when collected (null when JS may not delete them). */
+function registryOf(Cls) {
+  const o = Cls[OWNER];
+  return o === null ? null : o.registry ?? (o.registry = owner(o.deleter));
 }
 
 /**
@@ -205,7 +201,7 @@ export function register(Cls, cppId, deleter, offsets, polymorphic) {
  * remembered by address, so the engine handing them back (through any base) gives this object.
  */
 export function track(o, p, Cls) {
-  Cls[OWNER]?.register(o, p);
+  registryOf(Cls)?.register(o, p);
   if (Cls[POLYMORPHIC]) remember(Cls, p, o);
 }
 
@@ -213,7 +209,7 @@ export function track(o, p, Cls) {
 export function own(Cls, p) {
   if (p === null || p === 0) return null;
   const o = new Cls(INTERNAL, p);
-  Cls[OWNER]?.register(o, p);
+  registryOf(Cls)?.register(o, p);
   return o;
 }
 
