@@ -158,8 +158,10 @@ function ready(Cls) {
   for (let C = Cls; C && C !== NativeObject; C = Object.getPrototypeOf(C)) pending.get(C)?.();
 }
 
-/** Keeps `value` alive with `o`. */
-export const keep = (o, key, value) => NativeObject.keep(o, key, value);
+/** What static functions keep (C++ holds it for good: embedded archives). */
+const keptForever = [];
+/** Keeps `value` alive with `o` (a wrapper; a class for static functions: then for good). */
+export const keep = (o, key, value) => (o instanceof NativeObject ? NativeObject.keep(o, key, value) : keptForever.push(value));
 /** Marks `o` dead. */
 export const kill = (o) => NativeObject.kill(o);
 

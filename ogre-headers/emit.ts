@@ -92,6 +92,19 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // NewFrame asserts a built font atlas, a positive frame time and the last frame's end.
+    {
+      match: /^ImGui::NewFrame$/,
+      extras: {
+        requires: [
+          ['ImGui::GetIO().Fonts->IsBuilt()', 'the font atlas is not built: call ImGui.GetIO().Fonts.Build() (an ImGuiOverlay does it when shown)'],
+          ['ImGui::GetIO().DeltaTime > 0 || ImGui::GetFrameCount() == 0', 'set ImGui.GetIO().DeltaTime to the frame time (> 0)'],
+          ['ImGui::GetIO().DisplaySize.x >= 0 && ImGui::GetIO().DisplaySize.y >= 0', 'set ImGui.GetIO().DisplaySize (not negative)'],
+          ['!ImGui::GetCurrentContext()->WithinFrameScope', 'the last frame was not ended: call ImGui.EndFrame() or ImGui.Render() first'],
+        ],
+        includes: ['imgui_internal.h'],
+      },
+    },
     // Dear ImGui's glyph ranges: static, zero-terminated ImWchar pairs.
     {
       match: /^ImFontAtlas::GetGlyphRanges/,
@@ -123,6 +136,8 @@ export const ogreEmitSpec: EmitSpec = {
       };
       return [[`Ogre::GpuProgramParameters::get${kind}Pointer`, extras], [`Ogre::GpuSharedParameters::get${kind}Pointer`, extras]];
     })),
+    // The option maps say which options exist and come back with those found.
+    'Ogre::findCommandLineOpts': { inout: ['unaryOptList', 'binOptList'] },
     // Hashes of caller memory: the length must not run past it.
     'Ogre::FastHash': { requires: [['$len <= std::strlen($data)', 'len is longer than data']] },
     'Ogre::MurmurHash3_x86_32': { bufferSizes: { key: '$len', out: '4' } },
@@ -153,6 +168,12 @@ export const ogreEmitSpec: EmitSpec = {
     // Dear ImGui's storage slots (one value each, written through the view) and its allocator.
     ...Object.fromEntries(['GetIntRef', 'GetFloatRef', 'GetBoolRef', 'GetVoidPtrRef'].map((f) => [`ImGuiStorage::${f}`, { viewLength: 'sizeof(*result)' }])),
     'ImGui::MemAlloc': { viewLength: '$size' },
+    // ImGui asserts a callback; a handle comes from the engine (null is refused here).
+    'ImDrawList::AddCallback': { requires: [['$callback != nullptr', 'callback is required']] },
+    // OGRE reads the file from this memory for as long as the program runs.
+    'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile': { bufferSizes: { fileData: '$fileSize' } },
+    'ImFontAtlas::GetTexDataAsRGBA32': { viewLength: 'self->TexWidth * self->TexHeight * 4' },
+    'ImFontAtlas::GetTexDataAsAlpha8': { viewLength: 'self->TexWidth * self->TexHeight' },
     // OGRE only asserts these; an assertion aborts the process.
     'Ogre::Image::getColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
     'Ogre::Image::setColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },

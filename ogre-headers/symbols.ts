@@ -25,18 +25,35 @@ function readExports(): Set<string> {
     if (!file) continue;
     for (const name of librarySymbols(file)) out.add(name);
   }
+  // Dear ImGui's demo windows: linked from libimgui.a's imgui_demo.o (native/runtime/CMakeLists.txt).
+  const archive = join(execFileSync('pkg-config', ['--variable=libdir', 'imgui'], { encoding: 'utf8' }).trim(), 'libimgui.a');
+  if (existsSync(archive)) for (const name of librarySymbols(archive, 'imgui_demo.o')) out.add(name);
   return out;
 }
 
-/** A library's exported symbols, cached in build/ast-cache while the library file is unchanged (nm takes a while). */
-function librarySymbols(file: string): string[] {
+/**
+ * A shared library's exported symbols, or the global symbols one member of a static archive
+ * defines; cached in build/ast-cache while the file is unchanged (nm takes a while).
+ */
+function librarySymbols(file: string, member?: string): string[] {
   const { size, mtimeMs } = statSync(file);
-  const key = createHash('sha256').update(`${file}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 24);
+  const key = createHash('sha256').update(`${file}\0${member ?? ''}\0${size}\0${mtimeMs}`).digest('hex').slice(0, 24);
   const cached = join(CACHE_DIR, `symbols-${key}.json`);
   if (existsSync(cached)) return JSON.parse(readFileSync(cached, 'utf8')) as string[];
-  const text = execFileSync('nm', ['-D', '--defined-only', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
-  const names = text.split('\n').map((line) => line.slice(line.lastIndexOf(' ') + 1)).filter(Boolean);
+  const text = execFileSync('nm', [...(member ? ['-g'] : ['-D']), '--defined-only', file], { encoding: 'utf8', maxBuffer: 256 << 20 });
+  // An archive's listing has a `member.o:` line before each member's symbols.
+  const lines = member ? memberLines(text, member).filter((line) => / [A-Z] /.test(line)) : text.split('\n');
+  const names = lines.map((line) => line.slice(line.lastIndexOf(' ') + 1)).filter(Boolean);
   mkdirSync(CACHE_DIR, { recursive: true });
   writeFileSync(cached, JSON.stringify(names));
   return names;
+}
+
+/** The lines of `nm` output for one archive member. */
+function memberLines(text: string, member: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.indexOf(`${member}:`);
+  if (start < 0) return [];
+  const end = lines.findIndex((line, i) => i > start && /^\S+\.o:$/.test(line));
+  return lines.slice(start + 1, end < 0 ? undefined : end);
 }

@@ -181,8 +181,8 @@ function fixedElement(t: TypeRef, env: TypeMapEnv) {
   const a = t.kind === 'lvalue-ref' ? t.pointee : t.kind === 'array' ? t : undefined;
   let element = a?.kind === 'array' && a.arraySize !== undefined ? a.pointee : undefined;
   // Through a typedef (`const Frustum::Corners&`): the element type from the canonical spelling.
-  const spelled = a?.kind === 'typedef' ? /^(?:const )?(.+?)\s*\[\d+\]$/.exec(a.canonical)?.[1] : undefined;
-  if (!element && spelled) element = { kind: 'record', spelling: spelled, canonical: spelled, name: spelled };
+  const spelled = a?.kind === 'typedef' ? /^(const )?(.+?)\s*\[\d+\]$/.exec(a.canonical) : undefined;
+  if (!element && spelled) element = { kind: 'record', spelling: spelled[0], canonical: `${spelled[1] ?? ''}${spelled[2]}`, name: spelled[2] };
   const map = element && env.find?.(element, 'out');
   return element && map ? { t: element, map } : undefined;
 }

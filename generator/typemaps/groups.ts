@@ -22,3 +22,16 @@ export const numberArrayGroup: GroupTypeMap = {
   },
   cppArgs: (name, [, count]) => [`${name}.data`, `static_cast<${shapeOf(count!.type).base}>(${name}.length)`],
 };
+
+/** `(int argc, char** argv)` ← one array of strings (C's command-line form; `findCommandLineOpts`). */
+export const argvGroup: GroupTypeMap = {
+  name: 'argc + argv',
+  arity: 2,
+  matches: ([count, args]) => shapeOf(count!.type).by === 'value' && shapeOf(count!.type).base === 'int' && args!.type.canonical === 'char **',
+  tsIn: () => 'readonly string[]',
+  jsCheck: (v) => `(Array.isArray(${v}) && ${v}.every((x) => typeof x === 'string'))`,
+  cppIn: (src, name) =>
+    `std::vector<std::string> ${name}_s; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}_s.push_back(rt::str(item)); }); ` +
+    `std::vector<char*> ${name}; for (auto& s : ${name}_s) ${name}.push_back(s.data());`,
+  cppArgs: (name) => [`static_cast<int>(${name}.size())`, `${name}.data()`],
+};

@@ -6,15 +6,18 @@
 import type { TypeRef } from '../model/index.js';
 import type { TypeMap } from './TypeMap.js';
 
-/** `void*` spelled through a typedef (parameters; a plain `void*` parameter is a buffer) or any `void*` result. */
-function isHandle(t: TypeRef, use: 'in' | 'out'): boolean {
+/**
+ * `void*` results, and parameters spelled through a typedef (`ImTextureID`) or named as user data
+ * (`user_data`: what the engine hands back to a callback); other `void*` parameters are buffers.
+ */
+function isHandle(t: TypeRef, use: 'in' | 'out', param?: string): boolean {
   if (!/^(?:const )?void \*$/.test(t.canonical)) return false;
-  return use === 'out' || t.kind === 'typedef';
+  return use === 'out' || t.kind === 'typedef' || /^user_?data$/i.test(param ?? '');
 }
 
 export const handleMap: TypeMap = {
   name: 'handle',
-  matches: (t, use) => isHandle(t, use),
+  matches: (t, use, _env, param) => isHandle(t, use, param),
   tsIn: () => 'bigint | number | null',
   tsOut: () => 'bigint | null',
   jsCheck: (v) => `(${v} === null || typeof ${v} === 'bigint' || Number.isSafeInteger(${v}))`,

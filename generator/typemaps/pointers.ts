@@ -39,14 +39,18 @@ function uniquePointee(t: TypeRef, env: TypeMapEnv): TypeRef | undefined {
   const s = shapeOf(t);
   if (s.by === 'ptr' || s.by === 'cptr' || !UNIQUE.test(s.base)) return undefined;
   const arg = structural(s.inner).templateArgs?.[0];
-  if (typeof arg !== 'object' || !env.classOf(unqualified(arg.canonical))) return undefined;
-  return { kind: 'pointer', spelling: `${arg.canonical} *`, canonical: `${arg.canonical} *`, pointee: arg };
+  // From the spelling when the type was rebuilt from text (elements of a typedef'd array).
+  const id = typeof arg === 'object' ? unqualified(arg.canonical) : /^std::unique_ptr<(.+?)(?:, std::default_delete<.+>)?>$/.exec(s.base)?.[1];
+  if (!id || !env.classOf(id)) return undefined;
+  const pointee: TypeRef = typeof arg === 'object' ? arg : { kind: 'record', spelling: id, canonical: id, name: id };
+  return { kind: 'pointer', spelling: `${id} *`, canonical: `${id} *`, pointee };
 }
 
 /** `const std::unique_ptr<T>&` results (elements of an engine-owned array): the object, borrowed, or `null`. */
 export const uniquePointerOutMap: TypeMap = {
   name: 'unique pointer',
-  matches: (t, use, env) => use === 'out' && shapeOf(t).by !== 'value' && uniquePointee(t, env) !== undefined,
+  // By reference, or a const element of an array result; a unique_ptr returned by value hands over ownership (not handled).
+  matches: (t, use, env) => use === 'out' && (shapeOf(t).by !== 'value' || /^const /.test(t.canonical)) && uniquePointee(t, env) !== undefined,
   tsIn: () => 'never',
   tsOut: (t, env) => { const p = uniquePointee(t, env)!; return env.find!(p, 'out')!.tsOut(p, env); },
   jsCheck: () => 'false',

@@ -1,9 +1,10 @@
 /** The ordered list of type maps: user overrides first, then the built-ins; the first match wins. */
 import type { TypeRef } from '../model/index.js';
 import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
-import { numberArrayGroup } from './groups.js';
+import { argvGroup, numberArrayGroup } from './groups.js';
+import { callbackGroup, functionHandleMap } from './callbacks.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
-import { cStringMap, charArrayOutMap, ostreamOutMap, stringMap, typeInfoOutMap } from './strings.js';
+import { cStringArrayMap, cStringMap, charArrayOutMap, ostreamOutMap, stringMap, typeInfoOutMap } from './strings.js';
 import { handleMap } from './handles.js';
 import { pointerToValueOutMap, uniquePointerOutMap } from './pointers.js';
 import { enumMap } from './enums.js';
@@ -17,9 +18,9 @@ import { sharedPointerMap, sharedValueMap } from './sharedPointers.js';
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
-    voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, enumMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
+    voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, cStringArrayMap, enumMap, functionHandleMap, handleMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
     sharedPointerMap, sharedValueMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, charArrayOutMap, fixedArrayOutMap,
-    ostreamOutMap, handleMap, pointerToValueOutMap, uniquePointerOutMap, typeInfoOutMap,
+    ostreamOutMap, pointerToValueOutMap, uniquePointerOutMap, typeInfoOutMap,
   ];
 }
 
@@ -42,7 +43,7 @@ export class TypeMapRegistry {
       find: (t, use) => this.find(t, use),
     };
     this.entries = [...overrides, ...builtinTypeMaps(sequences)];
-    this.groups = [...groups, numberArrayGroup];
+    this.groups = [...groups, numberArrayGroup, argvGroup, callbackGroup];
   }
 
   /** The entry for `t` in that position (`param`: the parameter's name), or undefined when none handles it. */

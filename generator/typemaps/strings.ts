@@ -66,3 +66,17 @@ export const typeInfoOutMap: TypeMap = {
   cppIn: () => { throw new Error('type_info is a result only'); },
   cppOut: (expr) => `rt::js(env, rt::typeName(${expr}))`,
 };
+
+/** `const char* const items[]` (Dear ImGui's Combo/ListBox items) ← an array of strings, copied. */
+export const cStringArrayMap: TypeMap = {
+  name: 'c-string array',
+  matches: (t, use) => use === 'in' && (t.kind === 'array' || t.kind === 'pointer') && /^const char \*const$/.test(t.pointee?.canonical ?? ''),
+  tsIn: () => 'readonly string[]',
+  tsOut: () => 'never',
+  jsCheck: (v) => `(Array.isArray(${v}) && ${v}.every((x) => typeof x === 'string'))`,
+  cppIn: (src, name) =>
+    `std::vector<std::string> ${name}_s; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}_s.push_back(rt::str(item)); }); ` +
+    `std::vector<const char*> ${name}; for (const auto& s : ${name}_s) ${name}.push_back(s.c_str());`,
+  cppArg: (name) => `${name}.data()`,
+  cppOut: () => { throw new Error('c-string arrays are parameters only'); },
+};

@@ -45,6 +45,31 @@ export const extendRules: ExtendRule[] = [
     class: 'Ogre::OverlayElement',
     methods: ['Ogre::OverlayContainer', 'Ogre::PanelOverlayElement', 'Ogre::TextAreaOverlayElement'].map(downcast),
   },
+  // The raw pointer-array forms take arrays of matrices here (copies in and out, indices checked).
+  {
+    class: 'Ogre::Mesh',
+    methods: [{
+      name: 'prepareMatricesForVertexBlend',
+      signature: 'static std::vector<Ogre::Affine3> prepareMatricesForVertexBlend(const std::vector<Ogre::Affine3>& boneMatrices, const Ogre::Mesh::IndexMap& indexMap)',
+      body: 'for (auto i : indexMap) if (i >= boneMatrices.size()) throw std::out_of_range("Mesh.prepareMatricesForVertexBlend: indexMap names a bone past boneMatrices");\n'
+        + 'std::vector<const Ogre::Affine3*> blend(indexMap.size());\nOgre::Mesh::prepareMatricesForVertexBlend(blend.data(), boneMatrices.data(), indexMap);\n'
+        + 'std::vector<Ogre::Affine3> out;\nfor (auto* m : blend) out.push_back(*m);\nreturn out;',
+    }, {
+      name: 'softwareVertexBlend',
+      signature: 'static void softwareVertexBlend(const Ogre::VertexData* sourceVertexData, const Ogre::VertexData* targetVertexData, const std::vector<Ogre::Affine3>& blendMatrices, bool blendNormals)',
+      body: 'std::vector<const Ogre::Affine3*> blend;\nfor (const auto& m : blendMatrices) blend.push_back(&m);\n'
+        + 'Ogre::Mesh::softwareVertexBlend(sourceVertexData, targetVertexData, blend.data(), blend.size(), blendNormals);',
+    }],
+  },
+  // The font atlas's pixels as a Uint8Array (TexWidth × TexHeight × bytes per pixel, see ogre-headers/emit.ts).
+  {
+    class: 'ImFontAtlas',
+    methods: ['RGBA32', 'Alpha8'].map((format) => ({
+      name: `GetTexDataAs${format}`,
+      signature: `unsigned char* GetTexDataAs${format}()`,
+      body: `unsigned char* pixels = nullptr;\nint width = 0, height = 0;\nself.GetTexDataAs${format}(&pixels, &width, &height);\nreturn pixels;`,
+    })),
+  },
   // A protected virtual (SWIG-Python's directors expose it): windows made by the context are destroyed through it.
   {
     class: 'OgreBites::ApplicationContextBase',

@@ -20,8 +20,6 @@ export const ignoreRules: Matcher[] = [
   { name: /::Cmd\w+$/, kind: 'class' },
   // Allocator internals.
   'Ogre::AllocPolicy',
-  // argc/argv parsing; Node has process.argv.
-  'Ogre::findCommandLineOpts',
   // OGRE's iterator wrappers are deprecated: the same data comes from getters returning the containers.
   { name: '*::get*Iterator', kind: 'method' },
   { name: 'Ogre::*Iterator<*>', kind: 'class' },

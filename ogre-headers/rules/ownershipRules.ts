@@ -32,5 +32,7 @@ export const ownershipRules: OwnershipRule[] = [
   { keepAlive: { method: 'Ogre::Image::loadDynamicImage', param: 'data' } },
   { keepAlive: { method: 'Ogre::Image::Image', param: 'buffer' } },
   { keepAlive: { method: 'Ogre::PixelBox::PixelBox', param: 'pixelData' } },
+  // Static: kept with the class, as long as the program runs (OGRE keeps reading it).
+  { keepAlive: { method: 'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile', param: 'fileData' } },
   { keepAlive: { method: 'Ogre::MemoryDataStream::MemoryDataStream', param: 'pMem' } },
 ];

@@ -7,7 +7,7 @@ import { computeParity, formatParity, missingByReason, skipReasons } from '../pa
  * The target is all 7,451 names. Until it is reached this floor only ratchets upwards: a change
  * that loses names fails here. Raise it with every gain.
  */
-const FLOOR = 7433;
+const FLOOR = 7450;
 
 describe('parity with SWIG-Python', () => {
   it('has the names OGRE’s Python component exposes', async () => {

@@ -31,6 +31,11 @@ export interface FunctionExtras {
    * (`[result?, value, …]`, in parameter order).
    */
   outs?: 'object' | 'tuple';
+  /**
+   * Non-const reference parameters C++ reads and updates (`findCommandLineOpts`'s option maps):
+   * JS passes the value and gets the updated one back among the out-parameters.
+   */
+  inout?: string[];
 }
 
 /** Inputs shared by every function of a class. */
@@ -63,20 +68,25 @@ export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: Type
 const INOUT_MAPS = new Set(['string', 'array', 'string map', 'keyed map', 'shared pointer', 'shared value']);
 
 /**
- * `T**` to a bound class (C++ sets the pointer) or `T[N]` of bound class values (C++ fills the
+ * `T**` to a bound class or a handle (C++ sets the pointer) or `T[N]` of bound class values (C++ fills the
  * array): out-parameters C++ writes through, not JS arguments.
  */
 function pointerOut(t: TypeRef, env: TypeMapEnv): { type: TypeRef; address: boolean } | undefined {
   const inner = t.pointee;
   if (!inner || /^const /.test(inner.canonical)) return undefined;
   if (t.kind === 'pointer' && inner.kind === 'pointer' && inner.pointee && env.classOf(inner.pointee.canonical)) return { type: inner, address: true };
+  // A handle C++ sets (`void** p_user_data`, `ImGuiMemAllocFunc* p_alloc_func`).
+  if (t.kind === 'pointer' && /^void \*$|\(\*\)/.test(inner.canonical)) return { type: inner, address: true };
   if (t.kind === 'array' && t.arraySize !== undefined && env.classOf(inner.canonical)) return { type: t, address: false };
   return undefined;
 }
 
-/** `T*` to a string, container or shared pointer: C++ may read and change it (`String* name`). */
-function inoutType(ctx: CallContext, t: TypeRef): { type: TypeRef; in: TypeMap; out: TypeMap } | undefined {
-  const inner = t.kind === 'pointer' ? t.pointee : undefined;
+/**
+ * `T*` to a string, container or shared pointer: C++ may read and change it (`String* name`); so
+ * may a `T&` the spec names in-out.
+ */
+function inoutType(ctx: CallContext, t: TypeRef, declared: boolean): { type: TypeRef; in: TypeMap; out: TypeMap } | undefined {
+  const inner = t.kind === 'pointer' || (declared && t.kind === 'lvalue-ref') ? t.pointee : undefined;
   if (!inner || inner.const || /^const /.test(inner.canonical)) return undefined;
   const inMap = ctx.registry.find(inner, 'in');
   const outMap = ctx.registry.find(inner, 'out');
@@ -112,25 +122,28 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
   let required = -1;
   for (let i = 0; i < fn.params.length; ) {
     const p = fn.params[i]!;
-    const group = fn.params.slice(i).some((q) => q.default !== undefined) ? undefined : ctx.registry.findGroup(fn.params.slice(i));
+    const found = ctx.registry.findGroup(fn.params.slice(i));
+    // Grouped parameters are all passed (a default among them would have nothing to stand for).
+    const group = found && fn.params.slice(i, i + found.arity).every((q) => q.default === undefined) ? found : undefined;
     if (group) {
       const grouped = fn.params.slice(i, i + group.arity);
       params.push({ name: p.name, type: p.type, map: groupAdapter(group, grouped), optional: false });
       i += group.arity;
       continue;
     }
-    const map = ctx.registry.find(p.type, 'in', p.name);
-    const viaPointer = map || p.default !== undefined ? undefined : pointerOut(p.type, ctx.registry.env);
-    const out = map ? undefined : viaPointer?.type ?? outType(p.type, ctx.registry.env);
+    const declaredInout = ctx.extras(fn).inout?.includes(p.name) ?? false;
+    const map = declaredInout ? undefined : ctx.registry.find(p.type, 'in', p.name);
+    const viaPointer = map || declaredInout || p.default !== undefined ? undefined : pointerOut(p.type, ctx.registry.env);
+    const out = map || declaredInout ? undefined : viaPointer?.type ?? outType(p.type, ctx.registry.env);
     const outMap = out && ctx.registry.find(out, 'out');
     if (out && outMap && p.default === undefined) {
       outs.push({ name: p.name || `out${outs.length}`, type: out, map: outMap, before: params.length, address: viaPointer?.address });
       i++;
       continue;
     }
-    const inout = map || p.default !== undefined ? undefined : inoutType(ctx, p.type);
+    const inout = map || p.default !== undefined ? undefined : inoutType(ctx, p.type, declaredInout);
     if (inout) {
-      outs.push({ name: p.name || `out${outs.length}`, type: inout.type, map: inout.out, before: params.length, inout: true });
+      outs.push({ name: p.name || `out${outs.length}`, type: inout.type, map: inout.out, before: params.length, inout: true, address: p.type.kind === 'pointer' });
       params.push({ name: p.name, type: inout.type, map: inout.in, optional: false });
       i++;
       continue;
@@ -203,7 +216,7 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
     // In-out: C++ works on a copy of the argument, which comes back in the result.
     const k = r.outs.findIndex((o) => o.inout && o.before === i);
     if (k >= 0) p.cppDecls.push(`${unqualified(q.type.canonical)} out${k} = ${value};`);
-    p.cppArgs.push(k >= 0 ? `&out${k}` : value);
+    p.cppArgs.push(k < 0 ? value : r.outs[k]!.address ? `&out${k}` : `out${k}`);
   }
   // Outs after the last passed argument (required ones never follow omitted defaults).
   for (let i = n; i <= r.params.length; i++) outsBefore(i);
@@ -287,9 +300,10 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
   if (kind === 'constructor') return [`r[0] = rt::addressOf(new ${ctx.cpp}(${list}));`, 'return nullptr;'];
   let call: string;
   if (fn.extension) {
-    const self = fn.const ? `const ${ctx.cpp}& self` : `${ctx.cpp}& self`;
-    const params = [self, ...fn.params.map((p) => `${p.type.spelling} ${p.name}`)].join(', ');
-    call = `[](${params}) -> ${fn.returns.spelling} { ${fn.extension.body} }(${['*self', ...args].join(', ')})`;
+    // The body sees `self` (a reference to the object; none for a static extension) and the parameters by name.
+    const self = kind !== 'method' ? [] : [fn.const ? `const ${ctx.cpp}& self` : `${ctx.cpp}& self`];
+    const params = [...self, ...fn.params.map((p) => `${p.type.spelling} ${p.name}`)].join(', ');
+    call = `[](${params}) -> ${fn.returns.spelling} { ${fn.extension.body} }(${[...(self.length ? ['*self'] : []), ...args].join(', ')})`;
   } else if (kind === 'method') call = `self->${fn.name}(${list})`;
   else if (kind === 'static') call = `${ctx.cpp}::${fn.name}(${list})`;
   else call = `${fn.parent ? `${fn.parent}::` : ''}${fn.name}(${list})`;

@@ -35,10 +35,15 @@ function namedType(name: string, isConst: boolean, scope: TypeScope): TypeRef {
   const kind = id === undefined ? undefined : scope.kindOf(id);
   if (id === undefined || kind === undefined) {
     const canonical = withConst(isConst, scope.resolver.resolve(name));
-    return { kind: name.includes('<') ? 'record' : 'unexposed', spelling, canonical, name, ...flag };
+    if (!name.includes('<')) return { kind: 'unexposed', spelling, canonical, name, ...flag };
+    // A template specialization: its arguments too, so container type maps see the element type.
+    const templateArgs = templateArguments(name).map((a) => (/^-?\d+$/.test(a) ? a : typeRefFromSpelling(a, scope)));
+    return { kind: 'record', spelling, canonical, name, templateArgs, ...flag };
   }
   const canonical = withConst(isConst, kind === 'typedef' ? scope.resolver.canonicalOf(id) ?? id : id);
-  return { kind: kind === 'class' ? 'record' : kind, spelling, canonical, name: id, decl: id, ...flag };
+  // A typedef of a specialization (`Mesh::IndexMap`) carries its structure, as the parser's typedefs do.
+  const target = kind === 'typedef' && canonical.includes('<') ? { target: typeRefFromSpelling(canonical.replace(/^const /, ''), scope) } : {};
+  return { kind: kind === 'class' ? 'record' : kind, spelling, canonical, name: id, decl: id, ...target, ...flag };
 }
 
 /**
@@ -62,4 +67,20 @@ export function typeRefFromSpelling(text: string, scope: TypeScope): TypeRef {
   const isConst = /^const\s|\sconst$/.test(t);
   const name = t.replace(/^const\s+|\s+const$/g, '');
   return namedType(name, isConst, scope);
+}
+
+/** The top-level arguments of `name<a, b<c, d>>`: `['a', 'b<c, d>']`. */
+function templateArguments(name: string): string[] {
+  const inner = name.slice(name.indexOf('<') + 1, name.lastIndexOf('>'));
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i];
+    if (ch === '<' || ch === '(') depth++;
+    else if (ch === '>' || ch === ')') depth--;
+    else if (ch === ',' && depth === 0) { args.push(inner.slice(start, i).trim()); start = i + 1; }
+  }
+  args.push(inner.slice(start).trim());
+  return args.filter(Boolean);
 }
