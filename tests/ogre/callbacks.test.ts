@@ -105,3 +105,9 @@ describe('pointer APIs the spec reshapes', () => {
     expect(groups[0]).toBeNull();
   });
 });
+
+describe('function objects', () => {
+  it('calls a namespace constant’s operator() by its name (SPFM_NONE, a no-op deleter)', () => {
+    expect(Ogre.SPFM_NONE(new Uint8Array(4))).toBeUndefined();
+  });
+});

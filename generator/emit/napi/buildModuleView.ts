@@ -162,7 +162,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const enums: EnumView[] = moduleLevel.map(enumView);
   // Module-level names so far: flat functions may not shadow them.
   const taken = new Set([...views.map((v) => v.jsName), ...enums.flatMap((e) => [e.jsName, ...(e.flat ? e.constants.map((k) => k.name) : [])])]);
-  const functionGroups = buildFunctionViews(model, input, spec.include, taken);
+  const functionGroups = buildFunctionViews({ ...model, functions: [...model.functions, ...functorFunctions(model, set)] }, input, spec.include, taken);
   for (const g of functionGroups) {
     const file = g.file;
     const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
@@ -321,4 +321,25 @@ function baseFirst(views: ClassView[]): ClassView[] {
   };
   [...views].sort((a, b) => a.jsName.localeCompare(b.jsName)).forEach(visit);
   return out;
+}
+
+/**
+ * Namespace constants that are function objects (`const SPFMNone SPFM_NONE`, a no-op deleter):
+ * functions of that name calling the object's `operator()` (C++ code calls them the same way).
+ */
+function functorFunctions(model: Model, set: BindingSet): FunctionDecl[] {
+  return model.variables.flatMap((v) => {
+    const cls = set.classOf(v.type.canonical.replace(/^const /, ''));
+    if (!cls || set.classOf(v.parent)) return [];
+    const ops = set.byId.get(cls.id)?.methods.find((m) => m.name === 'operator()')?.overloads ?? [];
+    return ops.filter((op) => (op.access ?? 'public') === 'public').map((op): FunctionDecl => {
+      const args = op.params.map((p) => p.name).join(', ');
+      const call = `const_cast<${cls.cpp}&>(${v.id})(${args})`;
+      return {
+        kind: 'function', id: `${v.id}(${op.params.map((p) => p.type.canonical).join(', ')})`, name: v.name, parent: v.parent,
+        module: v.module, location: v.location, params: op.params, returns: op.returns,
+        extension: { body: op.returns.kind === 'void' ? `${call};` : `return ${call};` },
+      };
+    });
+  });
 }
