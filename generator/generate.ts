@@ -1,15 +1,18 @@
 /** The pipeline in one call: headers → IR → rules → view model → N-API glue, JS wrappers and typings. */
 import { join } from 'node:path';
 import { emitDts } from './emit/dts/emitDts.js';
-import { buildView, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
+import { writeModel } from './emit/writeModel.js';
+import { buildModel, buildView, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
 
 export { withInstances, type BindingJob, type GenerateResult } from './pipeline.js';
 
 /** Runs the pipeline on this thread; files are rewritten only when their content changes. */
 export function generateBindings(job: BindingJob): GenerateResult {
   const time = phaseTimer();
-  const { model, view, report } = buildView(job, time);
-  const files = writeGlue(job, model, view, time);
+  const { model, report } = buildModel(job, time);
+  const view = buildView(job, model, time);
+  time('model.json', () => writeModel(modelFile(job), model));
+  const files = writeGlue(job, view, time);
   files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
   return { model, view, warnings: report.format(), files };
 }

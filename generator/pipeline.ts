@@ -1,13 +1,12 @@
 /** The pipeline's steps before the typings: headers → IR → rules → view model → N-API glue and JS wrappers. */
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
 import type { Rules } from './config/index.js';
 import type { Model } from './model/index.js';
 import { parseHeaders, type ParseInput } from './parse/index.js';
 import { applyRules, RuleReport } from './passes/index.js';
 import { buildModuleView, type EmitSpec } from './emit/napi/buildModuleView.js';
-import { emitNapi, writeIfChanged } from './emit/napi/emitNapi.js';
+import { emitNapi } from './emit/napi/emitNapi.js';
 import type { ModuleView } from './emit/napi/views.js';
 
 /** The JS runtime every generated module imports. */
@@ -55,20 +54,23 @@ export function phaseTimer(): PhaseTimer {
   };
 }
 
-/** Parses the headers, applies the rules and builds the view model. */
-export function buildView(job: BindingJob, time: PhaseTimer): { model: Model; view: ModuleView; report: RuleReport } {
+/** Parses the headers and applies the rules; the report has what each rule matched. */
+export function buildModel(job: BindingJob, time: PhaseTimer): { model: Model; report: RuleReport } {
   const report = new RuleReport({ strict: job.strict });
   const parsed = time('parse', () => parseHeaders(withInstances(job.parse, job.rules), { cacheDir: job.cacheDir }));
-  const model = time('rules', () => applyRules(parsed, job.rules, report, true));
-  const view = time('view', () => buildModuleView(model, job.emit));
-  return { model, view, report };
+  return { model: time('rules', () => applyRules(parsed, job.rules, report, true)), report };
 }
 
-/** Writes model.json, the C++ glue and the JS wrappers (only files whose content changed); returns their paths. */
-export function writeGlue(job: BindingJob, model: Model, view: ModuleView, time: PhaseTimer): string[] {
-  mkdirSync(job.out, { recursive: true });
-  // One line: the model is for tools (and `ogre-bindgen inspect` for people); indenting it doubled its cost.
-  time('model.json', () => writeIfChanged(join(job.out, 'model.json'), `${JSON.stringify(model)}\n`));
+/** The view model of the glue and typings. */
+export function buildView(job: BindingJob, model: Model, time: PhaseTimer): ModuleView {
+  return time('view', () => buildModuleView(model, job.emit));
+}
+
+/** Where model.json goes. */
+export const modelFile = (job: BindingJob) => join(job.out, 'model.json');
+
+/** Writes the C++ glue and the JS wrappers (only files whose content changed); returns their paths. */
+export function writeGlue(job: BindingJob, view: ModuleView, time: PhaseTimer): string[] {
   const lib = join(job.out, 'lib');
   return time('glue', () => emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) }));
 }
