@@ -13,6 +13,8 @@ export async function generateBindingsInParallel(job: BindingJob): Promise<Gener
   const worker = startEmitWorker();
   try {
     const time = phaseTimer();
+    // Node, tsx and the generator's modules.
+    if (process.env.OGRE_BINDGEN_TIMING) process.stderr.write(`ogre-bindgen: start-up ${performance.now().toFixed(0)} ms\n`);
     const { model, report } = buildModel(job, time);
     // The worker gets a copy: the view's build may annotate the model, model.json is the model after the rules.
     const modelWritten = time('model (to the worker)', () => worker.request({ kind: 'model', model, file: modelFile(job) }));
