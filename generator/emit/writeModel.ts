@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Model } from '../model/index.js';
-import { writeIfChanged } from './napi/emitNapi.js';
+import { writeIfChanged } from './writeIfChanged.js';
 
 /** Writes the model as one line (only when changed): indenting it doubled its cost. */
 export function writeModel(file: string, model: Model): void {

@@ -5,7 +5,7 @@ import {
   StructureKind, VariableDeclarationKind, printStructure,
   type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
 } from 'ts-morph';
-import { writeIfChanged } from '../napi/emitNapi.js';
+import { writeIfChanged } from '../writeIfChanged.js';
 import { GENERATED_HEADER } from '../render.js';
 import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';

@@ -1,9 +1,13 @@
 /** Writes a module's glue: C++ translation units + module init into `src/`, the JS wrappers into `lib/`. */
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { writeIfChanged } from '../writeIfChanged.js';
 import { join } from 'node:path';
 import { GENERATED_HEADER, templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
 import { esWrapper, nativeIds, toScript } from './scriptModule.js';
+
+/** Its former home: importers of it from here keep working. */
+export { writeIfChanged };
 
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
@@ -15,12 +19,6 @@ export interface NapiOutput {
   addonPath: string;
 }
 
-/** Writes a file only when its content changed, so unchanged units are not recompiled. */
-export function writeIfChanged(file: string, content: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
-  writeFileSync(file, content);
-  return true;
-}
 
 /** Candidate signatures by `Class.method`, for overload TypeErrors (kept out of the JS the engine parses at load). */
 function signatureTable(view: ModuleView): Record<string, string[]> {
