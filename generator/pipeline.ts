@@ -23,7 +23,7 @@ export interface BindingJob {
   addon: string;
   /** Unmatched rules are errors. */
   strict?: boolean;
-  /** Reuse the parsed headers from here while none changed (see parse/astCache.ts). */
+  /** Reuse the parsed headers from here while none changed (see parse/astCache.ts), and the compiled templates. */
   cacheDir?: string;
 }
 
@@ -72,5 +72,5 @@ export const modelFile = (job: BindingJob) => join(job.out, 'model.json');
 /** Writes the C++ glue and the JS wrappers (only files whose content changed); returns their paths. */
 export function writeGlue(job: BindingJob, view: ModuleView, time: PhaseTimer): string[] {
   const lib = join(job.out, 'lib');
-  return time('glue', () => emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon) }));
+  return time('glue', () => emitNapi(view, { dir: job.out, runtimePath: importPath(lib, RUNTIME), addonPath: importPath(lib, job.addon), cacheDir: job.cacheDir }));
 }

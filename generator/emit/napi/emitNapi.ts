@@ -17,6 +17,8 @@ export interface NapiOutput {
   runtimePath: string;
   /** Path of the built addon, relative to `lib/`. */
   addonPath: string;
+  /** Keep compiled templates here between runs. */
+  cacheDir?: string;
 }
 
 
@@ -31,8 +33,8 @@ function signatureTable(view: ModuleView): Record<string, string[]> {
 
 /** Emits the module; returns the paths written (changed or not). */
 export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
-  const cpp = templates('napi');
-  const js = templates('js');
+  const cpp = templates('napi', out.cacheDir);
+  const js = templates('js', out.cacheDir);
   const src = join(out.dir, 'src');
   const lib = join(out.dir, 'lib');
   mkdirSync(src, { recursive: true });
