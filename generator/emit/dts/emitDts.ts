@@ -6,7 +6,7 @@ import {
   type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
 } from 'ts-morph';
 import { writeIfChanged } from '../writeIfChanged.js';
-import { GENERATED_HEADER } from '../render.js';
+import { GENERATED_HEADER } from '../generatedHeader.js';
 import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
