@@ -11,7 +11,8 @@ const normalized = new Map<string, string>();
 export function normalizeCpp(text: string): string {
   let result = normalized.get(text);
   if (result === undefined) {
-    result = text
+    // Without whitespace only a leading `::` can change (most names).
+    result = !/\s/.test(text) ? text.replace(/^::/, '') : text
       .trim()
       .replace(/\s+/g, ' ')
       .replace(/ ?([^\w ]) ?/g, '$1')
