@@ -6,7 +6,7 @@ import { ParseError } from './clang/index.js';
 import { ModelIndex, summarize, type Model } from './model/index.js';
 import { parseHeaders, type ParseInput } from './parse/index.js';
 import { ogreParseInput } from '../ogre-headers/modules.js';
-import { generateBindings } from './generate.js';
+import { generateBindingsInParallel } from './generateInParallel.js';
 import { ogreJob } from '../ogre-headers/job.js';
 import { inputsStamp } from './inputsStamp.js';
 
@@ -121,7 +121,7 @@ async function generate(args: string[]): Promise<number> {
     console.log('ogre-bindgen: generated/ is up to date');
     return 0;
   }
-  const result = generateBindings(job);
+  const result = await generateBindingsInParallel(job);
   if (result.warnings) console.error(result.warnings);
   const v = result.view;
   const methods = v.classes.reduce((n, c) => n + c.methods.length, 0);

@@ -5,7 +5,8 @@ import {
   type OptionalKind, type PropertyDeclarationStructure, type SetAccessorDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
-import type { ClassView, JsAccessorView } from '../napi/views.js';
+import type { JsAccessorView } from '../napi/views.js';
+import type { TsClassView } from './typingsView.js';
 import { enumStructure } from './enumDeclaration.js';
 import { jsDocs } from './jsDoc.js';
 import { constructorStructures, methodStructure } from './signatures.js';
@@ -40,7 +41,7 @@ function accessorStructures(a: JsAccessorView) {
 }
 
 /** The class declaration and, when it has nested enums, the namespace merged with it. */
-export function classStatements(c: ClassView): StatementStructures[] {
+export function classStatements(c: TsClassView): StatementStructures[] {
   const accessors = c.accessors.map(accessorStructures);
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')

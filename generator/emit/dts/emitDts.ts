@@ -5,9 +5,10 @@ import {
   StructureKind, VariableDeclarationKind, printStructure,
   type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
 } from 'ts-morph';
-import { writeIfChanged } from '../napi/emitNapi.js';
-import { GENERATED_HEADER } from '../render.js';
-import type { ModuleView, ValueView } from '../napi/views.js';
+import { writeIfChanged } from '../writeIfChanged.js';
+import { GENERATED_HEADER } from '../generatedHeader.js';
+import type { ValueView } from '../napi/views.js';
+import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 import { classStatements, nativeObjectStructure } from './classDeclaration.js';
 import { enumStatements } from './enumDeclaration.js';
@@ -24,7 +25,7 @@ function valueStatement(v: ValueView): VariableStatementStructure {
 }
 
 /** `export declare const HardwareCounterBufferPtr: typeof HardwareCounterBuffer;` and the type of the same name. */
-function aliasStatements(a: ModuleView['aliases'][number]): StatementStructures[] {
+function aliasStatements(a: TypingsView['aliases'][number]): StatementStructures[] {
   return [
     {
       kind: StructureKind.VariableStatement, isExported: true, hasDeclareKeyword: true, declarationKind: VariableDeclarationKind.Const,
@@ -35,7 +36,7 @@ function aliasStatements(a: ModuleView['aliases'][number]): StatementStructures[
 }
 
 /** The declarations of `<name>.js`: classes (with merged namespaces for nested enums), enums, the error class. */
-function moduleFile(view: ModuleView): SourceFileStructure {
+function moduleFile(view: TypingsView): SourceFileStructure {
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
     ...view.classes.flatMap(classStatements),
@@ -56,7 +57,7 @@ function moduleFile(view: ModuleView): SourceFileStructure {
  * The default export re-exports a namespace import, so `import Ogre from 'ogre-napi'` gives a
  * namespace: `Ogre.Vector3` is both the class and its instance type (`typeof M` would only give the value).
  */
-function indexFile(view: ModuleView): SourceFileStructure {
+function indexFile(view: TypingsView): SourceFileStructure {
   const specifier = `./${view.name}.js`;
   return {
     kind: StructureKind.SourceFile,
@@ -78,7 +79,7 @@ function printer(): (name: string, structure: SourceFileStructure) => string {
 }
 
 /** Writes `<outDir>/<view.name>.d.ts` and `<outDir>/index.d.ts` (only when changed); returns both paths. */
-export function emitDts(view: ModuleView, outDir: string): string[] {
+export function emitDts(view: TypingsView, outDir: string): string[] {
   const print = printer();
   const files = new Map<string, string>([
     [join(outDir, `${view.name}.d.ts`), print(`${view.name}.d.ts`, moduleFile(view))],

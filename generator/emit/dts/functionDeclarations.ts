@@ -3,12 +3,12 @@ import {
   Scope, StructureKind,
   type ClassDeclarationStructure, type FunctionDeclarationStructure, type OptionalKind, type StatementStructures,
 } from 'ts-morph';
-import type { FunctionGroupView, JsMethodView } from '../napi/views.js';
+import type { TsFunctionGroupView, TsMethodView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 import { methodStructure, signature } from './signatures.js';
 
 /** `export declare function name(…): R;` with one overload per signature. */
-function functionStructure(m: JsMethodView): FunctionDeclarationStructure | undefined {
+function functionStructure(m: TsMethodView): FunctionDeclarationStructure | undefined {
   const sigs = m.ts.map((s) => ({ ...signature(s), returnType: s.returns || 'void' }));
   const last = sigs.pop();
   if (!last) return undefined;
@@ -16,7 +16,7 @@ function functionStructure(m: JsMethodView): FunctionDeclarationStructure | unde
 }
 
 /** A group's declarations: flat functions, or `export declare class ImGui` (not constructible) with static methods. */
-export function functionGroupStatements(g: FunctionGroupView): StatementStructures[] {
+export function functionGroupStatements(g: TsFunctionGroupView): StatementStructures[] {
   if (g.flat) return g.methods.map(functionStructure).filter((f): f is FunctionDeclarationStructure => f !== undefined);
   const holder: ClassDeclarationStructure = {
     kind: StructureKind.Class,

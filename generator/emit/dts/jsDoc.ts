@@ -1,5 +1,4 @@
 /** JSDoc structures for the typings, built from the docs in the view models. */
-import { StructureKind, type JSDocStructure, type JSDocTagStructure, type OptionalKind } from 'ts-morph';
 
 /** The documentation of one declaration, as the view models carry it. */
 export interface DocParts {
@@ -18,20 +17,24 @@ export function escapeDoc(text: string): string {
   return text.replace(/\*\//g, '*\\/').trim();
 }
 
-/** The JSDoc of a declaration: none when there is nothing to say, else one comment with its tags. */
-export function jsDocs(parts: DocParts): OptionalKind<JSDocStructure>[] {
-  const tags: OptionalKind<JSDocTagStructure>[] = [];
+/**
+ * The JSDoc of a declaration: none when there is nothing to say, else one comment with its tags.
+ * The comment's text is given to ts-morph as one string: the text its JSDoc and tag structures
+ * would make (description, then one `@tag text` per line), without a scratch writer per part.
+ */
+export function jsDocs(parts: DocParts): string[] {
+  const tags: string[] = [];
   for (const p of parts.params ?? []) {
     const text = escapeDoc(p.doc);
-    if (text) tags.push({ kind: StructureKind.JSDocTag, tagName: 'param', text: `${p.name} ${text}` });
+    if (text) tags.push(`@param ${p.name} ${text}`);
   }
   const returns = escapeDoc(parts.returnsDoc ?? '');
-  if (returns) tags.push({ kind: StructureKind.JSDocTag, tagName: 'returns', text: returns });
+  if (returns) tags.push(`@returns ${returns}`);
   if (parts.deprecated != null) {
     const text = escapeDoc(parts.deprecated);
-    tags.push({ kind: StructureKind.JSDocTag, tagName: 'deprecated', ...(text ? { text } : {}) });
+    tags.push(text ? `@deprecated ${text}` : '@deprecated');
   }
   const description = escapeDoc(parts.doc);
   if (!description && tags.length === 0) return [];
-  return [{ kind: StructureKind.JSDoc, ...(description ? { description } : {}), tags }];
+  return [[...(description ? [description] : []), ...tags].join('\n')];
 }

@@ -4,7 +4,8 @@ import {
   type ConstructorDeclarationStructure, type MethodDeclarationStructure, type OptionalKind,
   type ParameterDeclarationStructure,
 } from 'ts-morph';
-import type { JsMethodView, TsSignatureView } from '../napi/views.js';
+import type { TsSignatureView } from '../napi/views.js';
+import type { TsMethodView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 
 /** Words that cannot name a parameter in strict-mode TypeScript. */
@@ -50,7 +51,7 @@ export function signature(sig: TsSignatureView) {
  * In an ambient class ts-morph prints the overloads and the main structure alike, as body-less
  * signatures, so the last signature is the main structure.
  */
-export function methodStructure(m: JsMethodView): OptionalKind<MethodDeclarationStructure> | undefined {
+export function methodStructure(m: TsMethodView): OptionalKind<MethodDeclarationStructure> | undefined {
   const sigs = m.ts.map((s) => ({ ...signature(s), returnType: s.returns || 'void', ...(m.isStatic ? { isStatic: true } : {}) }));
   const last = sigs.pop();
   if (!last) return undefined;
@@ -62,7 +63,7 @@ export function methodStructure(m: JsMethodView): OptionalKind<MethodDeclaration
  * or one without signatures) gets a `protected constructor()`: `new` fails in TypeScript while
  * derived classes in the typings can still extend it.
  */
-export function constructorStructures(ctor: JsMethodView | null): OptionalKind<ConstructorDeclarationStructure>[] {
+export function constructorStructures(ctor: TsMethodView | null): OptionalKind<ConstructorDeclarationStructure>[] {
   const sigs = ctor?.ts ?? [];
   if (sigs.length === 0) return [{ kind: StructureKind.Constructor, scope: Scope.Protected }];
   const all = sigs.map((s) => signature(s));

@@ -184,8 +184,21 @@ interface CallPlan {
   usesRegisters: boolean;
 }
 
-/** Plans argument passing: `self` and register-capable arguments in registers, the rest as napi values. */
+/** Plans by overload: the natives and the JS dispatcher of a call ask for the same ones. */
+const plans = new WeakMap<Resolved, Map<string, CallPlan>>();
+
+/** Plans argument passing (see planCall), once per overload, kind, argument count and place. */
 function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: string): CallPlan {
+  let byCall = plans.get(r);
+  if (!byCall) plans.set(r, (byCall = new Map()));
+  const key = `${kind} ${n} ${ctx.cpp} ${ctx.jsClass} ${where}`;
+  let p = byCall.get(key);
+  if (!p) byCall.set(key, (p = planCall(ctx, r, kind, n, where)));
+  return p;
+}
+
+/** Plans argument passing: `self` and register-capable arguments in registers, the rest as napi values. */
+function planCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: string): CallPlan {
   const env = ctx.registry.env;
   const p: CallPlan = { jsStores: [], jsArgs: [], cppDecls: [], cppArgs: [], regResult: false, usesRegisters: false };
   let slot = 0;

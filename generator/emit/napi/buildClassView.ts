@@ -146,9 +146,20 @@ function implicitDefaultConstructor(c: ClassDecl): FunctionDecl {
 function declaresAbove(input: ClassViewInput, id: string, key: string): boolean {
   const c = input.set.byId.get(id);
   if (!c) return false;
-  if (methodGroups(c).has(key)) return true;
+  if (groupKeys(input, c).has(key)) return true;
   const base = c.bases.find((b) => b.access === 'public' && b.decl && input.set.classOf(b.decl));
   return base !== undefined && declaresAbove(input, base.decl!, key);
+}
+
+/** The method group keys of each class, per view build: every method of a derived class asks about its bases'. */
+const keysByBuild = new WeakMap<ClassViewInput, Map<ClassDecl, Set<string>>>();
+
+function groupKeys(input: ClassViewInput, c: ClassDecl): Set<string> {
+  let byClass = keysByBuild.get(input);
+  if (!byClass) keysByBuild.set(input, (byClass = new Map()));
+  let keys = byClass.get(c);
+  if (!keys) byClass.set(c, (keys = new Set(methodGroups(c).keys())));
+  return keys;
 }
 
 /** Overloads grouped by `<kind> <jsName>`: instance and static methods with one name stay apart. */

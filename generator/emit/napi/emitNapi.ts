@@ -1,9 +1,13 @@
 /** Writes a module's glue: C++ translation units + module init into `src/`, the JS wrappers into `lib/`. */
-import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { writeIfChanged } from '../writeIfChanged.js';
 import { join } from 'node:path';
 import { GENERATED_HEADER, templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
 import { esWrapper, nativeIds, toScript } from './scriptModule.js';
+
+/** Its former home: importers of it from here keep working. */
+export { writeIfChanged };
 
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
@@ -13,14 +17,10 @@ export interface NapiOutput {
   runtimePath: string;
   /** Path of the built addon, relative to `lib/`. */
   addonPath: string;
+  /** Keep compiled templates here between runs. */
+  cacheDir?: string;
 }
 
-/** Writes a file only when its content changed, so unchanged units are not recompiled. */
-export function writeIfChanged(file: string, content: string): boolean {
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
-  writeFileSync(file, content);
-  return true;
-}
 
 /** Candidate signatures by `Class.method`, for overload TypeErrors (kept out of the JS the engine parses at load). */
 function signatureTable(view: ModuleView): Record<string, string[]> {
@@ -33,8 +33,8 @@ function signatureTable(view: ModuleView): Record<string, string[]> {
 
 /** Emits the module; returns the paths written (changed or not). */
 export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
-  const cpp = templates('napi');
-  const js = templates('js');
+  const cpp = templates('napi', out.cacheDir);
+  const js = templates('js', out.cacheDir);
   const src = join(out.dir, 'src');
   const lib = join(out.dir, 'lib');
   mkdirSync(src, { recursive: true });

@@ -14,6 +14,8 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): 
   const names: string[] = [];
   const reexports: string[] = [];
   const body = moduleText.split('\n').map((line) => {
+    // Most of the megabytes are method bodies: only lines starting with `export`/`import` need the patterns.
+    if (!line.startsWith('export ') && !line.startsWith('import ')) return line.includes('import.meta.url') ? line.replace(/import\.meta\.url/g, 'moduleUrl') : line;
     if (/^import \* as rt from /.test(line)) return '';
     let m = /^export \* as (\w+) from '(.+)';$/.exec(line);
     if (m) { reexports.push(line); return ''; }
@@ -28,11 +30,11 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): 
   // register (argument expressions never call the addon, so nothing overwrites it before the call).
   // The addon's other exports become locals.
   const natives = new Set<string>(['$call']);
-  const code = body.map((line) => line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, (_m, name: string, paren: string) => {
+  const code = body.map((line) => (!line.includes('N.') ? line : line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, (_m, name: string, paren: string) => {
     const id = ids.get(name);
     if (id === undefined) { natives.add(name); return `${name}${paren}`; }
     return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : `rt.nativeFunction(R, ${CALL_SLOT}, ${id}, $call)`;
-  }));
+  })));
   const addonAt = code.findIndex((l) => /^const N = rt\.loadAddon\(/.test(l));
   if (addonAt >= 0 && natives.size) code.splice(addonAt + 1, 0, `const { ${[...natives].sort().join(', ')} } = N;`);
   const header = code.findIndex((l) => l !== '' && !l.startsWith('//'));

@@ -10,6 +10,11 @@ export interface CompiledMatcher {
   /** Readable form, for reports. */
   description: string;
   test(candidate: Candidate): boolean;
+  /**
+   * When set, only candidates with one of these keys (exact names) or signatures can pass `test`:
+   * the caller may test just those instead of every candidate.
+   */
+  only?: { keys: string[] } | { signatures: string[] };
 }
 
 /** An operator name at this position: its symbols are literal even in a glob. */
@@ -60,13 +65,20 @@ function signatureTest(signature: string, resolver: TypedefResolver): (c: Candid
 export function compileMatcher(matcher: Matcher, resolver: TypedefResolver): CompiledMatcher {
   const description = describeMatcher(matcher);
   if (typeof matcher === 'string') {
-    const test = isSignature(matcher) ? signatureTest(matcher, resolver) : nameTest(matcher, resolver);
-    return { description, test };
+    if (isSignature(matcher)) return { description, test: signatureTest(matcher, resolver), ...narrowing(matcher, undefined, resolver) };
+    return { description, test: nameTest(matcher, resolver), ...narrowing(undefined, matcher, resolver) };
   }
   if (matcher instanceof RegExp) return { description, test: nameTest(matcher, resolver) };
   const tests: ((c: Candidate) => boolean)[] = [];
   if (matcher.kind) tests.push((c) => c.kind === matcher.kind);
   if (matcher.name !== undefined) tests.push(nameTest(matcher.name, resolver));
   if (matcher.signature !== undefined) tests.push(signatureTest(matcher.signature, resolver));
-  return { description, test: (c) => tests.every((t) => t(c)) };
+  return { description, test: (c) => tests.every((t) => t(c)), ...narrowing(matcher.signature, matcher.name, resolver) };
+}
+
+/** `only` for a signature, else for an exact name (a glob or RegExp can match anything). */
+function narrowing(signature: string | undefined, name: string | RegExp | undefined, resolver: TypedefResolver): Pick<CompiledMatcher, 'only'> {
+  if (signature !== undefined) return { only: { signatures: spellings(signature, resolver) } };
+  if (typeof name === 'string' && !name.includes('*')) return { only: { keys: spellings(name, resolver) } };
+  return {};
 }

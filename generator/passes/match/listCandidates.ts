@@ -24,13 +24,26 @@ function baseName(cls: ClassDecl): string {
   return lt < 0 ? cls.name : cls.name.slice(0, lt);
 }
 
-function functionCandidate(f: FunctionDecl, name: string, owner?: ClassDecl): Candidate {
-  const kind: MatchKind = f.kind === 'conversion' ? 'method' : f.kind;
+/**
+ * Signatures by declaration, with the name they were made for: every rule pass lists the
+ * candidates again, and passes add, remove and annotate declarations but never change parameters.
+ */
+const known = new WeakMap<FunctionDecl, { name: string; signatures: string[] }>();
+
+function signaturesOf(f: FunctionDecl, name: string): string[] {
+  const cached = known.get(f);
+  if (cached?.name === name) return cached.signatures;
   const suffix = f.const ? ' const' : '';
   const written = `${name}(${f.params.map((p) => p.type.spelling).join(', ')})${suffix}`;
   const canonical = `${name}(${f.params.map((p) => p.type.canonical).join(', ')})${suffix}`;
   const signatures = [...new Set([f.id, written, canonical].map(normalizeCpp))];
-  return { kind, name, key: normalizeCpp(name), signatures, decl: f, ...(owner ? { owner } : {}) };
+  known.set(f, { name, signatures });
+  return signatures;
+}
+
+function functionCandidate(f: FunctionDecl, name: string, owner?: ClassDecl): Candidate {
+  const kind: MatchKind = f.kind === 'conversion' ? 'method' : f.kind;
+  return { kind, name, key: normalizeCpp(name), signatures: signaturesOf(f, name), decl: f, ...(owner ? { owner } : {}) };
 }
 
 function simple(kind: MatchKind, decl: Decl | FieldDecl, owner?: ClassDecl): Candidate {

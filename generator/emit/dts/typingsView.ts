@@ -1,0 +1,44 @@
+/**
+ * The part of a module's view model that the typings read. It is what the typings worker is sent:
+ * about a third of the whole view (no C++ bodies, no JS dispatch code), so it crosses threads quickly.
+ */
+import type { ClassView, FunctionGroupView, JsMethodView, ModuleView } from '../napi/views.js';
+
+/** A method as the typings see it: name, static or not, TypeScript signatures. */
+export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
+
+export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
+  constructor: TsMethodView | null;
+  methods: TsMethodView[];
+}
+
+export interface TsFunctionGroupView extends Pick<FunctionGroupView, 'jsName' | 'flat' | 'doc'> {
+  methods: TsMethodView[];
+}
+
+/** A whole ModuleView is one too; `typingsView` cuts one down to just this. */
+export interface TypingsView extends Pick<ModuleView, 'name' | 'enums' | 'values' | 'aliases' | 'errorClass' | 'errorSubclasses' | 'errorFactory' | 'namespaces'> {
+  classes: TsClassView[];
+  functionGroups: TsFunctionGroupView[];
+}
+
+const method = (m: JsMethodView): TsMethodView => ({ jsName: m.jsName, isStatic: m.isStatic, ts: m.ts });
+
+/** Only the fields of `view` that emitDts reads. */
+export function typingsView(view: ModuleView): TypingsView {
+  return {
+    name: view.name,
+    classes: view.classes.map((c) => ({
+      jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, accessors: c.accessors, statics: c.statics, hasToString: c.hasToString,
+      constructor: c.constructor && method(c.constructor), methods: c.methods.map(method),
+    })),
+    enums: view.enums,
+    functionGroups: view.functionGroups.map((g) => ({ jsName: g.jsName, flat: g.flat, doc: g.doc, methods: g.methods.map(method) })),
+    values: view.values,
+    aliases: view.aliases,
+    errorClass: view.errorClass,
+    errorSubclasses: view.errorSubclasses,
+    errorFactory: view.errorFactory,
+    namespaces: view.namespaces,
+  };
+}
