@@ -9,9 +9,9 @@ export { withInstances, type BindingJob, type GenerateResult } from './pipeline.
 /** Runs the pipeline on this thread; files are rewritten only when their content changes. */
 export function generateBindings(job: BindingJob): GenerateResult {
   const time = phaseTimer();
-  const { model, report } = buildModel(job, time);
+  const { model, report, text } = buildModel(job, time);
   const view = buildView(job, model, time);
-  time('model.json', () => writeModel(modelFile(job), model));
+  time('model.json', () => writeModel(modelFile(job), model, text));
   const files = writeGlue(job, view, time);
   files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
   return { model, view, warnings: report.format(), files };

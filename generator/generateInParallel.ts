@@ -15,12 +15,12 @@ export async function generateBindingsInParallel(job: BindingJob): Promise<Gener
     const time = phaseTimer();
     // Node, tsx and the generator's modules.
     if (process.env.OGRE_BINDGEN_TIMING) process.stderr.write(`ogre-bindgen: start-up ${performance.now().toFixed(0)} ms\n`);
-    const { model, report } = buildModel(job, time);
+    const { model, report, text } = buildModel(job, time);
     const view = buildView(job, model, time);
     const typings = time('typings view (to the worker)', () => worker.emit({ view: typingsView(view), outDir: join(job.out, 'types') }));
     // The glue and model.json here take about as long as the typings there.
     const files = writeGlue(job, view, time);
-    time('model.json', () => writeModel(modelFile(job), model));
+    time('model.json', () => writeModel(modelFile(job), model, text));
     const waiting = performance.now();
     const typed = await typings;
     if (process.env.OGRE_BINDGEN_TIMING) {

@@ -3,7 +3,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rules } from './config/index.js';
 import type { Model } from './model/index.js';
-import { parseHeaders, type ParseInput } from './parse/index.js';
+import { cachedModelId, parseHeaders, type ParseInput } from './parse/index.js';
+import { loadRuledModel, ruledModelKey, storeRuledModel } from './passes/ruledModelCache.js';
+import { modelText } from './emit/writeModel.js';
 import { applyRules, RuleReport } from './passes/index.js';
 import { buildModuleView, type EmitSpec } from './emit/napi/buildModuleView.js';
 import { emitNapi } from './emit/napi/emitNapi.js';
@@ -54,11 +56,29 @@ export function phaseTimer(): PhaseTimer {
   };
 }
 
-/** Parses the headers and applies the rules; the report has what each rule matched. */
-export function buildModel(job: BindingJob, time: PhaseTimer): { model: Model; report: RuleReport } {
+/**
+ * Parses the headers and applies the rules; the report has what each rule matched. `text` is
+ * model.json's content when the ruled model came from the cache (it needs no stringifying then).
+ */
+export function buildModel(job: BindingJob, time: PhaseTimer): { model: Model; report: RuleReport; text?: string } {
   const report = new RuleReport({ strict: job.strict });
-  const parsed = time('parse', () => parseHeaders(withInstances(job.parse, job.rules), { cacheDir: job.cacheDir }));
-  return { model: time('rules', () => applyRules(parsed, job.rules, report, true)), report };
+  const parse = withInstances(job.parse, job.rules);
+  const modelId = job.cacheDir ? cachedModelId(parse, job.cacheDir) : undefined;
+  const key = modelId ? ruledModelKey(modelId, job.rules) : undefined;
+  const cached = key ? loadRuledModel(job.cacheDir!, key) : undefined;
+  if (cached) {
+    for (const o of cached.outcomes) report.record(o.pass, o.rule, o.matched);
+    report.check();
+    return { model: time('parse and rules (cached)', () => JSON.parse(cached.text) as Model), report, text: cached.text };
+  }
+  const parsed = time('parse', () => parseHeaders(parse, { cacheDir: job.cacheDir }));
+  const model = time('rules', () => applyRules(parsed, job.rules, report, true));
+  if (!job.cacheDir) return { model, report };
+  // Cached under the key of the parse just stored (the headers may have changed since the lookup).
+  const text = modelText(model);
+  const storedId = cachedModelId(parse, job.cacheDir);
+  if (storedId) storeRuledModel(job.cacheDir, ruledModelKey(storedId, job.rules), text, report.entries);
+  return { model, report, text };
 }
 
 /** The view model of the glue and typings. */

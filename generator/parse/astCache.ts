@@ -47,6 +47,11 @@ export function loadCachedModel(dir: string, key: string, walker: string): strin
   return existsSync(file) && fresh(dir, key) ? readFileSync(file, 'utf8') : undefined;
 }
 
+/** Whether a fresh model for `key` made by walker `walker` is cached. */
+export function hasCachedModel(dir: string, key: string, walker: string): boolean {
+  return existsSync(join(dir, `${key}.${walker}.model.json`)) && fresh(dir, key);
+}
+
 /** Stores the model JSON next to the unit it was walked from. */
 export function storeCachedModel(dir: string, key: string, walker: string, json: string): void {
   const tmp = join(dir, `${key}.${walker}.model.json.${process.pid}`);

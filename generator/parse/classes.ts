@@ -66,6 +66,9 @@ export function buildClass(b: ModelBuilder, c: Cursor, id: string, parent: strin
         }
     }
   }
+  // In declaration order: an AST loaded from the cache lists static data members apart from the
+  // other fields (a fresh parse does not), and the model must not depend on which it was.
+  cls.fields.sort((x, y) => x.location.line - y.location.line);
   return cls;
 }
 

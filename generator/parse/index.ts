@@ -1,4 +1,4 @@
 /** Translation unit → IR. */
-export { parseHeaders, type ParseHeadersOptions } from './parseHeaders.js';
+export { cachedModelId, parseHeaders, type ParseHeadersOptions } from './parseHeaders.js';
 export type { ModuleSpec, ParseInput } from './ModuleSpec.js';
 export { parseDocComment } from './docComment.js';

@@ -6,7 +6,7 @@ import type { Model, ModuleInfo } from '../model/index.js';
 import { scanMacros } from './macros.js';
 import { INSTANCES_NAMESPACE, ModelBuilder } from './ModelBuilder.js';
 import type { ParseInput } from './ModuleSpec.js';
-import { cacheKey, loadCached, loadCachedModel, storeCached, storeCachedModel, walkerHash } from './astCache.js';
+import { cacheKey, hasCachedModel, loadCached, loadCachedModel, storeCached, storeCachedModel, walkerHash } from './astCache.js';
 
 /** Absolute path of a module header. */
 function headerPath(root: string, header: string): string {
@@ -25,13 +25,7 @@ export interface ParseHeadersOptions {
  */
 export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {}): Model {
   const umbrella = join(tmpdir(), 'ogre-napi-umbrella.hpp');
-  const lines = input.modules.flatMap((m) => [...m.headers.map((h) => headerPath(m.root, h)), ...(m.owns ?? [])].map((h) => `#include "${h}"`));
-  // Instantiations asked for: typedefs in a namespace the walk reads for nothing else.
-  const instances = (input.instances ?? []).map((t, i) => `  typedef ${t} instance${i};`);
-  if (instances.length) lines.push(`namespace ${INSTANCES_NAMESPACE} {`, ...instances, '}');
-  const source = `${lines.join('\n')}\n`;
-  // -w: warnings are not used here and computing them costs about a tenth of the parse.
-  const args = [...input.args, '-w'];
+  const { source, args } = umbrellaOf(input);
   const key = options.cacheDir ? cacheKey(args, source) : '';
   // While no header changed, the walk's result is reused too (when the parser's code is the same).
   const walker = options.cacheDir ? walkerHash() : '';
@@ -51,4 +45,25 @@ export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {
   } finally {
     tu.dispose();
   }
+}
+
+/** The umbrella file including every module's headers (and the instantiations asked for), and the parse's arguments. */
+function umbrellaOf(input: ParseInput): { source: string; args: string[] } {
+  const lines = input.modules.flatMap((m) => [...m.headers.map((h) => headerPath(m.root, h)), ...(m.owns ?? [])].map((h) => `#include "${h}"`));
+  // Instantiations asked for: typedefs in a namespace the walk reads for nothing else.
+  const instances = (input.instances ?? []).map((t, i) => `  typedef ${t} instance${i};`);
+  if (instances.length) lines.push(`namespace ${INSTANCES_NAMESPACE} {`, ...instances, '}');
+  // -w: warnings are not used here and computing them costs about a tenth of the parse.
+  return { source: `${lines.join('\n')}\n`, args: [...input.args, '-w'] };
+}
+
+/**
+ * What identifies the model parseHeaders would give from its cache (the parse's key and the
+ * walker's hash), or undefined when that cache is absent or stale: caches of later steps build on it.
+ */
+export function cachedModelId(input: ParseInput, cacheDir: string): string | undefined {
+  const { source, args } = umbrellaOf(input);
+  const key = cacheKey(args, source);
+  const walker = walkerHash();
+  return hasCachedModel(cacheDir, key, walker) ? `${key}.${walker}` : undefined;
 }
