@@ -12,8 +12,8 @@ export const INTERNAL = Symbol('ogre-napi.internal');
 export const inspect = Symbol.for('nodejs.util.inspect.custom');
 
 const OWNER = Symbol('ogre-napi.owner');
-const POLYMORPHIC = Symbol('ogre-napi.polymorphic');
-const CPP = Symbol('ogre-napi.cpp');
+/** A class's facts (see register). */
+const INFO = Symbol('ogre-napi.info');
 
 /** Base of every wrapper: holds the C++ address in a private field and what must outlive it. */
 export class NativeObject {
@@ -45,7 +45,6 @@ export class NativeObject {
   }
 }
 
-const OFFSETS = Symbol('ogre-napi.offsets');
 
 /** The address behind `o`. */
 export const self = (o) => NativeObject.ptr(o);
@@ -57,7 +56,7 @@ export function selfAs(o, Cls) {
   const p = NativeObject.ptr(o);
   const C = o.constructor;
   if (C === Cls) return p;
-  const lazyOffsets = C[OFFSETS];
+  const lazyOffsets = C[INFO].offsets;
   if (lazyOffsets === null || p === 0) return p;
   const offsets = lazyOffsets.value === undefined ? settleOffsets(lazyOffsets) : lazyOffsets.value;
   const offset = offsets?.[Cls.name];
@@ -179,10 +178,14 @@ export function owner(deleter) {
  * inside holder objects: the class's own properties never change after this (V8 keeps it fast).
  */
 export function register(Cls, cppId, deleter, offsets, polymorphic) {
-  Object.defineProperty(Cls, CPP, { value: cppId });
-  Object.defineProperty(Cls, POLYMORPHIC, { value: polymorphic });
-  Object.defineProperty(Cls, OWNER, { value: deleter ? { deleter, registry: null } : null });
-  Object.defineProperty(Cls, OFFSETS, { value: offsets ? { read: offsets, value: undefined } : null });
+  Object.defineProperty(Cls, INFO, {
+    value: {
+      cppId,
+      polymorphic,
+      owner: deleter ? { deleter, registry: null } : null,
+      offsets: offsets ? { read: offsets, value: undefined } : null,
+    },
+  });
 }
 
 /** The offsets of a class's bases that are not 0 (null when all are), read once from the addon. */
@@ -194,7 +197,7 @@ function settleOffsets(lazy) {
 
 /** The registry deleting a class's objects when collected (null when JS may not delete them). */
 function registryOf(Cls) {
-  const o = Cls[OWNER];
+  const o = Cls[INFO].owner;
   return o === null ? null : o.registry ?? (o.registry = owner(o.deleter));
 }
 
@@ -204,7 +207,7 @@ function registryOf(Cls) {
  */
 export function track(o, p, Cls) {
   registryOf(Cls)?.register(o, p);
-  if (Cls[POLYMORPHIC]) remember(Cls, p, o);
+  if (Cls[INFO].polymorphic) remember(Cls, p, o);
 }
 
 /** Wraps an object returned by value (a heap copy owned by JS). */
