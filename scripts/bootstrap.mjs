@@ -9,7 +9,7 @@ const REQUIRED_PACKAGES = {
   'libogre-1.12-dev': 'OGRE 1.12 headers, libraries and pkg-config files',
   'libclang-dev': 'libclang headers and library, read by clang-ts',
   'libsdl2-dev': "SDL2 dev files, required by OGRE-Bites' pkg-config file",
-  'libimgui-dev': "Dear ImGui 1.86 headers, the version built into OGRE's Overlay library",
+  'libimgui-dev': "Dear ImGui 1.86 headers (the version built into OGRE's Overlay library) and its demo windows (libimgui.a)",
   cmake: 'CMake, driven by cmake-js',
   'g++': 'a C++17 compiler for the addons',
   make: 'build tool used by CMake',

@@ -7,13 +7,14 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync,
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TranslationUnit } from '../clang/index.js';
+import { clangVersion } from './clangVersion.js';
 
 /** What the parse depended on: [file, size, mtimeMs]. */
 type Dependencies = [string, number, number][];
 
 /** The cache key of a parse: libclang's version, the arguments and the umbrella file's text. */
-export function cacheKey(args: readonly string[], source: string): string {
-  return createHash('sha256').update(TranslationUnit.clangVersion).update('\0').update(args.join('\0')).update('\0').update(source).digest('hex').slice(0, 32);
+export function cacheKey(args: readonly string[], source: string, cacheDir?: string): string {
+  return createHash('sha256').update(clangVersion(cacheDir)).update('\0').update(args.join('\0')).update('\0').update(source).digest('hex').slice(0, 32);
 }
 
 const unchanged = ([file, size, mtime]: [string, number, number]) => {

@@ -26,7 +26,7 @@ export interface ParseHeadersOptions {
 export function parseHeaders(input: ParseInput, options: ParseHeadersOptions = {}): Model {
   const umbrella = join(tmpdir(), 'ogre-napi-umbrella.hpp');
   const { source, args } = umbrellaOf(input);
-  const key = options.cacheDir ? cacheKey(args, source) : '';
+  const key = options.cacheDir ? cacheKey(args, source, options.cacheDir) : '';
   // While no header changed, the walk's result is reused too (when the parser's code is the same).
   const walker = options.cacheDir ? walkerHash() : '';
   const model = options.cacheDir ? loadCachedModel(options.cacheDir, key, walker) : undefined;
@@ -63,7 +63,7 @@ function umbrellaOf(input: ParseInput): { source: string; args: string[] } {
  */
 export function cachedModelId(input: ParseInput, cacheDir: string): string | undefined {
   const { source, args } = umbrellaOf(input);
-  const key = cacheKey(args, source);
+  const key = cacheKey(args, source, cacheDir);
   const walker = walkerHash();
   return hasCachedModel(cacheDir, key, walker) ? `${key}.${walker}` : undefined;
 }
