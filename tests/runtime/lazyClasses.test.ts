@@ -18,6 +18,7 @@ describe('members made on first use', () => {
 
   it('lets JS classes extend an untouched class, with super calls', () => {
     class Twice extends fx.Square {
+      constructor(side: number) { super(side); }
       area(): number { return 2 * (super.area() as number); }
     }
     const t = new Twice(3);
