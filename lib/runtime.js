@@ -441,16 +441,26 @@ export function defineErrorClass(name, subclassSpecs = []) {
  */
 export function loadScript(moduleUrl, relativePath, runtime) {
   const file = resolve(dirname(fileURLToPath(moduleUrl)), relativePath);
+  return runCached(file)(runtime, pathToFileURL(file).href);
+}
+
+/** The members script next to a module's script (see generator/emit/napi/scriptModule.ts): runs it with the module's locals. */
+export function loadMembers(moduleUrl, relativePath, locals) {
+  return runCached(resolve(dirname(fileURLToPath(moduleUrl)), relativePath))(locals);
+}
+
+/** The function a generated script evaluates to, compiled through V8's code cache (`<file>.v8cache`, written when missing or stale). */
+function runCached(file) {
   const cacheFile = `${file}.v8cache`;
   let cachedData;
   try { cachedData = readFileSync(cacheFile); } catch { /* first load */ }
-  // The generator writes the script in ASCII: read as latin1 it needs no UTF-8 decoding (~10× faster).
+  // The generator writes the scripts in ASCII: read as latin1 they need no UTF-8 decoding (~10× faster).
   const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
-  const exported = script.runInThisContext()(runtime, pathToFileURL(file).href);
+  const fn = script.runInThisContext();
   if (!cachedData || script.cachedDataRejected) {
     try { writeFileSync(cacheFile, script.createCachedData()); } catch { /* read-only install */ }
   }
-  return exported;
+  return fn;
 }
 
 /** A generated addon function as a JS function value (deleters): `$call` with its id in register `slot`. */

@@ -44,8 +44,9 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   files.set(join(src, 'module.cpp'), cpp('module.cpp')(view));
   for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
   const moduleText = js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath });
-  const { script, names, reexports } = toScript(moduleText, nativeIds(view.units));
+  const { script, members, names, reexports } = toScript(moduleText, nativeIds(view.units), `${view.name}.members.js`);
   files.set(join(lib, `${view.name}.script.js`), script);
+  files.set(join(lib, `${view.name}.members.js`), members);
   files.set(join(lib, `${view.name}.js`), esWrapper(GENERATED_HEADER, out.runtimePath, `${view.name}.script.js`, names, reexports));
   files.set(join(lib, 'index.js'), js('index.js')(view));
   files.set(join(lib, `${view.name}.signatures.cjs`), `${GENERATED_HEADER}module.exports = ${JSON.stringify(signatureTable(view), null, 1)};\n`);

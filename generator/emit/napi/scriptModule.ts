@@ -3,14 +3,17 @@
  * script (`vm.Script` cachedData) but Node 20 keeps none for ES modules, and compiling the
  * several-megabyte module was most of `import 'ogre-napi'`. The script is the module's text with
  * its `export`s turned into declarations and one object of every exported name returned; the ES
- * module re-exports those names (the typings and importers see no difference).
+ * module re-exports those names (the typings and importers see no difference). The classes'
+ * members (four fifths of the text) go to a second script, read and compiled when a class is
+ * first used, so `import` reads and deserialises only the class shells.
  */
 
 /**
- * `{ script, names }`: the function-expression script and the names it returns, from the module's
- * text. `ids` are the dispatcher ids of the addon's generated functions (see {@link nativeIds}).
+ * `{ script, members, names }`: the function-expression script, the members script (each class's
+ * members, made on first use: read and compiled only then) and the names the script returns, from
+ * the module's text. `ids` are the dispatcher ids of the addon's generated functions (see {@link nativeIds}).
  */
-export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): { script: string; names: string[]; reexports: string[] } {
+export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, membersFile: string): { script: string; members: string; names: string[]; reexports: string[] } {
   const names: string[] = [];
   const reexports: string[] = [];
   const body = moduleText.split('\n').map((line) => {
@@ -35,15 +38,41 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>): 
     if (id === undefined) { natives.add(name); return `${name}${paren}`; }
     return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : `rt.nativeFunction(R, ${CALL_SLOT}, ${id}, $call)`;
   })));
-  const addonAt = code.findIndex((l) => /^const N = rt\.loadAddon\(/.test(l));
-  if (addonAt >= 0 && natives.size) code.splice(addonAt + 1, 0, `const { ${[...natives].sort().join(', ')} } = N;`);
-  const header = code.findIndex((l) => l !== '' && !l.startsWith('//'));
-  const lead = code.slice(0, header).filter(Boolean);
-  const script = [...lead, '(function (rt, moduleUrl) {', ...code.slice(header), `return { ${names.join(', ')} };`, '})', ''].join('\n')
-    // ASCII only (\u escapes), so the loader can read it as latin1 without decoding UTF-8.
-    .replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return { script, names, reexports };
+  const { shells, members } = splitMembers(code);
+  const locals = [...natives].sort().join(', ');
+  const addonAt = shells.findIndex((l) => /^const N = rt\.loadAddon\(/.test(l));
+  if (addonAt >= 0) {
+    shells.splice(addonAt + 1, 0, `const { ${locals} } = N;`,
+      '/** Each class\'s members, by class index: the members script, loaded when a class is first used. */',
+      `let $M = null;`,
+      `const $members = (i) => ($M ??= rt.loadMembers(moduleUrl, './${membersFile}', { rt, N, R, C, S, $exports }))[i]();`);
+  }
+  const header = shells.findIndex((l) => l !== '' && !l.startsWith('//'));
+  const lead = shells.slice(0, header).filter(Boolean);
+  const script = ascii([...lead, '(function (rt, moduleUrl) {', ...shells.slice(header), `const $exports = { ${names.join(', ')} };`, 'return $exports;', '})', ''].join('\n'));
+  const membersScript = ascii([
+    ...lead, '(function ({ rt, N, R, C, S, $exports }) {', `const { ${locals} } = N;`, `const { ${names.join(', ')} } = $exports;`,
+    'return {', ...members.flatMap(([index, lines]) => [`${index}: () => {`, ...lines, '},']), '};', '})', '',
+  ].join('\n'));
+  return { script, members: membersScript, names, reexports };
 }
+
+/** The script's lines without the classes' members (between `//@members <index>` and `//@end`), and those members by class index. */
+function splitMembers(lines: string[]): { shells: string[]; members: [number, string[]][] } {
+  const shells: string[] = [];
+  const members: [number, string[]][] = [];
+  let current: string[] | null = null;
+  for (const line of lines) {
+    const start = /^\/\/@members (\d+)$/.exec(line);
+    if (start) { current = []; members.push([Number(start[1]), current]); continue; }
+    if (line === '//@end') { current = null; continue; }
+    (current ?? shells).push(line);
+  }
+  return { shells, members };
+}
+
+/** ASCII only (\\u escapes), so the loader can read it as latin1 without decoding UTF-8. */
+const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The register holding the id of the function `$call` runs (ogre_napi/registers.h: kCallSlot). */
 const CALL_SLOT = 31;
