@@ -107,6 +107,9 @@ function hasInstance(o, seen = new Set()) {
   }
   return false;
 }
+/** The base of namespaces of functions (`Ogre.ImGui`), whose functions are made on first use too. */
+export class Namespace {}
+
 /** Classes whose members are not made yet → what makes them. */
 const pending = new Map();
 

@@ -57,14 +57,14 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, m
   return { script, members: membersScript, names, reexports };
 }
 
-/** The script's lines without the classes' members (between `//@members <index>` and `//@end`), and those members by class index. */
-function splitMembers(lines: string[]): { shells: string[]; members: [number, string[]][] } {
+/** The script's lines without the members (between `//@members <key>` and `//@end`), and those members by key (class index or namespace name). */
+function splitMembers(lines: string[]): { shells: string[]; members: [string, string[]][] } {
   const shells: string[] = [];
-  const members: [number, string[]][] = [];
+  const members: [string, string[]][] = [];
   let current: string[] | null = null;
   for (const line of lines) {
-    const start = /^\/\/@members (\d+)$/.exec(line);
-    if (start) { current = []; members.push([Number(start[1]), current]); continue; }
+    const start = /^\/\/@members (\w+)$/.exec(line);
+    if (start) { current = []; members.push([start[1]!, current]); continue; }
     if (line === '//@end') { current = null; continue; }
     (current ?? shells).push(line);
   }
