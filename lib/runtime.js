@@ -217,25 +217,26 @@ export function owner(deleter) {
 }
 
 /**
- * Records a class's C++ id, its native deleter (null when JS may not delete its objects), the
- * native giving its ancestors' subobject offsets by JS class name, and whether it is polymorphic.
+ * Records a class's C++ id, the ids of its native deleter (null when JS may not delete its objects)
+ * and of the native giving its ancestors' subobject offsets by JS class name (`fn` makes functions
+ * of such ids), and whether it is polymorphic.
  * The owner registry and the offsets are made when first needed (start-up makes ~600 classes),
  * inside holder objects: the class's own properties never change after this (V8 keeps it fast).
  */
-export function register(Cls, cppId, deleter, offsets, polymorphic) {
+export function register(Cls, cppId, deleter, offsets, polymorphic, fn) {
   Object.defineProperty(Cls, INFO, {
     value: {
       cppId,
       polymorphic,
-      owner: deleter ? { deleter, registry: null } : null,
-      offsets: offsets ? { read: offsets, value: undefined } : null,
+      owner: deleter === null ? null : { deleter, fn, registry: null },
+      offsets: offsets === null ? null : { read: offsets, fn, value: undefined },
     },
   });
 }
 
 /** The offsets of a class's bases that are not 0 (null when all are), read once from the addon. */
 function settleOffsets(lazy) {
-  const moved = Object.entries(lazy.read()).filter(([, off]) => off !== 0);
+  const moved = Object.entries(lazy.fn(lazy.read)()).filter(([, off]) => off !== 0);
   lazy.value = moved.length ? Object.fromEntries(moved) : null;
   return lazy.value;
 }
@@ -243,7 +244,7 @@ function settleOffsets(lazy) {
 /** The registry deleting a class's objects when collected (null when JS may not delete them). */
 function registryOf(Cls) {
   const o = Cls[INFO].owner;
-  return o === null ? null : o.registry ?? (o.registry = owner(o.deleter));
+  return o === null ? null : o.registry ?? (o.registry = owner(o.fn(o.deleter)));
 }
 
 /**

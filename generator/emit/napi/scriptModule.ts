@@ -36,7 +36,8 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, m
   const code = body.map((line) => (!line.includes('N.') ? line : line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, (_m, name: string, paren: string) => {
     const id = ids.get(name);
     if (id === undefined) { natives.add(name); return `${name}${paren}`; }
-    return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : `rt.nativeFunction(R, ${CALL_SLOT}, ${id}, $call)`;
+    // A function value (a class's deleter) is its id: `F(id)` makes the function when it is needed.
+    return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : String(id);
   })));
   const { shells, members } = splitMembers(code);
   const locals = [...natives].sort().join(', ');
@@ -45,6 +46,8 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, m
     shells.splice(addonAt + 1, 0, `const { ${locals} } = N;`,
       '/** Each class\'s members, by class index: the members script, loaded when a class is first used. */',
       `let $M = null;`,
+      '/** A generated function as a JS function value, from its id (deleters, made when first needed). */',
+      `const F = (id) => rt.nativeFunction(R, ${CALL_SLOT}, id, $call);`,
       `const $members = (i) => ($M ??= rt.loadMembers(moduleUrl, './${membersFile}', { rt, N, R, C, S, $exports }))[i]();`);
   }
   const header = shells.findIndex((l) => l !== '' && !l.startsWith('//'));
