@@ -16,30 +16,31 @@
 export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, membersFile: string): { script: string; members: string; names: string[]; reexports: string[] } {
   const names: string[] = [];
   const reexports: string[] = [];
-  const body = moduleText.split('\n').map((line) => {
-    // Most of the megabytes are method bodies: only lines starting with `export`/`import` need the patterns.
-    if (!line.startsWith('export ') && !line.startsWith('import ')) return line.includes('import.meta.url') ? line.replace(/import\.meta\.url/g, 'moduleUrl') : line;
-    if (/^import \* as rt from /.test(line)) return '';
-    let m = /^export \* as (\w+) from '(.+)';$/.exec(line);
-    if (m) { reexports.push(line); return ''; }
-    m = /^export const \{ ([^}]+) \} = (.+)$/.exec(line);
-    if (m) { names.push(...m[1]!.split(',').map((n) => n.trim())); return `const { ${m[1]} } = ${m[2]}`; }
-    m = /^export (class|const|function) (\w+)(.*)$/.exec(line);
-    if (m) { names.push(m[2]!); return `${m[1]} ${m[2]}${m[3]}`; }
-    if (/^export /.test(line)) throw new Error(`scriptModule: unexpected export: ${line}`);
-    return line.replace(/import\.meta\.url/g, 'moduleUrl');
-  });
   // Generated functions are called through the one dispatcher `$call`, their id in the last
   // register (argument expressions never call the addon, so nothing overwrites it before the call).
   // The addon's other exports become locals.
   const natives = new Set<string>(['$call']);
-  const code = body.map((line) => (!line.includes('N.') ? line : line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, (_m, name: string, paren: string) => {
+  const toNative = (_m: string, name: string, paren: string) => {
     const id = ids.get(name);
     if (id === undefined) { natives.add(name); return `${name}${paren}`; }
     // A function value (a class's deleter) is its id: `F(id)` makes the function when it is needed.
     return paren ? `(R[${CALL_SLOT}] = ${id}, $call)(` : String(id);
-  })));
-  const { shells, members } = splitMembers(code);
+  };
+  // One pass over the lines (megabytes of them): exports, natives, and members apart from shells.
+  const shells: string[] = [];
+  const members: string[] = [];
+  let inMembers = false;
+  for (let line of moduleText.split('\n')) {
+    if (line.startsWith('//@')) {
+      const start = /^\/\/@members (\w+)$/.exec(line);
+      if (start) { inMembers = true; members.push(`${start[1]}: () => {`); continue; }
+      if (line === '//@end') { inMembers = false; members.push('},'); continue; }
+    }
+    if (line.startsWith('export ') || line.startsWith('import ')) line = exportFree(line, names, reexports);
+    if (line.includes('import.meta.url')) line = line.replace(/import\.meta\.url/g, 'moduleUrl');
+    if (line.includes('N.')) line = line.replace(/\bN\.([A-Za-z_$][\w$]*)(\(?)/g, toNative);
+    (inMembers ? members : shells).push(line);
+  }
   const locals = [...natives].sort().join(', ');
   const addonAt = shells.findIndex((l) => /^const N = rt\.loadAddon\(/.test(l));
   if (addonAt >= 0) {
@@ -55,23 +56,22 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, m
   const script = ascii([...lead, '(function (rt, moduleUrl) {', ...shells.slice(header), `const $exports = { ${names.join(', ')} };`, 'return $exports;', '})', ''].join('\n'));
   const membersScript = ascii([
     ...lead, '(function ({ rt, N, R, C, S, $exports }) {', `const { ${locals} } = N;`, `const { ${names.join(', ')} } = $exports;`,
-    'return {', ...members.flatMap(([index, lines]) => [`${index}: () => {`, ...lines, '},']), '};', '})', '',
+    'return {', ...members, '};', '})', '',
   ].join('\n'));
   return { script, members: membersScript, names, reexports };
 }
 
-/** The script's lines without the members (between `//@members <key>` and `//@end`), and those members by key (class index or namespace name). */
-function splitMembers(lines: string[]): { shells: string[]; members: [string, string[]][] } {
-  const shells: string[] = [];
-  const members: [string, string[]][] = [];
-  let current: string[] | null = null;
-  for (const line of lines) {
-    const start = /^\/\/@members (\w+)$/.exec(line);
-    if (start) { current = []; members.push([start[1]!, current]); continue; }
-    if (line === '//@end') { current = null; continue; }
-    (current ?? shells).push(line);
-  }
-  return { shells, members };
+/** An `export`/`import` line of the module as the script has it (declarations; the names exported are collected). */
+function exportFree(line: string, names: string[], reexports: string[]): string {
+  if (/^import \* as rt from /.test(line)) return '';
+  let m = /^export \* as (\w+) from '(.+)';$/.exec(line);
+  if (m) { reexports.push(line); return ''; }
+  m = /^export const \{ ([^}]+) \} = (.+)$/.exec(line);
+  if (m) { names.push(...m[1]!.split(',').map((n) => n.trim())); return `const { ${m[1]} } = ${m[2]}`; }
+  m = /^export (class|const|function) (\w+)(.*)$/.exec(line);
+  if (m) { names.push(m[2]!); return `${m[1]} ${m[2]}${m[3]}`; }
+  if (/^export /.test(line)) throw new Error(`scriptModule: unexpected export: ${line}`);
+  return line;
 }
 
 /** ASCII only (\\u escapes), so the loader can read it as latin1 without decoding UTF-8. */
