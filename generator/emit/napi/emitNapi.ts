@@ -47,8 +47,9 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   const { script, members, names, reexports } = toScript(moduleText, nativeIds(view.units), `${view.name}.members.js`);
   files.set(join(lib, `${view.name}.script.js`), script);
   files.set(join(lib, `${view.name}.members.js`), members);
-  files.set(join(lib, `${view.name}.js`), esWrapper(GENERATED_HEADER, out.runtimePath, `${view.name}.script.js`, names, reexports));
-  files.set(join(lib, 'index.js'), js('index.js')(view));
+  // The package entry is the module itself (one ES module less to link at import); `<name>.js` names it too.
+  files.set(join(lib, 'index.js'), esWrapper(GENERATED_HEADER, out.runtimePath, `${view.name}.script.js`, names, reexports));
+  files.set(join(lib, `${view.name}.js`), js('moduleAlias.js')(view));
   files.set(join(lib, `${view.name}.signatures.cjs`), `${GENERATED_HEADER}module.exports = ${JSON.stringify(signatureTable(view), null, 1)};\n`);
   for (const ns of view.namespaces) files.set(join(lib, `${ns.name}.js`), js('namespace.js')({ ...ns, module: view.name }));
   // Units of classes that no longer exist would still be compiled, stale JS still shipped: remove them.

@@ -91,12 +91,14 @@ export function nativeIds(units: readonly { file: string; classes: readonly { na
   return ids;
 }
 
-/** The ES module that runs the script (through the runtime's code-cached loader) and re-exports its names. */
+/** The package entry, `index.js`: the ES module that runs the script (through the runtime's code-cached loader) and exports its names, its namespace also as its default export. */
 export function esWrapper(generatedHeader: string, runtimePath: string, scriptFile: string, names: string[], reexports: string[]): string {
   return [
     generatedHeader.trimEnd(),
     `import * as rt from '${runtimePath}';`,
+    "import * as self from './index.js';",
     '',
+    'export default self;',
     `const M = rt.loadScript(import.meta.url, './${scriptFile}', rt);`,
     `export const {\n${names.map((n) => `  ${n},`).join('\n')}\n} = M;`,
     ...reexports,
