@@ -2,6 +2,7 @@
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
 import { viewArrayOf, type GroupParam, type GroupTypeMap, type TypeMap, type TypeMapEnv, type TypeMapRegistry } from '../../typemaps/index.js';
 import { unqualified } from '../../parse/typeRef.js';
+import { inoutType, outType, pointerOut, type OutParam } from './outParams.js';
 import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
 /** What kind of call the overloads make. */
@@ -50,55 +51,8 @@ export interface CallContext {
 
 /** One JS parameter: a C++ parameter, or several taken by a group type map. */
 interface ResolvedParam { name: string; type: TypeRef; map: TypeMap; optional: boolean }
-/**
- * A non-const reference parameter C++ writes a result into (`float& hue`, `StringVector& keys`):
- * not a JS argument; its value comes back as a field of the result object.
- */
-interface OutParam {
-  name: string; type: TypeRef; map: TypeMap; before: number;
-  /** C++ takes the local's address (`KeyFrame** keyFrame1`). */
-  address?: boolean;
-  /** Also a JS argument, the local's initial value (`String* name`): the param at `before` is it. */
-  inout?: boolean;
-}
 /** An overload with its JS parameters and result type map. */
 export interface Resolved { fn: FunctionDecl; params: ResolvedParam[]; ret: TypeMap | undefined; required: number; outs: OutParam[] }
-
-/** Type maps for what a pointer parameter may point at and come back as (strings, containers, shared pointers). */
-const INOUT_MAPS = new Set(['string', 'array', 'string map', 'keyed map', 'shared pointer', 'shared value']);
-
-/**
- * `T**` to a bound class or a handle (C++ sets the pointer) or `T[N]` of bound class values (C++ fills the
- * array): out-parameters C++ writes through, not JS arguments.
- */
-function pointerOut(t: TypeRef, env: TypeMapEnv): { type: TypeRef; address: boolean } | undefined {
-  const inner = t.pointee;
-  if (!inner || /^const /.test(inner.canonical)) return undefined;
-  if (t.kind === 'pointer' && inner.kind === 'pointer' && inner.pointee && env.classOf(inner.pointee.canonical)) return { type: inner, address: true };
-  // A handle C++ sets (`void** p_user_data`, `ImGuiMemAllocFunc* p_alloc_func`).
-  if (t.kind === 'pointer' && /^void \*$|\(\*\)/.test(inner.canonical)) return { type: inner, address: true };
-  if (t.kind === 'array' && t.arraySize !== undefined && env.classOf(inner.canonical)) return { type: t, address: false };
-  return undefined;
-}
-
-/**
- * `T*` to a string, container or shared pointer: C++ may read and change it (`String* name`); so
- * may a `T&` the spec names in-out.
- */
-function inoutType(ctx: CallContext, t: TypeRef, declared: boolean): { type: TypeRef; in: TypeMap; out: TypeMap } | undefined {
-  const inner = t.kind === 'pointer' || (declared && t.kind === 'lvalue-ref') ? t.pointee : undefined;
-  if (!inner || inner.const || /^const /.test(inner.canonical)) return undefined;
-  const inMap = ctx.registry.find(inner, 'in');
-  const outMap = ctx.registry.find(inner, 'out');
-  return inMap && outMap && INOUT_MAPS.has(inMap.name) && INOUT_MAPS.has(outMap.name) ? { type: inner, in: inMap, out: outMap } : undefined;
-}
-
-/** `T&` to a non-class value type: C++ writes its result there. */
-function outType(t: TypeRef, env: TypeMapEnv): TypeRef | undefined {
-  const inner = t.kind === 'lvalue-ref' ? t.pointee : undefined;
-  if (!inner || inner.const || /^const /.test(inner.canonical)) return undefined;
-  return env.classOf(inner.canonical) ? undefined : inner;
-}
 
 /** A group type map seen as a one-parameter type map over the grouped C++ parameters. */
 function groupAdapter(group: GroupTypeMap, params: GroupParam[]): TypeMap {
@@ -141,7 +95,7 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
       i++;
       continue;
     }
-    const inout = map || p.default !== undefined ? undefined : inoutType(ctx, p.type, declaredInout);
+    const inout = map || p.default !== undefined ? undefined : inoutType(ctx.registry, p.type, declaredInout);
     if (inout) {
       outs.push({ name: p.name || `out${outs.length}`, type: inout.type, map: inout.out, before: params.length, inout: true, address: p.type.kind === 'pointer' });
       params.push({ name: p.name, type: inout.type, map: inout.in, optional: false });
