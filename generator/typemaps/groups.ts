@@ -30,8 +30,6 @@ export const argvGroup: GroupTypeMap = {
   matches: ([count, args]) => shapeOf(count!.type).by === 'value' && shapeOf(count!.type).base === 'int' && args!.type.canonical === 'char **',
   tsIn: () => 'readonly string[]',
   jsCheck: (v) => `(Array.isArray(${v}) && ${v}.every((x) => typeof x === 'string'))`,
-  cppIn: (src, name) =>
-    `std::vector<std::string> ${name}_s; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}_s.push_back(rt::str(item)); }); ` +
-    `std::vector<char*> ${name}; for (auto& s : ${name}_s) ${name}.push_back(s.data());`,
-  cppArgs: (name) => [`static_cast<int>(${name}.size())`, `${name}.data()`],
+  cppIn: (src, name) => `const rt::CStrings ${name}(${src});`,
+  cppArgs: (name) => [`static_cast<int>(${name}.ptrs.size())`, `const_cast<char**>(${name}.ptrs.data())`],
 };

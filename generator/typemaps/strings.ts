@@ -74,9 +74,7 @@ export const cStringArrayMap: TypeMap = {
   tsIn: () => 'readonly string[]',
   tsOut: () => 'never',
   jsCheck: (v) => `(Array.isArray(${v}) && ${v}.every((x) => typeof x === 'string'))`,
-  cppIn: (src, name) =>
-    `std::vector<std::string> ${name}_s; rt::arrayIn(${src}, [&](const Napi::Value& item) { ${name}_s.push_back(rt::str(item)); }); ` +
-    `std::vector<const char*> ${name}; for (const auto& s : ${name}_s) ${name}.push_back(s.c_str());`,
-  cppArg: (name) => `${name}.data()`,
+  cppIn: (src, name) => `const rt::CStrings ${name}(${src});`,
+  cppArg: (name) => `${name}.ptrs.data()`,
   cppOut: () => { throw new Error('c-string arrays are parameters only'); },
 };

@@ -6,6 +6,9 @@
 #include <iterator>
 #include <string>
 #include <utility>
+#include <vector>
+
+#include "ogre_napi/convert.h"
 
 namespace rt {
 
@@ -77,5 +80,15 @@ inline napi_value emptyArray(Napi::Env env) { return Napi::Array::New(env, 0); }
 
 /// Element `i` of a JS array.
 inline Napi::Value element(const Napi::Value& v, uint32_t i) { return v.As<Napi::Array>().Get(i); }
+
+/// A JS array of strings as C strings (`char** argv`, `const char* const items[]`), owning the text.
+struct CStrings {
+  explicit CStrings(const Napi::Value& v) {
+    arrayIn(v, [&](const Napi::Value& item) { text.push_back(str(item)); });
+    for (auto& s : text) ptrs.push_back(s.data());
+  }
+  std::vector<std::string> text;
+  std::vector<char*> ptrs;
+};
 
 }  // namespace rt
