@@ -1,12 +1,21 @@
 // ogre-napi JS runtime: the base of every wrapper class, ownership, identity, argument checks and errors.
 // Generated wrapper classes call these; native functions receive object addresses as numbers.
 import { createRequire } from 'node:module';
+import { markAsUntransferable } from 'node:worker_threads';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready } from './lazyClasses.js';
 
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
-export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
+import { loadAddon as loadAddonFile } from './loading.js';
+export { loadMembers, loadScript, nativeFunction } from './loading.js';
+
+/** Loads a generated module's addon and gives it the function its engine listeners report destroyed objects to. */
+export function loadAddon(moduleUrl, relativePath) {
+  const N = loadAddonFile(moduleUrl, relativePath);
+  N.$setDestroyedHandler?.(destroyedAt);
+  return N;
+}
 
 /** Token that lets generated code wrap an existing native object. */
 export const INTERNAL = Symbol('ogre-napi.internal');
@@ -20,19 +29,34 @@ const INFO = Symbol('ogre-napi.info');
 /** Base of every wrapper: holds the C++ address in a private field and what must outlive it. */
 export class NativeObject {
   #p;
+  /** The brand: the bound class whose C++ object `#p` is (not whatever prototype the object has). */
+  #c;
   #keep;
   #h = 0;
   constructor(token, p) {
     if (token !== INTERNAL) throw new TypeError(`${new.target.name} cannot be constructed from JavaScript`);
     this.#p = p;
+    this.#c = new.target;
   }
-  /** The address (throws TypeError for non-wrappers: brand check). */
+  /** The address (throws TypeError for non-wrappers). */
   static ptr(o) {
     return o.#p;
+  }
+  /** The bound class of the C++ object behind `o`; undefined for anything that is not a wrapper. */
+  static brandOf(o) {
+    return typeof o === 'object' && o !== null && #c in o ? o.#c : undefined;
+  }
+  /** Sets the brand of a newly constructed object (its class's constructor made the C++ object). */
+  static setBrand(o, Cls) {
+    o.#c = Cls;
   }
   /** Remembers `value` under `key` for as long as this object lives (buffers C++ keeps using). */
   static keep(o, key, value) {
     (o.#keep ??= new Map()).set(key, value);
+  }
+  /** What `o` keeps under `key`. */
+  static kept(o, key) {
+    return o.#keep?.get(key);
   }
   /** The address of the shared_ptr this wrapper holds (0: not a shared object). */
   static holder(o) {
@@ -45,31 +69,133 @@ export class NativeObject {
   static kill(o) {
     o.#p = 0;
   }
+
+  /**
+   * Deletes the C++ object now instead of when collected (objects created from JS, and the
+   * reference to a shared object this wrapper holds); every later use throws. Engine objects are
+   * destroyed through their owner instead (a TypeError here). Disposing twice does nothing.
+   */
+  dispose() {
+    disposeObject(this);
+  }
+  /** `using x = new Ogre.Image()`: disposed at the end of the block. */
+  [Symbol.dispose]() {
+    disposeObject(this);
+  }
 }
 
+/** Why each dead wrapper died (read only when it is used again). */
+const causes = new WeakMap();
 
 /** The address behind `o`. */
 export const self = (o) => NativeObject.ptr(o);
 /**
  * The address of `o`'s `Cls` subobject: `o`'s own address plus the base's offset inside `o`'s
- * class (non-zero under multiple inheritance). Throws TypeError for non-wrappers.
+ * class (non-zero under multiple inheritance). TypeError unless `o`'s C++ object is a `Cls` (the
+ * brand, not the prototype, decides: `Vector3.prototype.length.call(image)` is refused); Error
+ * when it was destroyed.
  */
 export function selfAs(o, Cls) {
+  const C = NativeObject.brandOf(o);
+  if (C === Cls) {
+    const p = NativeObject.ptr(o);
+    return p === 0 ? destroyed(o, Cls) : p;
+  }
+  const offset = C === undefined ? -1 : offsetIn(C, Cls);
+  if (offset < 0) return notA(o, Cls, 'this');
   const p = NativeObject.ptr(o);
-  const C = o.constructor;
-  if (C === Cls) return p;
-  const lazyOffsets = C[INFO].offsets;
-  if (lazyOffsets === null || p === 0) return p;
-  const offsets = lazyOffsets.value === undefined ? settleOffsets(lazyOffsets) : lazyOffsets.value;
-  const offset = offsets?.[Cls.name];
-  return offset ? p + offset : p;
+  return p === 0 ? destroyed(o, Cls) : p + offset;
 }
 /** An argument's address as class `Cls` (null stays null; a destroyed object is an Error). */
 export function ptrOf(o, Cls) {
   if (o === null) return null;
-  const p = selfAs(o, Cls);
-  if (p === 0) throw new Error(`a ${o.constructor.name} argument was destroyed (its factory's destroy function was called)`);
-  return p;
+  const C = NativeObject.brandOf(o);
+  if (C === Cls) {
+    const p = NativeObject.ptr(o);
+    return p === 0 ? destroyed(o, Cls) : p;
+  }
+  const offset = C === undefined ? -1 : offsetIn(C, Cls);
+  if (offset < 0) return notA(o, Cls, 'argument');
+  const p = NativeObject.ptr(o);
+  return p === 0 ? destroyed(o, Cls) : p + offset;
+}
+
+/** The offset of the `Cls` subobject in a `C` object; -1 when `C` is not `Cls` or derived from it (cached per class). */
+function offsetIn(C, Cls) {
+  const info = C[INFO];
+  const casts = (info.casts ??= new Map());
+  let offset = casts.get(Cls);
+  if (offset === undefined) {
+    ready(C);
+    if (!derives(C, Cls)) offset = -1;
+    else {
+      const lazyOffsets = info.offsets;
+      const offsets = lazyOffsets === null ? null : lazyOffsets.value === undefined ? settleOffsets(lazyOffsets) : lazyOffsets.value;
+      offset = offsets?.[Cls.name] ?? 0;
+    }
+    casts.set(Cls, offset);
+  }
+  return offset;
+}
+
+/** The method running now and the wrapper class it belongs to (read from the stack; error paths only). */
+function caller() {
+  const saved = Error.prepareStackTrace;
+  Error.prepareStackTrace = (_e, sites) => sites;
+  const holder = {};
+  Error.captureStackTrace(holder, caller);
+  const sites = holder.stack;
+  Error.prepareStackTrace = saved;
+  // sites[0] is the runtime helper (selfAs, ptrOf …); the first frame outside this file is the method.
+  const here = sites[0]?.getFileName();
+  const site = sites.find((s) => s.getFileName() && s.getFileName() !== here);
+  return { fn: site?.getFunctionName() ?? '?', type: site?.getTypeName() ?? undefined, site };
+}
+
+/** "Class.method()" of the binding whose native call is running (null outside one: a finalizer). */
+function runningCall() {
+  const { fn, type, site } = caller();
+  if (!site || !/\.(members|script)\.js$/.test(site.getFileName())) return null;
+  return `${type && type !== 'Object' ? `${type}.` : ''}${fn}()`;
+}
+
+/** "Class.method" of the running binding, as the signature table names it. */
+function where(Cls) {
+  const { fn, type } = caller();
+  const C = type && Object.hasOwn(globalClasses, type) ? globalClasses[type] : undefined;
+  for (let K = C ?? Cls; K && K !== NativeObject; K = Object.getPrototypeOf(K)) {
+    if (signaturesOf(`${K.name}.${fn}`).length) return `${K.name}.${fn}`;
+  }
+  return `${Cls.name}.${fn}`;
+}
+/** Registered classes by name (for naming the method in brand errors). */
+const globalClasses = Object.create(null);
+
+/** A short name for what `o` really is (its brand when it is a wrapper). */
+function brandName(o) {
+  const C = NativeObject.brandOf(o);
+  return C ? `a ${C.name}` : describe(o);
+}
+
+function notA(o, Cls, what) {
+  const at = where(Cls);
+  if (what === 'this') throw new TypeError(`${at}: 'this' must be a ${Cls.name}, got ${brandName(o)}`);
+  const param = paramOf(at, Cls);
+  throw new TypeError(`${at}: ${param ? `parameter '${param}'` : 'an argument'} must be a ${Cls.name}, got ${brandName(o)}`);
+}
+
+/** The name of the parameter of type `Cls` in the method's signatures, when only one has that type. */
+function paramOf(at, Cls) {
+  const names = new Set();
+  const re = new RegExp(`(\\w+)\\??: (?:readonly )?${Cls.name}\\b`, 'g');
+  for (const sig of signaturesOf(at)) for (const m of sig.matchAll(re)) names.add(m[1]);
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
+function destroyed(o, Cls) {
+  const cause = causes.get(o);
+  const what = NativeObject.brandOf(o)?.name ?? Cls.name;
+  throw new Error(`${where(Cls)}: this ${what} was destroyed${cause ? ` by ${cause}` : ''}; it cannot be used any more`);
 }
 
 const secondary = new Map();
@@ -109,17 +235,60 @@ function hasInstance(o, seen = new Set()) {
   }
   return false;
 }
+/** JS-owned objects and shared holders → their finalizer registration (dispose() runs it early). */
+const registrations = new WeakMap();
+
+/** dispose(): deletes what `o` owns now; TypeError for engine-owned objects. */
+function disposeObject(o) {
+  const reg = registrations.get(o);
+  if (reg === undefined) {
+    if (NativeObject.brandOf(o) !== undefined && NativeObject.ptr(o) === 0) return;
+    throw new TypeError(`${o?.constructor?.name}.dispose: this object belongs to the engine; destroy it through its owner (e.g. SceneManager.destroy…())`);
+  }
+  registrations.delete(o);
+  if (reg.pinned) pinned.delete(o);
+  else reg.registry.unregister(o);
+  if (reg.shared) NativeObject.setHolder(o, 0);
+  reg.registry.release(reg.p);
+  kill(o, `${o.constructor.name}.dispose()`);
+}
+
+/** Whether class `C` is `Cls` or derives from it, through JS bases or mixed-in secondary bases. */
+function derives(C, Cls, seen = new Set()) {
+  if (C === Cls || Object.prototype.isPrototypeOf.call(Cls.prototype, C.prototype)) return true;
+  for (const S of secondary.get(Cls) ?? []) {
+    if (seen.has(S)) continue;
+    seen.add(S);
+    if (derives(C, S, seen)) return true;
+  }
+  return false;
+}
+
 /** What static functions keep (C++ holds it for good: embedded archives). */
 const keptForever = [];
 /** Keeps `value` alive with `o` (a wrapper; a class for static functions: then for good). */
-export const keep = (o, key, value) => (o instanceof NativeObject ? NativeObject.keep(o, key, value) : keptForever.push(value));
-/** Marks `o` dead. */
-export const kill = (o) => NativeObject.kill(o);
+export function keep(o, key, value) {
+  // C++ holds a raw pointer into the buffer: postMessage/structuredClone may not move its memory away.
+  if (isBuffer(value)) untransferable(ArrayBuffer.isView(value) ? value.buffer : value);
+  if (o instanceof NativeObject) NativeObject.keep(o, key, value);
+  else keptForever.push(value);
+}
+
+/** Marks an ArrayBuffer so that transferring it (postMessage, structuredClone's transfer list) throws. */
+function untransferable(buffer) {
+  if (buffer instanceof ArrayBuffer) markAsUntransferable(buffer);
+}
+/** Marks `o` dead; `cause` (e.g. "SceneManager.destroyCamera()") is named when it is used again. */
+export function kill(o, cause) {
+  NativeObject.kill(o);
+  if (cause) causes.set(o, cause);
+}
 
 /** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
   const registry = new FinalizationRegistry((p) => deleter(p));
   registry.release = deleter;
+  registry.watch = (o, p) => { registry.register(o, p, o); registrations.set(o, { registry, p }); };
   return registry;
 }
 
@@ -131,10 +300,12 @@ export function owner(deleter) {
  * inside holder objects: the class's own properties never change after this (V8 keeps it fast).
  */
 export function register(Cls, cppId, deleter, offsets, polymorphic, fn) {
+  globalClasses[Cls.name] ??= Cls;
   Object.defineProperty(Cls, INFO, {
     value: {
       cppId,
       polymorphic,
+      casts: null,
       owner: deleter === null ? null : { deleter, fn, registry: null },
       offsets: offsets === null ? null : { read: offsets, fn, value: undefined },
     },
@@ -159,15 +330,31 @@ function registryOf(Cls) {
  * remembered by address, so the engine handing them back (through any base) gives this object.
  */
 export function track(o, p, Cls) {
-  registryOf(Cls)?.register(o, p);
+  NativeObject.setBrand(o, Cls);
+  if (isSingleton(Cls)) pin(o, p, Cls);
+  else registryOf(Cls)?.watch(o, p);
   if (Cls[INFO].polymorphic) remember(Cls, p, o);
+}
+
+/**
+ * Engine singletons a script created (Root, LogManager …) are process-wide: the engine reaches them
+ * through getSingleton() whether or not JS still refers to them, so the garbage collector never
+ * deletes them. They live until dispose(), or are left to the process exit.
+ */
+const pinned = new Set();
+const isSingleton = (Cls) => typeof Cls.getSingletonPtr === 'function';
+function pin(o, p, Cls) {
+  const registry = registryOf(Cls);
+  if (registry === null) return;
+  pinned.add(o);
+  registrations.set(o, { registry, p, pinned: true });
 }
 
 /** Wraps an object returned by value (a heap copy owned by JS). */
 export function own(Cls, p) {
   if (p === null || p === 0) return null;
   const o = new Cls(INTERNAL, p);
-  registryOf(Cls)?.register(o, p);
+  registryOf(Cls)?.watch(o, p);
   return o;
 }
 
@@ -193,6 +380,66 @@ export function borrow(Cls, p, parent) {
   return o;
 }
 
+/**
+ * Kills the live wrappers of `classes` (and their subclasses) after a call that destroyed them
+ * wholesale; with a `receiver`, only those obtained through it (their owner chain reaches it).
+ * Objects JS owns are left alone: the call did not destroy those.
+ */
+export function killAll(classes, cause, receiver) {
+  for (const [Cls, cache] of borrowed) {
+    if (!classes.some((K) => derives(Cls, K))) continue;
+    for (const [p, ref] of cache) {
+      const o = ref.deref();
+      if (o === undefined) { cache.delete(p); continue; }
+      if (NativeObject.ptr(o) !== p || registrations.has(o)) continue;
+      if (receiver && !ownedThrough(o, receiver)) continue;
+      kill(o, cause);
+      cache.delete(p);
+    }
+  }
+}
+
+/** True when `o` was obtained through `receiver` (directly or through wrappers obtained from it). */
+function ownedThrough(o, receiver) {
+  for (let at = NativeObject.kept(o, OWNER), hops = 0; at !== undefined && hops < 64; at = NativeObject.kept(at, OWNER), hops++) {
+    if (at === receiver) return true;
+    if (!(at instanceof NativeObject)) return false;
+  }
+  return false;
+}
+
+/**
+ * The engine destroyed the C++ objects at these addresses (its listeners said so, during the
+ * native call that returns now): their wrappers die, naming `cause`. An address of 0 with a cause
+ * means every engine-owned wrapper dies (the engine itself went away).
+ */
+export function destroyedAt(addresses, causesOf) {
+  const call = runningCall();
+  const dying = new Map();
+  for (let i = 0; i < addresses.length; i++) {
+    const cause = call ? `${call} (${causesOf[i]})` : causesOf[i];
+    if (addresses[i] === 0) killAll([NativeObject], cause, null);
+    else dying.set(addresses[i], cause);
+  }
+  if (!dying.size) return;
+  for (const cache of borrowed.values()) {
+    for (const [p, cause] of dying) {
+      const o = cache.get(p)?.deref();
+      if (o === undefined) continue;
+      cache.delete(p);
+      if (NativeObject.ptr(o) !== p) continue;
+      // An object JS created that the engine destroyed (a child node destroyed with its parent): never deleted again.
+      const reg = registrations.get(o);
+      if (reg !== undefined) {
+        registrations.delete(o);
+        if (reg.pinned) pinned.delete(o);
+        else reg.registry.unregister(o);
+      }
+      kill(o, cause);
+    }
+  }
+}
+
 /** The shared_ptr holder of argument `o` (0 when it is not a shared object). */
 export const holderOf = (o) => NativeObject.holder(o);
 
@@ -209,7 +456,8 @@ export function shared(Cls, p, h, registry) {
   }
   if (NativeObject.holder(o) === 0) {
     NativeObject.setHolder(o, h);
-    registry.register(o, h);
+    registry.register(o, h, o);
+    registrations.set(o, { registry, p: h, shared: true });
   } else {
     registry.release(h);
   }
@@ -232,6 +480,22 @@ export function view(u8, parent, Type) {
 /** True for an ArrayBuffer or any ArrayBufferView. */
 export const isBuffer = (v) => v instanceof ArrayBuffer || ArrayBuffer.isView(v) ||
   (typeof SharedArrayBuffer !== 'undefined' && v instanceof SharedArrayBuffer);
+
+/**
+ * TypeError for buffers whose memory can move or go away while C++ uses it: resizable
+ * ArrayBuffers, growable SharedArrayBuffers (or views over them) and detached buffers.
+ */
+export function checkBuffer(v, where, param) {
+  const b = ArrayBuffer.isView(v) ? v.buffer : v;
+  if (b.resizable || b.growable) throw new TypeError(`${where}: parameter '${param}' is over a ${b.resizable ? 'resizable ArrayBuffer' : 'growable SharedArrayBuffer'}; C++ keeps raw pointers into it: pass a fixed-length buffer`);
+  if (b.detached || (b.byteLength === 0 && isDetached(b))) throw new TypeError(`${where}: parameter '${param}' is over a detached ArrayBuffer`);
+}
+
+/** Node 20 has no ArrayBuffer.prototype.detached: a detached buffer refuses to make a view at offset 0 past its length. */
+function isDetached(b) {
+  if (!(b instanceof ArrayBuffer)) return false;
+  try { new Uint8Array(b); return false; } catch { return true; }
+}
 
 /** True for an array of `min`..`max` numbers. */
 export function isNumbers(v, min, max) {

@@ -22,7 +22,7 @@ const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
 export const ogreEmitSpec: EmitSpec = {
   name: 'ogre',
   include: (file) => !UNBOUND_HEADERS.includes(file),
-  includes: ['ogre_napi/ogre_exception.h', 'OgreRoot.h'],
+  includes: ['ogre_napi/ogre_exception.h', 'ogre_napi/ogre_lifetimes.h', 'OgreRoot.h'],
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
@@ -85,6 +85,8 @@ export const ogreEmitSpec: EmitSpec = {
       of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager'],
       requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
     },
+    // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
+    { of: ['Ogre::UTFString::_base_iterator'], requires: [['false', 'get iterators from a UTFString (begin(), end(), rbegin(), rend())']] },
     // Its constructor tells the parent set it changed.
     { of: ['Ogre::AnimationState'], requires: [['$parent != nullptr', 'parent is required: create animation states with AnimationStateSet.createAnimationState()']] },
     { of: ['Ogre::VertexData'], requires: [['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root (or a HardwareBufferManager) first']] },
@@ -92,6 +94,11 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // Program writers need the GPU program manager of a running engine.
+    {
+      match: /^Ogre::RTShader::\w*ProgramWriter\w*Factory::create$/,
+      extras: { requires: [['Ogre::GpuProgramManager::getSingletonPtr() != nullptr', 'create Ogre.Root first: program writers need its GpuProgramManager']] },
+    },
     // NewFrame asserts a built font atlas, a positive frame time and the last frame's end.
     {
       match: /^ImGui::NewFrame$/,
@@ -124,7 +131,30 @@ export const ogreEmitSpec: EmitSpec = {
       },
     },
   ],
+  // getTechnique(index) ↔ getNumTechniques(), getChild(index) ↔ numChildren() …: OGRE asserts the index
+  // (an abort) or reads past its vector.
+  indexed: [{
+    method: /^(?:_?get|remove)([A-Z]\w*?)$/,
+    param: /^(?:index|idx|i|n)$/,
+    counts: (m) => {
+      const x = m[1]!;
+      const plural = [`${x}s`, `${x}es`, `${x}ren`, x.replace(/y$/, 'ies'), x];
+      return plural.flatMap((p) => [`getNum${p}`, `num${p}`, `get${p}Count`]);
+    },
+  }],
   functions: {
+    // Default-constructed objects the engine would dereference or assert on.
+    'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
+    'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
+    // A camera's frustum asks the render system for its projection conventions.
+    'Ogre::SceneManager::createCamera': { requires: [['Ogre::Root::getSingleton().getRenderSystem() != nullptr', 'Root has no render system: call root.setRenderSystem() (or restoreConfig()) first']] },
+    'Ogre::StaticPluginLoader::load': { requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
+    'Ogre::Entity::_getSkelAnimVertexData': { requires: [['self->hasSkeleton() && self->getMesh()->sharedVertexData != nullptr', 'the entity is not skinned in software or has no shared vertex data']] },
+    'Ogre::Entity::_getSoftwareVertexAnimVertexData': { requires: [['self->hasVertexAnimation() && self->getMesh()->sharedVertexData != nullptr', 'the entity has no vertex animation on shared vertex data']] },
+    'Ogre::Entity::_getHardwareVertexAnimVertexData': { requires: [['self->hasVertexAnimation() && self->getMesh()->sharedVertexData != nullptr', 'the entity has no vertex animation on shared vertex data']] },
+    'Ogre::SubEntity::_getSkelAnimVertexData': { requires: [['self->getParent()->hasSkeleton() && !self->getSubMesh()->useSharedVertices', 'the sub-entity is not skinned in software or uses shared vertex data']] },
+    'Ogre::SubEntity::_getSoftwareVertexAnimVertexData': { requires: [['self->getParent()->hasVertexAnimation() && !self->getSubMesh()->useSharedVertices', 'the sub-entity has no own vertex animation data']] },
+    'Ogre::SubEntity::_getHardwareVertexAnimVertexData': { requires: [['self->getParent()->hasVertexAnimation() && !self->getSubMesh()->useSharedVertices', 'the sub-entity has no own vertex animation data']] },
     // Locked buffer memory, as long as the part locked (or the whole buffer); valid until unlock().
     'Ogre::HardwareBuffer::lock': { viewLength: ['$length', 'self->getSizeInBytes()'] },
     // The constants from `pos` to the end of their list.

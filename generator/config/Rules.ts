@@ -52,8 +52,25 @@ export interface KeepAliveRule {
   };
 }
 
+/**
+ * Calls that destroy objects the engine owns without a destroy function per object
+ * (`Material::removeAllTechniques`, `Root::shutdown`): afterwards the wrappers of those classes are
+ * dead (only those reached from the receiver, with `scope: 'receiver'`), and using one is an Error
+ * naming the call.
+ */
+export interface InvalidatesRule {
+  invalidates: {
+    /** Functions or methods (any overload). */
+    method: Matcher;
+    /** Classes (by id) whose wrappers die, with their subclasses. */
+    classes: string[];
+    /** `receiver`: only wrappers obtained through the receiver (directly or through others obtained so); `all`: every one. */
+    scope: 'receiver' | 'all';
+  };
+}
+
 /** One ownership annotation. */
-export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule;
+export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule;
 
 /** All rules of a binding config; each kind is one pass over the model. */
 export interface Rules {

@@ -80,6 +80,8 @@ export interface FunctionDecl extends DeclBase {
   destroys?: { class: string; factory: string };
   /** Names of parameters whose JS value the object (`this`, or the new object for a constructor) keeps alive, because C++ keeps the pointer. */
   keepAlive?: string[];
+  /** Wrappers of these classes (ids) are dead after the call: those reached from the receiver, or all. */
+  invalidates?: { classes: string[]; scope: 'receiver' | 'all' };
 }
 
 /** Functions sharing a name in one scope. */

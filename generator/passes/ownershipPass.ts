@@ -1,5 +1,5 @@
 /** The ownership pass: factory/destroy pairs, who owns returned objects, which arguments to keep alive. */
-import type { FactoryRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules } from '../config/index.js';
+import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules } from '../config/index.js';
 import { ModelIndex, type FunctionDecl, type Model, type TypeRef } from '../model/index.js';
 import { MatchContext } from './match/MatchContext.js';
 import type { RuleReport } from './RuleReport.js';
@@ -54,8 +54,17 @@ function applyKeepAlive(rule: KeepAliveRule, context: MatchContext, report: Rule
   for (const f of targets) if (!f.keepAlive?.includes(param)) f.keepAlive = [...(f.keepAlive ?? []), param];
 }
 
+function applyInvalidates(rule: InvalidatesRule, context: MatchContext, index: ModelIndex, report: RuleReport): void {
+  const { method, classes, scope } = rule.invalidates;
+  const { description, fns } = functionsOf(context, method);
+  report.record('ownership', `invalidates ${classes.join(', ')} (${scope}): ${description}`, fns.length);
+  const ids = classes.map((c) => index.classOf(c)?.id ?? c);
+  for (const f of fns) f.invalidates = { classes: ids, scope };
+}
+
 function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, report: RuleReport): void {
   if ('factory' in rule) applyFactory(rule, context, index, report);
+  else if ('invalidates' in rule) applyInvalidates(rule, context, index, report);
   else if ('returns' in rule) applyReturns(rule, context, report);
   else applyKeepAlive(rule, context, report);
 }

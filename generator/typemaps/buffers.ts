@@ -14,6 +14,8 @@ export const bufferMap: TypeMap = {
   tsIn: () => 'ArrayBufferLike | ArrayBufferView',
   tsOut: () => 'Uint8Array',
   jsCheck: (v) => `rt.isBuffer(${v})`,
+  // Memory that can move or vanish under C++ (resizable, growable, detached) is refused.
+  jsValidate: (v, _t, _env, site) => `rt.checkBuffer(${v}, '${site.where}', '${site.param}');`,
   cppIn: (src, name, _t, _env, site) => `const rt::Bytes ${name} = rt::bytes(${src}, "${site.where}: ${site.param}");`,
   cppArg: (name, t) => `static_cast<${shapeOf(t).by === 'cptr' ? 'const ' : ''}${shapeOf(t).base}*>(${name}.data)`,
   cppOut: () => { throw new Error('bufferMap handles parameters only; results use a view rule'); },

@@ -1,6 +1,8 @@
 // ogre-napi runtime: `$call`, the dispatcher every generated binding goes through (see ogre_napi/callback.h).
 #include "ogre_napi/callback.h"
+#include "ogre_napi/lifetimes.h"
 #include "ogre_napi/registers.h"
+#include "ogre_napi/status.h"
 
 #include <cstdint>
 
@@ -18,10 +20,14 @@ napi_value dispatch(napi_env env, napi_callback_info info) {
   const auto local = static_cast<size_t>(static_cast<uint32_t>(id) & 0xffff);
   // Only generated code sets the id; anything else calling $call gets an error, not a wild jump.
   if (!(id >= 0 && id < 4294967296.0) || unit >= gUnitCount || local >= gUnits[unit].count) {
-    napi_throw_range_error(env, nullptr, "ogre-napi: $call without a valid function id");
+    // Nothing more to do if even the throw fails: JS gets undefined.
+    if (napi_throw_range_error(env, nullptr, "ogre-napi: $call without a valid function id") != napi_ok) return nullptr;
     return nullptr;
   }
-  return gUnits[unit].fns[local](env, info);
+  napi_value result = gUnits[unit].fns[local](env, info);
+  // Objects the call destroyed (the engine's listeners recorded them): their wrappers die now.
+  if (destroyedPending()) reportDestroyed(env);
+  return result;
 }
 
 }  // namespace
@@ -30,8 +36,9 @@ void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* unit
   gUnits = units;
   gUnitCount = unitCount;
   napi_value fn;
-  napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn);
+  ok(env, napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn));
   exports.Set("$call", Napi::Value(env, fn));
+  defineDestroyedHandler(env, exports);
 }
 
 }  // namespace rt

@@ -4,8 +4,8 @@
 namespace rt {
 
 Napi::Value registersBuffer(Napi::Env env) {
-  napi_value ab;
-  napi_create_external_arraybuffer(env, registers(), kRegisters * sizeof(double), nullptr, nullptr, &ab);
+  napi_value ab = nullptr;
+  NAPI_THROW_IF_FAILED(env, napi_create_external_arraybuffer(env, registers(), kRegisters * sizeof(double), nullptr, nullptr, &ab), Napi::Value());
   return Napi::Value(env, ab);
 }
 

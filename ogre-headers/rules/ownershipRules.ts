@@ -1,8 +1,44 @@
 /** OGRE's ownership rules: factory/destroy pairs, owned results, and arguments C++ keeps a pointer to. */
-import type { FactoryRule, OwnershipRule } from '../../generator/config/index.js';
+import type { FactoryRule, InvalidatesRule, OwnershipRule } from '../../generator/config/index.js';
 
 /** `Class::create<What>` paired with `Class::destroy<What>`. */
 const pair = (cls: string, what: string): FactoryRule => ({ factory: `${cls}::create${what}`, destroy: `${cls}::destroy${what}` });
+
+/** After `method`, the wrappers of `classes` obtained through the receiver are dead. */
+const ends = (method: string, classes: string[]): InvalidatesRule => ({ invalidates: { method, classes, scope: 'receiver' } });
+/** After `method`, every wrapper of `classes` is dead ('*': every engine object). */
+const endsAll = (method: string, classes: string[]): InvalidatesRule => ({ invalidates: { method, classes, scope: 'all' } });
+
+/**
+ * What engine calls destroy without a listener telling us (movable objects, nodes and scene managers
+ * report their own destruction: ogre_napi/ogre_lifetimes.h).
+ */
+const lifetimeRules: InvalidatesRule[] = [
+  // Root.shutdown() closes the render system: its windows, textures' targets and viewports go.
+  endsAll('Ogre::Root::shutdown', ['Ogre::RenderTarget', 'Ogre::Viewport', 'Ogre::DepthBuffer', 'Ogre::HardwareOcclusionQuery']),
+  // closeApp() shuts down and deletes Root: the whole engine goes.
+  endsAll('OgreBites::ApplicationContextBase::closeApp', ['*']),
+  // A scene's animations and static geometry belong to its manager.
+  ends('Ogre::SceneManager::clearScene', ['Ogre::Animation', 'Ogre::AnimationState', 'Ogre::AnimationTrack', 'Ogre::StaticGeometry', 'Ogre::InstanceManager']),
+  ends('Ogre::SceneManager::destroyAllAnimations', ['Ogre::Animation', 'Ogre::AnimationTrack']),
+  ends('Ogre::SceneManager::destroyAllAnimationStates', ['Ogre::AnimationState']),
+  ends('Ogre::SceneManager::destroyAllStaticGeometry', ['Ogre::StaticGeometry']),
+  ends('Ogre::SceneManager::destroyAllInstanceManagers', ['Ogre::InstanceManager']),
+  // Materials own their techniques, techniques their passes, passes their texture units.
+  ends('Ogre::Material::removeAllTechniques', ['Ogre::Technique', 'Ogre::Pass', 'Ogre::TextureUnitState']),
+  ends('Ogre::Material::removeTechnique', ['Ogre::Technique', 'Ogre::Pass', 'Ogre::TextureUnitState']),
+  ends('Ogre::Technique::removeAllPasses', ['Ogre::Pass', 'Ogre::TextureUnitState']),
+  ends('Ogre::Technique::removePass', ['Ogre::Pass', 'Ogre::TextureUnitState']),
+  ends('Ogre::Pass::removeAllTextureUnitStates', ['Ogre::TextureUnitState']),
+  ends('Ogre::Pass::removeTextureUnitState', ['Ogre::TextureUnitState']),
+  // An unloaded mesh deletes its sub-meshes.
+  ends('Ogre::Resource::unload', ['Ogre::SubMesh']),
+  ends('Ogre::Resource::reload', ['Ogre::SubMesh']),
+  ends('Ogre::Mesh::destroySubMesh', ['Ogre::SubMesh']),
+  endsAll('Ogre::ResourceManager::unloadAll', ['Ogre::SubMesh']),
+  endsAll('Ogre::ResourceManager::removeAll', ['Ogre::SubMesh']),
+  endsAll('Ogre::ResourceGroupManager::shutdownAll', ['Ogre::SubMesh']),
+];
 
 /** Ownership rules, each with its reason. */
 export const ownershipRules: OwnershipRule[] = [
@@ -35,4 +71,5 @@ export const ownershipRules: OwnershipRule[] = [
   // Static: kept with the class, as long as the program runs (OGRE keeps reading it).
   { keepAlive: { method: 'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile', param: 'fileData' } },
   { keepAlive: { method: 'Ogre::MemoryDataStream::MemoryDataStream', param: 'pMem' } },
+  ...lifetimeRules,
 ];

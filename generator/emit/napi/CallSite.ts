@@ -219,7 +219,11 @@ function firstApplicable(ctx: CallContext, r: Resolved, n: number, choices: stri
   return undefined;
 }
 
-/** RangeError when a buffer is shorter than its spec'd size. */
+/**
+ * RangeError when a buffer is shorter than its spec'd size. The size starts as `rt::Size(1) *`, so a
+ * product of parameters (width × height × depth × bytes per pixel) is computed left to right in
+ * 64 bits with overflow checks, not in the parameters' 32 bits.
+ */
 function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
   const out: string[] = [];
   for (const [param, choices] of Object.entries(extras.bufferSizes ?? {})) {
@@ -227,7 +231,7 @@ function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionEx
     if (at < 0 || at >= n) continue;
     const expr = firstApplicable(ctx, r, n, choices);
     if (expr === undefined) continue;
-    out.push(`rt::checkSize(env, ${arg(at)}.length, static_cast<size_t>(${expr}), "${where}", "${param}");`);
+    out.push(`rt::checkSize(env, ${arg(at)}.length, rt::Size(1) * ${expr}, "${where}", "${param}");`);
   }
   return out;
 }
@@ -264,7 +268,7 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
   const fn = r.fn;
   // A user's string never reaches printf as its format: '%s' in it prints as typed.
   const list = (fn.variadic ? [...args.slice(0, -1), '"%s"', args.at(-1)!] : args).join(', ');
-  if (kind === 'constructor') return [`r[0] = rt::addressOf(new ${ctx.cpp}(${list}));`, 'return nullptr;'];
+  if (kind === 'constructor') return [`r[0] = rt::addressOf(rt::watched(new ${ctx.cpp}(${list})));`, 'return nullptr;'];
   let call: string;
   if (fn.extension) {
     // The body sees `self` (a reference to the object; none for a static extension) and the parameters by name.
@@ -320,7 +324,12 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
     if (r.fn.destroys) {
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
-      if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)});`);
+      if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
+    }
+    // Objects the call destroyed wholesale (their owner's removeAll…, Root.shutdown …).
+    if (r.fn.invalidates) {
+      const classes = r.fn.invalidates.classes.map((id) => (id === '*' ? 'rt.NativeObject' : env.classOf(id)?.jsName)).filter((js) => js !== undefined);
+      if (classes.length) after.push(`rt.killAll([${classes.join(', ')}], '${where}()', ${r.fn.invalidates.scope === 'receiver' && kind === 'method' ? 'this' : 'null'});`);
     }
     const extras = ctx.extras(r.fn);
     const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length;

@@ -71,7 +71,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
   if (deletable && constructor) {
     const guard = bound.polymorphic && input.finalizeWhile ? [`if (!(${input.finalizeWhile})) return nullptr;  // engine shut down`] : [];
-    natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [...guard, `delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
+    natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [...guard, `rt::deleteOwned(rt::ptr<${c.id}>(info[0]));`, 'return nullptr;'] });
   }
 
   const statics = input.set.enums.filter((e) => e.parent === c.id).flatMap((e) => {

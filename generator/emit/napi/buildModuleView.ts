@@ -25,6 +25,13 @@ export interface EmitSpec {
    */
   families?: { match: RegExp; except?: RegExp; extras: FunctionExtras }[];
   /**
+   * Index parameters checked against their count (`getTechnique(index)` ↔ `getNumTechniques()`):
+   * a method whose name matches `method` and that has an integer parameter whose name matches
+   * `param` is checked against the first of `counts(match)` its class (or a base) has as a method
+   * without parameters: an Error instead of an engine assertion or a read past the end.
+   */
+  indexed?: { method: RegExp; param: RegExp; counts: (m: RegExpExecArray) => string[] }[];
+  /**
    * Preconditions of constructors: those of each listed class and every class derived from it
    * (engine objects that need the engine, or another object, to exist first). `$class` in a
    * condition is the C++ class being constructed.
@@ -118,6 +125,8 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
       own = { ...f.extras, ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
     }
+    const checks = fn.kind === 'method' && !fn.static ? indexChecks(set.byId, fn, spec.indexed ?? []) : [];
+    if (checks.length) own = { ...own, requires: [...(own.requires ?? []), ...checks] };
     if (fn.kind === 'constructor') {
       for (const g of spec.constructorGuards ?? []) {
         if (!g.of.some((base) => derivesFrom(set.byId, fn.parent, base))) continue;
@@ -287,6 +296,32 @@ function packUnits(units: UnitView[], count: number): UnitView[] {
 }
 
 /** Whether class `id` is `base` or derives from it (through any bases the model has). */
+/** The count checks of `fn`'s index parameters (see EmitSpec.indexed). */
+function indexChecks(byId: ReadonlyMap<string, ClassDecl>, fn: FunctionDecl, rules: NonNullable<EmitSpec['indexed']>): [string, string][] {
+  const out: [string, string][] = [];
+  for (const rule of rules) {
+    const m = rule.method.exec(fn.name);
+    if (!m) continue;
+    const param = fn.params.find((p) => rule.param.test(p.name) && /^(?:unsigned |const )*(?:int|short|long|long long|unsigned|size_t|unsigned long|unsigned short|unsigned int|unsigned long long)$/.test(p.type.canonical));
+    if (!param) continue;
+    const count = rule.counts(m).find((name) => hasNullary(byId, fn.parent, name));
+    if (!count) continue;
+    out.push([`static_cast<size_t>($${param.name}) < static_cast<size_t>(self->${count}())`, `${param.name} is out of range (${count}() is the count)`]);
+    break;
+  }
+  return out;
+}
+
+/** Whether class `id` (or a base) has a public method `name` taking no arguments. */
+function hasNullary(byId: ReadonlyMap<string, ClassDecl>, id: string, name: string, seen = new Set<string>()): boolean {
+  if (seen.has(id)) return false;
+  seen.add(id);
+  const c = byId.get(id);
+  if (!c) return false;
+  if (c.methods.some((s) => s.name === name && s.overloads.some((o) => o.params.length === 0 && !o.static && o.access !== 'private' && o.access !== 'protected'))) return true;
+  return c.bases.some((b) => b.decl !== undefined && hasNullary(byId, b.decl, name, seen));
+}
+
 function derivesFrom(byId: ReadonlyMap<string, ClassDecl>, id: string, base: string, seen = new Set<string>()): boolean {
   if (id === base) return true;
   if (seen.has(id)) return false;

@@ -3,6 +3,8 @@
 
 #include <napi.h>
 
+#include "ogre_napi/status.h"
+
 #include <cstddef>
 #include <type_traits>
 #include <vector>
@@ -27,7 +29,7 @@ Napi::Value byteView(Napi::Env env, void* data, size_t length);
 /// Length of a JS array (the JS side has checked it is one).
 inline uint32_t arrayLength(const Napi::Value& v) {
   uint32_t n = 0;
-  napi_get_array_length(v.Env(), v, &n);
+  rt::ok(v.Env(), napi_get_array_length(v.Env(), v, &n));
   return n;
 }
 
@@ -38,8 +40,8 @@ inline void copyNumbers(const Napi::Value& v, T* out, uint32_t count) {
   for (uint32_t i = 0; i < count; ++i) {
     napi_value e;
     double d = 0;
-    napi_get_element(env, v, i, &e);
-    napi_get_value_double(env, e, &d);
+    rt::ok(env, napi_get_element(env, v, i, &e));
+    rt::ok(env, napi_get_value_double(env, e, &d));
     out[i] = static_cast<T>(d);
   }
 }

@@ -4,6 +4,8 @@
 
 #include <napi.h>
 
+#include "ogre_napi/status.h"
+
 #include <initializer_list>
 #include <vector>
 
@@ -16,7 +18,7 @@ template <size_t N>
 struct Args {
   Args(napi_env env, napi_callback_info info) : env(env) {
     size_t argc = N;
-    napi_get_cb_info(env, info, &argc, v, nullptr, nullptr);
+    rt::ok(env, napi_get_cb_info(env, info, &argc, v, nullptr, nullptr));
   }
   Napi::Value operator[](size_t i) const { return Napi::Value(env, v[i]); }
   size_t Length() const { return N; }
@@ -38,7 +40,7 @@ void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* unit
 /// Adds a raw callback to `exports` under `name`.
 inline void defineFunction(Napi::Env env, Napi::Object exports, const char* name, napi_callback fn) {
   napi_value f;
-  napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &f);
+  rt::ok(env, napi_create_function(env, name, NAPI_AUTO_LENGTH, fn, nullptr, &f));
   exports.Set(name, Napi::Value(env, f));
 }
 

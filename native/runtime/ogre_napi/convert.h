@@ -3,6 +3,8 @@
 
 #include <napi.h>
 
+#include "ogre_napi/status.h"
+
 #include <cstdint>
 #include <string>
 
@@ -12,7 +14,7 @@ namespace rt {
 template <class T>
 inline T num(const Napi::Value& v) {
   double d;
-  napi_get_value_double(v.Env(), v, &d);
+  rt::ok(v.Env(), napi_get_value_double(v.Env(), v, &d));
   return static_cast<T>(d);
 }
 
@@ -20,39 +22,39 @@ inline T num(const Napi::Value& v) {
 template <>
 inline int64_t num<int64_t>(const Napi::Value& v) {
   int64_t r;
-  napi_get_value_int64(v.Env(), v, &r);
+  rt::ok(v.Env(), napi_get_value_int64(v.Env(), v, &r));
   return r;
 }
 
 inline bool boolean(const Napi::Value& v) {
   bool b = false;
-  napi_get_value_bool(v.Env(), v, &b);
+  rt::ok(v.Env(), napi_get_value_bool(v.Env(), v, &b));
   return b;
 }
 
 /// UTF-8 string (the JS side has checked it is a string).
 inline std::string str(const Napi::Value& v) {
   size_t len = 0;
-  napi_get_value_string_utf8(v.Env(), v, nullptr, 0, &len);
+  rt::ok(v.Env(), napi_get_value_string_utf8(v.Env(), v, nullptr, 0, &len));
   std::string s(len, '\0');
-  napi_get_value_string_utf8(v.Env(), v, s.data(), len + 1, &len);
+  rt::ok(v.Env(), napi_get_value_string_utf8(v.Env(), v, s.data(), len + 1, &len));
   return s;
 }
 
 inline Napi::Value js(Napi::Env env, double d) {
   napi_value r;
-  napi_create_double(env, d, &r);
+  rt::ok(env, napi_create_double(env, d, &r));
   return Napi::Value(env, r);
 }
 inline Napi::Value js(Napi::Env env, float d) { return js(env, static_cast<double>(d)); }
 inline Napi::Value js(Napi::Env env, int32_t i) {
   napi_value r;
-  napi_create_int32(env, i, &r);
+  rt::ok(env, napi_create_int32(env, i, &r));
   return Napi::Value(env, r);
 }
 inline Napi::Value js(Napi::Env env, uint32_t i) {
   napi_value r;
-  napi_create_uint32(env, i, &r);
+  rt::ok(env, napi_create_uint32(env, i, &r));
   return Napi::Value(env, r);
 }
 inline Napi::Value js(Napi::Env env, int64_t i) { return js(env, static_cast<double>(i)); }
@@ -66,7 +68,7 @@ inline Napi::Value js(Napi::Env env, uint8_t i) { return js(env, static_cast<uin
 inline Napi::Value js(Napi::Env env, char i) { return js(env, static_cast<int32_t>(i)); }
 inline Napi::Value js(Napi::Env env, bool b) {
   napi_value r;
-  napi_get_boolean(env, b, &r);
+  rt::ok(env, napi_get_boolean(env, b, &r));
   return Napi::Value(env, r);
 }
 inline Napi::Value js(Napi::Env env, const std::string& s) { return Napi::String::New(env, s); }

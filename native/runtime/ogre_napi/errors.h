@@ -3,8 +3,10 @@
 
 #include <napi.h>
 
+#include <cstdint>
 #include <exception>
 #include <string>
+#include <type_traits>
 
 namespace rt {
 
@@ -33,6 +35,47 @@ Napi::Value setErrorClass(const Napi::CallbackInfo& info);
 }  // namespace rt
 
 namespace rt {
+
+template <class T>
+constexpr bool isNegative(T v) {
+  if constexpr (std::is_enum_v<T>) return isNegative(static_cast<std::underlying_type_t<T>>(v));
+  else if constexpr (std::is_signed_v<T>) return v < 0;
+  else return false;
+}
+
+/// A byte count computed in 64 bits, remembering overflow: `rt::Size(1) * width * height * bpp`
+/// multiplies left to right without the 32-bit wrap-around of the parameters' own type.
+struct Size {
+  uint64_t value = 0;
+  bool overflow = false;
+  explicit Size(uint64_t v) : value(v) {}
+  Size(uint64_t v, bool o) : value(v), overflow(o) {}
+  template <class T, class = std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>>>
+  friend Size operator*(Size a, T b) {
+    uint64_t r = 0;
+    const bool negative = isNegative(b);
+    const bool o = a.overflow || negative || __builtin_mul_overflow(a.value, static_cast<uint64_t>(b), &r);
+    return {r, o};
+  }
+  template <class T, class = std::enable_if_t<std::is_integral_v<T> || std::is_enum_v<T>>>
+  friend Size operator+(Size a, T b) {
+    uint64_t r = 0;
+    const bool negative = isNegative(b);
+    const bool o = a.overflow || negative || __builtin_add_overflow(a.value, static_cast<uint64_t>(b), &r);
+    return {r, o};
+  }
+};
+
+/// RangeError when a size computed from the arguments overflows 64 bits or exceeds the buffer.
+inline void checkSize(Napi::Env env, size_t have, Size need, const char* where, const char* param) {
+  if (need.overflow) {
+    throw Napi::RangeError::New(env, std::string(where) + ": the size of " + param + " implied by the other arguments overflows 64 bits");
+  }
+  if (have < need.value) {
+    throw Napi::RangeError::New(env, std::string(where) + ": " + param + " needs at least " +
+                                         std::to_string(need.value) + " bytes, got " + std::to_string(have));
+  }
+}
 
 /// RangeError when a buffer argument is shorter than the call needs.
 inline void checkSize(Napi::Env env, size_t have, size_t need, const char* where, const char* param) {

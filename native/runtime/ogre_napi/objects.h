@@ -4,9 +4,13 @@
 
 #include <napi.h>
 
+#include "ogre_napi/status.h"
+
 #include <cstdint>
 #include <typeinfo>
 #include <utility>
+
+#include "ogre_napi/lifetimes.h"
 
 namespace rt {
 
@@ -14,7 +18,7 @@ namespace rt {
 template <class T>
 inline T* ptr(const Napi::Value& v) {
   double d = 0;
-  napi_get_value_double(v.Env(), v, &d);
+  if (napi_get_value_double(v.Env(), v, &d) != napi_ok) throw Napi::TypeError::New(v.Env(), "expected an object's address");
   if (d == 0) throw Napi::Error::New(v.Env(), "the object was destroyed or is null");
   return reinterpret_cast<T*>(static_cast<uintptr_t>(d));
 }
@@ -30,9 +34,7 @@ inline Napi::Value address(Napi::Env env, const void* p) {
   if (p == nullptr) return env.Null();
   uintptr_t a = reinterpret_cast<uintptr_t>(p);
   if (a >= (uintptr_t(1) << 53)) throw Napi::Error::New(env, "native address does not fit a JS number");
-  napi_value r;
-  napi_create_double(env, static_cast<double>(a), &r);
-  return Napi::Value(env, r);
+  return Napi::Number::New(env, static_cast<double>(a));
 }
 
 /// Moves a C++ value to the heap for an owning JS wrapper; returns its address.
@@ -45,7 +47,7 @@ inline Napi::Value owned(Napi::Env env, T&& value) {
 template <class T>
 inline Napi::Value destroy(const Napi::CallbackInfo& info) {
   double d = 0;
-  napi_get_value_double(info.Env(), info[0], &d);
+  NAPI_THROW_IF_FAILED(info.Env(), napi_get_value_double(info.Env(), info[0], &d), info.Env().Undefined());
   delete reinterpret_cast<T*>(static_cast<uintptr_t>(d));
   return info.Env().Undefined();
 }
@@ -62,6 +64,8 @@ inline void dynamicAddress(const T* p, double* r) {
     r[1] = -1;
     return;
   }
+  // The engine spec may listen for this object's destruction (ogre_napi/lifetimes.h).
+  watchLifetime(p);
   const int index = typeIndexOf(typeid(*p));
   const void* at = index >= 0 ? dynamic_cast<const void*>(p) : static_cast<const void*>(p);
   r[0] = static_cast<double>(reinterpret_cast<uintptr_t>(at));

@@ -68,9 +68,10 @@ inline Napi::Value sharedToArray(Napi::Env env, const SP& sp) {
 inline napi_value releaseShared(napi_env env, napi_callback_info info) {
   size_t argc = 1;
   napi_value arg;
-  napi_get_cb_info(env, info, &argc, &arg, nullptr, nullptr);
   double h = 0;
-  napi_get_value_double(env, arg, &h);
+  // A raw callback without a catch: a failure leaves the holder alone instead of throwing.
+  if (napi_get_cb_info(env, info, &argc, &arg, nullptr, nullptr) != napi_ok || argc < 1 ||
+      napi_get_value_double(env, arg, &h) != napi_ok) return nullptr;
   delete reinterpret_cast<std::shared_ptr<void>*>(static_cast<uintptr_t>(h));
   return nullptr;
 }

@@ -56,6 +56,18 @@ describe('ownershipPass', () => {
     expect(report.entries.map((e) => e.matched)).toEqual([2, 1, 2, 0]);
   });
 
+  it('marks calls that destroy objects wholesale with the classes whose wrappers die', () => {
+    const report = new RuleReport();
+    const out = ownershipPass(sampleModel(), {
+      ownership: [
+        { invalidates: { method: 'Ogre::SceneManager::destroyCamera', classes: ['Ogre::Camera'], scope: 'receiver' } },
+        { invalidates: { method: 'Ogre::Image::nothingLikeThis', classes: ['*'], scope: 'all' } },
+      ],
+    }, report);
+    for (const d of overloads(out, 'Ogre::SceneManager', 'destroyCamera')) expect(d.invalidates).toEqual({ classes: ['Ogre::Camera'], scope: 'receiver' });
+    expect(report.entries.map((e) => e.matched)).toEqual([2, 0]);
+  });
+
   it('leaves the input model unchanged', () => {
     const input = sampleModel();
     const before = structuredClone(input);
