@@ -62,15 +62,20 @@ export interface InvalidatesRule {
   invalidates: {
     /** Functions or methods (any overload). */
     method: Matcher;
-    /** Classes (by id) whose wrappers die, with their subclasses. */
+    /** Classes (by id) whose wrappers die, with their subclasses; `*` for every engine object. */
     classes: string[];
     /** `receiver`: only wrappers obtained through the receiver (directly or through others obtained so); `all`: every one. */
     scope: 'receiver' | 'all';
   };
 }
 
+/** Results that point into the receiver's memory (`Image::getPixelBox`): the result keeps the receiver alive. */
+export interface ViewRule {
+  viewOfReceiver: Matcher;
+}
+
 /** One ownership annotation. */
-export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule;
+export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule | ViewRule;
 
 /** All rules of a binding config; each kind is one pass over the model. */
 export interface Rules {

@@ -80,6 +80,8 @@ export interface FunctionDecl extends DeclBase {
   destroys?: { class: string; factory: string };
   /** Names of parameters whose JS value the object (`this`, or the new object for a constructor) keeps alive, because C++ keeps the pointer. */
   keepAlive?: string[];
+  /** The result points into the receiver's memory: its wrapper keeps the receiver alive. */
+  viewOfReceiver?: true;
   /** Wrappers of these classes (ids) are dead after the call: those reached from the receiver, or all. */
   invalidates?: { classes: string[]; scope: 'receiver' | 'all' };
 }

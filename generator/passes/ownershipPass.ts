@@ -1,5 +1,5 @@
 /** The ownership pass: factory/destroy pairs, who owns returned objects, which arguments to keep alive. */
-import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules } from '../config/index.js';
+import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules, ViewRule } from '../config/index.js';
 import { ModelIndex, type FunctionDecl, type Model, type TypeRef } from '../model/index.js';
 import { MatchContext } from './match/MatchContext.js';
 import type { RuleReport } from './RuleReport.js';
@@ -62,8 +62,16 @@ function applyInvalidates(rule: InvalidatesRule, context: MatchContext, index: M
   for (const f of fns) f.invalidates = { classes: ids, scope };
 }
 
+function applyView(rule: ViewRule, context: MatchContext, report: RuleReport): void {
+  const { description, fns } = functionsOf(context, rule.viewOfReceiver);
+  const targets = fns.filter((f) => f.kind === 'method' && !f.static);
+  report.record('ownership', `view of the receiver: ${description}`, targets.length);
+  for (const f of targets) f.viewOfReceiver = true;
+}
+
 function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, report: RuleReport): void {
   if ('factory' in rule) applyFactory(rule, context, index, report);
+  else if ('viewOfReceiver' in rule) applyView(rule, context, report);
   else if ('invalidates' in rule) applyInvalidates(rule, context, index, report);
   else if ('returns' in rule) applyReturns(rule, context, report);
   else applyKeepAlive(rule, context, report);

@@ -71,5 +71,7 @@ export const ownershipRules: OwnershipRule[] = [
   // Static: kept with the class, as long as the program runs (OGRE keeps reading it).
   { keepAlive: { method: 'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile', param: 'fileData' } },
   { keepAlive: { method: 'Ogre::MemoryDataStream::MemoryDataStream', param: 'pMem' } },
+  // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
+  { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,
 ];

@@ -118,11 +118,21 @@ function callMember(entry) {
   const sigs = signatures[`${owner}.${member}`];
   const args = argsFor(rng.pick(sigs));
   const Static = names.get(owner);
-  const isStatic = isClass(Static) && typeof Static[member] === 'function' && !(member in entry.v);
+  const isStatic = isClass(Static) && typeof methodOf(Static, member) === 'function' && methodOf(entry.v, member) === undefined;
   const text = `${isStatic ? `Ogre.${owner}` : entry.text}.${member}(${args.map((a) => a.text).join(', ')})`;
   const r = attempt(text, () => (isStatic ? Static[member](...args.map((a) => a.v)) : entry.v[member](...args.map((a) => a.v))));
   if (r && typeof r === 'object' && !Array.isArray(r) && !ArrayBuffer.isView(r)) remember(r, `${text}`);
   return name;
+}
+
+/** A method found on `o` or its prototypes (never running a getter); undefined for anything else. */
+function methodOf(o, key) {
+  if (!(key in o)) return undefined; // `in` also makes a lazy class's members (no getter runs)
+  for (let p = o; p; p = Object.getPrototypeOf(p)) {
+    const d = Object.getOwnPropertyDescriptor(p, key);
+    if (d) return typeof d.value === 'function' ? d.value : undefined;
+  }
+  return undefined;
 }
 
 /** Type confusion: a member of one class called on an object of an unrelated class must be a TypeError. */
@@ -132,7 +142,7 @@ function confuse(entry) {
   const C = names.get(owner);
   if (entry.v instanceof C) return;
   const member = rng.pick(members.get(owner));
-  const fn = C.prototype[member];
+  const fn = methodOf(C.prototype, member);
   if (typeof fn !== 'function' || member === 'constructor') return;
   attempt(`Ogre.${owner}.prototype.${member}.call(${entry.text})`, () => fn.call(entry.v), { expectThrow: true });
 }

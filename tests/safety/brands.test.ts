@@ -37,7 +37,7 @@ describe('dispose()', () => {
     expect(() => img.getWidth()).toThrow(/Image\.getWidth: this Image was destroyed by Image\.dispose\(\)/);
     expect(() => img.dispose()).not.toThrow();
     const v = new Ogre.Vector3(1, 2, 3);
-    v[Symbol.dispose]();
+    (v as unknown as Disposable)[Symbol.dispose]();
     expect(() => v.length()).toThrow(/destroyed/);
   });
 

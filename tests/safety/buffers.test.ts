@@ -1,11 +1,17 @@
 // Buffers C++ keeps raw pointers into: resizable, growable and detached ones are refused, kept ones
 // cannot be transferred away, and sizes implied by the arguments are checked in 64 bits.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import Ogre from 'ogre-napi';
 
+/** ES2024's resizable and growable buffers (not in this project's ES2023 typings). */
+const Resizable = ArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => ArrayBuffer;
+const Growable = SharedArrayBuffer as unknown as new (length: number, options: { maxByteLength: number }) => SharedArrayBuffer;
+
 describe('buffers', () => {
   it('refuses a resizable ArrayBuffer (resize(0) would leave OGRE reading freed memory)', () => {
-    const rab = new ArrayBuffer(16 * 16 * 3, { maxByteLength: 4096 });
+    const rab = new Resizable(16 * 16 * 3, { maxByteLength: 4096 });
     const img = new Ogre.Image();
     expect(() => img.loadDynamicImage(new Uint8Array(rab), 16, 16, Ogre.PF_BYTE_RGB)).toThrow(TypeError);
     expect(() => img.loadDynamicImage(rab, 16, 16, Ogre.PF_BYTE_RGB)).toThrow(/Image\.loadDynamicImage: parameter 'data' is over a resizable ArrayBuffer/);
@@ -13,7 +19,7 @@ describe('buffers', () => {
   });
 
   it('refuses a growable SharedArrayBuffer and a detached buffer', () => {
-    const gsab = new SharedArrayBuffer(768, { maxByteLength: 4096 });
+    const gsab = new Growable(768, { maxByteLength: 4096 });
     expect(() => new Ogre.Image().loadDynamicImage(gsab, 16, 16, Ogre.PF_BYTE_RGB)).toThrow(/growable SharedArrayBuffer/);
     const gone = new ArrayBuffer(768);
     structuredClone(gone, { transfer: [gone] });
@@ -30,6 +36,12 @@ describe('buffers', () => {
     const data = new Uint8Array(4 * 4 * 3);
     new Ogre.Image().loadDynamicImage(data, 4, 4, Ogre.PF_BYTE_RGB);
     expect(() => structuredClone(data.buffer, { transfer: [data.buffer] })).toThrow();
+  });
+
+  it('keeps an Image alive while a PixelBox over its pixels lives', () => {
+    const child = fileURLToPath(new URL('./children/pixelBoxView.mjs', import.meta.url));
+    const out = execFileSync(process.execPath, ['--expose-gc', child], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ imageAlive: true, red: 1, freedAfter: true });
   });
 
   it('computes sizes in 64 bits: a 32-bit wrap-around no longer passes the check', () => {

@@ -27,6 +27,13 @@ export function nativeObjectStructure(): ClassDeclarationStructure {
     docs: jsDocs({ doc: 'Base of every wrapper of a C++ object; only the bindings create them.' }),
     properties: [{ name: '__brand', scope: Scope.Private, isReadonly: true, type: "'ogre-napi.NativeObject'" }],
     ctors: [{ scope: Scope.Protected }],
+    methods: [
+      {
+        name: 'dispose', returnType: 'void',
+        // [Symbol.dispose] exists too (for `using`), but is not declared: consumers' TypeScript libs may lack Symbol.dispose.
+        docs: jsDocs({ doc: 'Deletes the C++ object now (objects created from JS; the engine destroys its own through their owner: a TypeError here). Using the object afterwards is an Error; disposing twice does nothing. `[Symbol.dispose]()` does the same.' }),
+      },
+    ],
   };
 }
 

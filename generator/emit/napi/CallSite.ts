@@ -326,6 +326,8 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
       if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
     }
+    // A result pointing into the receiver's memory keeps the receiver alive.
+    if (r.fn.viewOfReceiver) after.push(`if (r !== null && typeof r === 'object') rt.keep(r, 'viewOf', this);`);
     // Objects the call destroyed wholesale (their owner's removeAll…, Root.shutdown …).
     if (r.fn.invalidates) {
       const classes = r.fn.invalidates.classes.map((id) => (id === '*' ? 'rt.NativeObject' : env.classOf(id)?.jsName)).filter((js) => js !== undefined);

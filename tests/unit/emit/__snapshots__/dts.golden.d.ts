@@ -4,6 +4,8 @@
 declare abstract class NativeObject {
   private readonly __brand: 'ogre-napi.NativeObject';
   protected constructor();
+  /** Deletes the C++ object now (objects created from JS; the engine destroys its own through their owner: a TypeError here). Using the object afterwards is an Error; disposing twice does nothing. `[Symbol.dispose]()` does the same. */
+  dispose(): void;
 }
 
 /** Storage of three floats. */
