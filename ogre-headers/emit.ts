@@ -85,6 +85,17 @@ export const ogreEmitSpec: EmitSpec = {
       of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager'],
       requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
     },
+    // They log, or reach into the engine's managers, from their constructors or first calls.
+    {
+      of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory'],
+      requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
+    },
+    { of: ['Ogre::DynLibManager'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
+    // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
+    {
+      of: ['Ogre::OverlayElement', 'Ogre::OverlayElementFactory', 'OgreBites::Widget', 'OgreBites::TrayManager', 'OgreBites::AdvancedRenderControls'],
+      requires: [['Ogre::OverlayManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the OverlayManager)']],
+    },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
     { of: ['Ogre::UTFString::_base_iterator'], requires: [['false', 'get iterators from a UTFString (begin(), end(), rbegin(), rend())']] },
     // Its constructor tells the parent set it changed.
@@ -135,7 +146,7 @@ export const ogreEmitSpec: EmitSpec = {
   // (an abort) or reads past its vector.
   indexed: [{
     method: /^(?:_?get|remove)([A-Z]\w*?)$/,
-    param: /^(?:index|idx|i|n)$/,
+    param: /^(?:index|idx|i|n|\w*_index|\w*Index)$/,
     counts: (m) => {
       const x = m[1]!;
       const plural = [`${x}s`, `${x}es`, `${x}ren`, x.replace(/y$/, 'ies'), x];
@@ -146,9 +157,25 @@ export const ogreEmitSpec: EmitSpec = {
     // Default-constructed objects the engine would dereference or assert on.
     'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
     'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
+    // A directory as a config file: OGRE's reader never reaches its end (a hang).
+    'Ogre::Root::Root': {
+      requires: [['!std::filesystem::is_directory($pluginFileName)', 'pluginFileName is a directory'], ['!std::filesystem::is_directory($configFileName)', 'configFileName is a directory']],
+      includes: ['filesystem'],
+    },
+    'Ogre::ConfigFile::load': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
+    'Ogre::Profiler::logResults': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] },
+    // OGRE asserts the range lies in the buffer and reads or writes `length` bytes of the JS buffer.
+    'Ogre::HardwareBuffer::writeData': {
+      requires: [['$length <= self->getSizeInBytes() && $offset <= self->getSizeInBytes() - $length', 'offset + length is past the end of the buffer']],
+      bufferSizes: { pSource: '$length' },
+    },
+    'Ogre::HardwareBuffer::readData': {
+      requires: [['$length <= self->getSizeInBytes() && $offset <= self->getSizeInBytes() - $length', 'offset + length is past the end of the buffer']],
+      bufferSizes: { pDest: '$length' },
+    },
     // A camera's frustum asks the render system for its projection conventions.
     'Ogre::SceneManager::createCamera': { requires: [['Ogre::Root::getSingleton().getRenderSystem() != nullptr', 'Root has no render system: call root.setRenderSystem() (or restoreConfig()) first']] },
-    'Ogre::StaticPluginLoader::load': { requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
+    'OgreBites::StaticPluginLoader::load': { requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     'Ogre::Entity::_getSkelAnimVertexData': { requires: [['self->hasSkeleton() && self->getMesh()->sharedVertexData != nullptr', 'the entity is not skinned in software or has no shared vertex data']] },
     'Ogre::Entity::_getSoftwareVertexAnimVertexData': { requires: [['self->hasVertexAnimation() && self->getMesh()->sharedVertexData != nullptr', 'the entity has no vertex animation on shared vertex data']] },
     'Ogre::Entity::_getHardwareVertexAnimVertexData': { requires: [['self->hasVertexAnimation() && self->getMesh()->sharedVertexData != nullptr', 'the entity has no vertex animation on shared vertex data']] },

@@ -74,8 +74,21 @@ export interface ViewRule {
   viewOfReceiver: Matcher;
 }
 
+/**
+ * Pointer parameters (to classes and numbers) of the matched functions must not be null: C++
+ * dereferences them. Parameters with a default value keep accepting null, and so do those of
+ * later `nullable` rules.
+ */
+export interface NonNullRule {
+  nonNull: Matcher;
+}
+/** Pointer parameters of the matched functions that accept null after all (`Viewport::setCamera(nullptr)`). */
+export interface NullableRule {
+  nullable: Matcher;
+}
+
 /** One ownership annotation. */
-export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule | ViewRule;
+export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule | ViewRule | NonNullRule | NullableRule;
 
 /** All rules of a binding config; each kind is one pass over the model. */
 export interface Rules {

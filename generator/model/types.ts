@@ -31,6 +31,8 @@ export interface TypeRef {
    * structure, so type maps can see the element or pointee types.
    */
   target?: TypeRef;
+  /** Pointer parameters: null is refused (C++ would dereference it), set by a nonNull ownership rule. */
+  nonNull?: true;
   /** Functions: result and parameter types. */
   result?: TypeRef;
   params?: TypeRef[];

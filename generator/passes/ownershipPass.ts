@@ -1,5 +1,5 @@
 /** The ownership pass: factory/destroy pairs, who owns returned objects, which arguments to keep alive. */
-import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules, ViewRule } from '../config/index.js';
+import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules, ViewRule, NonNullRule, NullableRule } from '../config/index.js';
 import { ModelIndex, type FunctionDecl, type Model, type TypeRef } from '../model/index.js';
 import { MatchContext } from './match/MatchContext.js';
 import type { RuleReport } from './RuleReport.js';
@@ -69,8 +69,26 @@ function applyView(rule: ViewRule, context: MatchContext, report: RuleReport): v
   for (const f of targets) f.viewOfReceiver = true;
 }
 
+/** Pointer parameters a nonNull rule may mark: to a class or to numbers, without a default value. */
+const pointerParams = (f: FunctionDecl) => f.params.filter((p) => p.type.kind === 'pointer' && p.type.pointee !== undefined && p.default === undefined);
+
+function applyNullability(rule: NonNullRule | NullableRule, context: MatchContext, report: RuleReport): void {
+  const nonNull = 'nonNull' in rule;
+  const { description, fns } = functionsOf(context, nonNull ? rule.nonNull : rule.nullable);
+  let count = 0;
+  for (const f of fns) {
+    for (const p of pointerParams(f)) {
+      if (nonNull) p.type.nonNull = true;
+      else delete p.type.nonNull;
+      count++;
+    }
+  }
+  report.record('ownership', `${nonNull ? 'non-null' : 'nullable'} pointer parameters: ${description}`, nonNull ? fns.length : count);
+}
+
 function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, report: RuleReport): void {
   if ('factory' in rule) applyFactory(rule, context, index, report);
+  else if ('nonNull' in rule || 'nullable' in rule) applyNullability(rule, context, report);
   else if ('viewOfReceiver' in rule) applyView(rule, context, report);
   else if ('invalidates' in rule) applyInvalidates(rule, context, index, report);
   else if ('returns' in rule) applyReturns(rule, context, report);

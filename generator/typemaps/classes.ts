@@ -14,17 +14,18 @@ export const classMap: TypeMap = {
   tsIn: (t, env) => {
     const s = shapeOf(t);
     const js = env.classOf(s.base)!.jsName;
-    return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
+    return (s.by === 'ptr' || s.by === 'cptr') && !t.nonNull ? `${js} | null` : js;
   },
   tsOut: (t, env) => {
     const s = shapeOf(t);
     const js = env.classOf(s.base)!.jsName;
     return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
   },
+  // A nonNull pointer (C++ dereferences it) takes no null.
   jsCheck: (v, t, env) => {
     const s = shapeOf(t);
     const js = env.classOf(s.base)!.jsName;
-    return s.by === 'ptr' || s.by === 'cptr' ? `(${v} === null || ${v} instanceof ${js})` : `${v} instanceof ${js}`;
+    return (s.by === 'ptr' || s.by === 'cptr') && !t.nonNull ? `(${v} === null || ${v} instanceof ${js})` : `${v} instanceof ${js}`;
   },
   jsPass: (v, t, env) => `rt.ptrOf(${v}, ${env.classOf(shapeOf(t).base)!.jsName})`,
   jsOut: (r, t, env) => {

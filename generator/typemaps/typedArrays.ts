@@ -35,9 +35,10 @@ function targetOf(t: TypeRef): Target | undefined {
 export const typedArrayMap: TypeMap = {
   name: 'typedArray',
   matches: (t, use) => use === 'in' && targetOf(t) !== undefined,
-  tsIn: (t) => { const k = targetOf(t)!; return k.nullable ? `${k.array} | null` : k.array; },
+  // A nonNull pointer refuses null in JS; the C++ side stays the nullable one.
+  tsIn: (t) => { const k = targetOf(t)!; return k.nullable && !t.nonNull ? `${k.array} | null` : k.array; },
   tsOut: () => 'never',
-  jsCheck: (v, t) => { const k = targetOf(t)!; return k.nullable ? `(${v} === null || ${v} instanceof ${k.array})` : `${v} instanceof ${k.array}`; },
+  jsCheck: (v, t) => { const k = targetOf(t)!; return k.nullable && !t.nonNull ? `(${v} === null || ${v} instanceof ${k.array})` : `${v} instanceof ${k.array}`; },
   cppIn: (src, name, t, _env, site) => {
     const k = targetOf(t)!;
     const read = `rt::bytes(${src}, "${site.where}: ${site.param}")`;

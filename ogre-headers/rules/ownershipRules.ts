@@ -71,6 +71,12 @@ export const ownershipRules: OwnershipRule[] = [
   // Static: kept with the class, as long as the program runs (OGRE keeps reading it).
   { keepAlive: { method: 'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile', param: 'fileData' } },
   { keepAlive: { method: 'Ogre::MemoryDataStream::MemoryDataStream', param: 'pMem' } },
+  // C++ dereferences pointer parameters unless they default to null: JS refuses null for them
+  // (a TypeError, not a segfault). Setters take null to clear (a camera, a listener …).
+  { nonNull: 'Ogre::*' },
+  { nonNull: 'OgreBites::*' },
+  { nonNull: 'ImGui::*' },
+  { nullable: /::_?set[A-Z]\w*$/ },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

@@ -147,7 +147,9 @@ function confuse(entry) {
   attempt(`Ogre.${owner}.prototype.${member}.call(${entry.text})`, () => fn.call(entry.v), { expectThrow: true });
 }
 
-const classNames = [...members.keys()].filter((n) => isClass(names.get(n)) && signatures[`${n}.constructor`]);
+/** Classes that start the engine itself: the `root` mode's business, never made in a batch. */
+const ENGINE = /^(?:Root|ApplicationContext\w*)$/;
+const classNames = [...members.keys()].filter((n) => isClass(names.get(n)) && signatures[`${n}.constructor`] && !ENGINE.test(n));
 if (mode === 'root') {
   const scene = makeScene(Ogre);
   for (const [text, o] of Object.entries(scene)) remember(o, `scene.${text}`);
