@@ -337,12 +337,12 @@ export function track(o, p, Cls) {
 }
 
 /**
- * Engine singletons a script created (Root, LogManager …) are process-wide: the engine reaches them
+ * Engine singletons a script created (classes with a static getSingleton: Root, LogManager …) are process-wide: the engine reaches them
  * through getSingleton() whether or not JS still refers to them, so the garbage collector never
  * deletes them. They live until dispose(), or are left to the process exit.
  */
 const pinned = new Set();
-const isSingleton = (Cls) => typeof Cls.getSingletonPtr === 'function';
+const isSingleton = (Cls) => typeof Cls.getSingleton === 'function';
 function pin(o, p, Cls) {
   const registry = registryOf(Cls);
   if (registry === null) return;

@@ -29,6 +29,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
   const uses = new Set<string>();
+  /** Headers the spec's preconditions need (`filesystem`, `imgui_internal.h`). */
+  const headers = new Set<string>();
   const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []));
   const jsBase = direct[0];
   const ancestors = boundAncestors(input, c);
@@ -41,6 +43,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const prefix = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}`;
     const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives });
     if (!resolved.length) return null;
+    for (const r of resolved) for (const h of input.extras(r.fn).includes ?? []) headers.add(h);
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r, input.registry.env, bound.jsName)));
   };
 
@@ -91,6 +94,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     index: 0,
     polymorphic: bound.polymorphic,
     uses: [...uses].sort(),
+    headers: [...headers].sort(),
   };
 }
 

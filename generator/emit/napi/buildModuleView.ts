@@ -160,6 +160,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
       const h = declaredIn.get(id);
       if (h && !unit.headers.includes(h)) unit.headers.push(h);
     }
+    for (const h of v.headers) if (!unit.headers.includes(h)) unit.headers.push(h);
     units.set(key, unit);
   }
   const enumView = (e: EnumDecl): EnumView => ({
