@@ -87,7 +87,9 @@ export const ogreEmitSpec: EmitSpec = {
     },
     // They log, or reach into the engine's managers, from their constructors or first calls.
     {
-      of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory'],
+      of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory',
+        'Ogre::Node::DebugRenderable', 'Ogre::CompositionTechnique', 'Ogre::CompositionTargetPass', 'Ogre::CompositionPass', 'Ogre::CompositorChain',
+        'Ogre::CompositorInstance', 'Ogre::SceneManagerFactory', 'Ogre::ScriptCompiler', 'Ogre::Viewport', 'Ogre::SceneQuery'],
       requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
     },
     { of: ['Ogre::DynLibManager'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
@@ -95,6 +97,12 @@ export const ogreEmitSpec: EmitSpec = {
     {
       of: ['Ogre::OverlayElement', 'Ogre::OverlayElementFactory', 'OgreBites::Widget', 'OgreBites::TrayManager', 'OgreBites::AdvancedRenderControls'],
       requires: [['Ogre::OverlayManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the OverlayManager)']],
+    },
+    { of: ['Ogre::Profile'], requires: [['Ogre::Profiler::getSingletonPtr() != nullptr', 'no Profiler: create Ogre.Root first']] },
+    // Engine- or Dear ImGui-internal records that only their owner can fill in: not made from JS.
+    {
+      of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData'],
+      requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
     { of: ['Ogre::UTFString::_base_iterator'], requires: [['false', 'get iterators from a UTFString (begin(), end(), rbegin(), rend())']] },
@@ -105,6 +113,15 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // Components of a vector: an index past them reads past the object.
+    { match: /^Ogre::Vector<\d, \w+>::operator\[\]$/, extras: { requires: [['$i < sizeof(*self) / sizeof((*self)[0])', 'i is out of range']] } },
+    // Arithmetic on an empty AnyNumeric dereferences its missing content.
+    { match: /^Ogre::AnyNumeric::operator[-+*/]=?$/, extras: { requires: [['!self->isEmpty()', 'the AnyNumeric is empty'], ['!$rhs.isEmpty()', 'rhs is empty']] } },
+    // Dear ImGui's helper objects use the current context.
+    {
+      match: /^(?:ImGuiTextFilter::Draw|ImGuiListClipper::(?:Begin|End|Step|ForceDisplayRangeByIndices))$/,
+      extras: { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
+    },
     // Program writers need the GPU program manager of a running engine.
     {
       match: /^Ogre::RTShader::\w*ProgramWriter\w*Factory::create$/,
@@ -157,6 +174,18 @@ export const ogreEmitSpec: EmitSpec = {
     // Default-constructed objects the engine would dereference or assert on.
     'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
     'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
+    // Fixed-size values: an index past the components reads past the object.
+    ...Object.fromEntries(['Ogre::ColourValue', 'Ogre::Quaternion'].map((c) => [`${c}::operator[]`, { requires: [['$i < sizeof(*self) / sizeof((*self)[0])', 'i is out of range']] as [string, string][] }])),
+    'ImGuiTextBuffer::operator[]': { requires: [['self->Buf.Data != nullptr && $i >= 0 && $i < self->size()', 'i is out of range']] },
+    'ImDrawListSplitter::SetCurrentChannel': { requires: [['$idx >= 0 && $idx < self->_Count', 'idx is out of range (call Split() first)']] },
+    'Ogre::SimpleSpline::interpolate': { requires: [['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::RotationalSpline::interpolate': { requires: [['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::SubMesh::generateExtremes': {
+      requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
+    },
+    'Ogre::LodStrategy::isSorted': { requires: [['!$values.empty()', 'values is empty']] },
+    'Ogre::LodStrategy::assertSorted': { requires: [['!$values.empty() && self->isSorted($values)', 'values are not sorted the way this strategy needs']] },
+    'Ogre::ConfigFile::loadFromResourceSystem': { requires: [['Ogre::ResourceGroupManager::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     // A directory as a config file: OGRE's reader never reaches its end (a hang).
     'Ogre::Root::Root': {
       requires: [['!std::filesystem::is_directory($pluginFileName)', 'pluginFileName is a directory'], ['!std::filesystem::is_directory($configFileName)', 'configFileName is a directory']],

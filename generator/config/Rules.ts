@@ -75,7 +75,7 @@ export interface ViewRule {
 }
 
 /**
- * Pointer parameters (to classes and numbers) of the matched functions must not be null: C++
+ * Pointer parameters (to classes and numbers, and shared pointers by const reference) of the matched functions must not be null: C++
  * dereferences them. Parameters with a default value keep accepting null, and so do those of
  * later `nullable` rules.
  */

@@ -69,17 +69,19 @@ function applyView(rule: ViewRule, context: MatchContext, report: RuleReport): v
   for (const f of targets) f.viewOfReceiver = true;
 }
 
-/** Pointer parameters a nonNull rule may mark: to a class or to numbers, without a default value. */
-const pointerParams = (f: FunctionDecl) => f.params.filter((p) => p.type.kind === 'pointer' && p.type.pointee !== undefined && p.default === undefined);
+/** Pointer parameters a nonNull rule may mark: to a class or to numbers, or shared pointers by const reference; without a default value. */
+const pointerParams = (f: FunctionDecl) => f.params.filter((p) => p.default === undefined &&
+  ((p.type.kind === 'pointer' && p.type.pointee !== undefined) || (p.type.kind === 'lvalue-ref' && /^const (?:std::shared_ptr|Ogre::SharedPtr)<.+> &$/.test(p.type.canonical))));
 
 function applyNullability(rule: NonNullRule | NullableRule, context: MatchContext, report: RuleReport): void {
   const nonNull = 'nonNull' in rule;
   const { description, fns } = functionsOf(context, nonNull ? rule.nonNull : rule.nullable);
   let count = 0;
   for (const f of fns) {
+    // Type objects may be shared between parameters (the parse interns them): each gets its own copy.
     for (const p of pointerParams(f)) {
-      if (nonNull) p.type.nonNull = true;
-      else delete p.type.nonNull;
+      if (nonNull) p.type = { ...p.type, nonNull: true };
+      else if (p.type.nonNull) p.type = Object.fromEntries(Object.entries(p.type).filter(([k]) => k !== 'nonNull')) as typeof p.type;
       count++;
     }
   }

@@ -35,9 +35,10 @@ function info(t: TypeRef, env: TypeMapEnv) {
 export const sharedPointerMap: TypeMap = {
   name: 'shared pointer',
   matches: (t, _use, env) => info(t, env) !== undefined,
-  tsIn: (t, env) => `${info(t, env)!.cls.jsName} | null`,
+  // A nonNull shared pointer (C++ dereferences it) takes no null.
+  tsIn: (t, env) => (t.nonNull ? info(t, env)!.cls.jsName : `${info(t, env)!.cls.jsName} | null`),
   tsOut: (t, env) => `${info(t, env)!.cls.jsName} | null`,
-  jsCheck: (v, t, env) => `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`,
+  jsCheck: (v, t, env) => (t.nonNull ? `${v} instanceof ${info(t, env)!.cls.jsName}` : `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`),
   jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
   jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
   cppIn: (src, name, t, env) => {

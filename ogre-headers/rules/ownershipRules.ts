@@ -76,6 +76,7 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'Ogre::*' },
   { nonNull: 'OgreBites::*' },
   { nonNull: 'ImGui::*' },
+  { nonNull: /^Im\w+::/ },
   { nullable: /::_?set[A-Z]\w*$/ },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
