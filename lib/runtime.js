@@ -1,13 +1,12 @@
 // ogre-napi JS runtime: the base of every wrapper class, ownership, identity, argument checks and errors.
 // Generated wrapper classes call these; native functions receive object addresses as numbers.
-import { createRequire } from 'node:module';
 import { markAsUntransferable } from 'node:worker_threads';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { causes, describe, destroyed, globalClasses, notA, runningCall } from './errors.js';
 import { ready } from './lazyClasses.js';
+import { loadAddon as loadAddonFile } from './loading.js';
 
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
-import { loadAddon as loadAddonFile } from './loading.js';
+export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 
 /** Loads a generated module's addon and gives it the function its engine listeners report destroyed objects to. */
@@ -84,9 +83,6 @@ export class NativeObject {
   }
 }
 
-/** Why each dead wrapper died (read only when it is used again). */
-const causes = new WeakMap();
-
 /** The address behind `o`. */
 export const self = (o) => NativeObject.ptr(o);
 /**
@@ -136,66 +132,6 @@ function offsetIn(C, Cls) {
     casts.set(Cls, offset);
   }
   return offset;
-}
-
-/** The method running now and the wrapper class it belongs to (read from the stack; error paths only). */
-function caller() {
-  const saved = Error.prepareStackTrace;
-  Error.prepareStackTrace = (_e, sites) => sites;
-  const holder = {};
-  Error.captureStackTrace(holder, caller);
-  const sites = holder.stack;
-  Error.prepareStackTrace = saved;
-  // sites[0] is the runtime helper (selfAs, ptrOf …); the first frame outside this file is the method.
-  const here = sites[0]?.getFileName();
-  const site = sites.find((s) => s.getFileName() && s.getFileName() !== here);
-  return { fn: site?.getFunctionName() ?? '?', type: site?.getTypeName() ?? undefined, site };
-}
-
-/** "Class.method()" of the binding whose native call is running (null outside one: a finalizer). */
-function runningCall() {
-  const { fn, type, site } = caller();
-  if (!site || !/\.(members|script)\.js$/.test(site.getFileName())) return null;
-  return `${type && type !== 'Object' ? `${type}.` : ''}${fn}()`;
-}
-
-/** "Class.method" of the running binding, as the signature table names it. */
-function where(Cls) {
-  const { fn, type } = caller();
-  const C = type && Object.hasOwn(globalClasses, type) ? globalClasses[type] : undefined;
-  for (let K = C ?? Cls; K && K !== NativeObject; K = Object.getPrototypeOf(K)) {
-    if (signaturesOf(`${K.name}.${fn}`).length) return `${K.name}.${fn}`;
-  }
-  return `${Cls.name}.${fn}`;
-}
-/** Registered classes by name (for naming the method in brand errors). */
-const globalClasses = Object.create(null);
-
-/** A short name for what `o` really is (its brand when it is a wrapper). */
-function brandName(o) {
-  const C = NativeObject.brandOf(o);
-  return C ? `a ${C.name}` : describe(o);
-}
-
-function notA(o, Cls, what) {
-  const at = where(Cls);
-  if (what === 'this') throw new TypeError(`${at}: 'this' must be a ${Cls.name}, got ${brandName(o)}`);
-  const param = paramOf(at, Cls);
-  throw new TypeError(`${at}: ${param ? `parameter '${param}'` : 'an argument'} must be a ${Cls.name}, got ${brandName(o)}`);
-}
-
-/** The name of the parameter of type `Cls` in the method's signatures, when only one has that type. */
-function paramOf(at, Cls) {
-  const names = new Set();
-  const re = new RegExp(`(\\w+)\\??: (?:readonly )?${Cls.name}\\b`, 'g');
-  for (const sig of signaturesOf(at)) for (const m of sig.matchAll(re)) names.add(m[1]);
-  return names.size === 1 ? [...names][0] : undefined;
-}
-
-function destroyed(o, Cls) {
-  const cause = causes.get(o);
-  const what = NativeObject.brandOf(o)?.name ?? Cls.name;
-  throw new Error(`${where(Cls)}: this ${what} was destroyed${cause ? ` by ${cause}` : ''}; it cannot be used any more`);
 }
 
 const secondary = new Map();
@@ -531,79 +467,3 @@ export function checkInt(v, lo, hi, type, where, param) {
   if (v < lo || v > hi) throw new RangeError(`${where}: parameter '${param}' = ${v} is out of range for ${type} [${lo}, ${hi}]`);
 }
 
-/** A short description of a JS value for error messages. */
-function describe(v) {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return `array(${v.length})`;
-  if (typeof v === 'object') return v.constructor?.name ?? 'object';
-  if (typeof v === 'number') return `${v}`;
-  return typeof v;
-}
-
-/** TypeError listing the candidate signatures when no overload accepts the arguments. */
-const signatureFiles = [];
-let signatureTable;
-
-/** Where a generated module's candidate signatures are (read on the first overload error only). */
-export function signaturesIn(moduleUrl, relativePath) {
-  signatureFiles.push(resolve(dirname(fileURLToPath(moduleUrl)), relativePath));
-  signatureTable = undefined;
-}
-
-function signaturesOf(where) {
-  if (!signatureTable) {
-    signatureTable = {};
-    for (const file of signatureFiles) {
-      try { Object.assign(signatureTable, createRequire(file)(file)); } catch { /* messages lose their candidates */ }
-    }
-  }
-  return signatureTable[where] ?? [];
-}
-
-export function noOverload(where, args) {
-  const signatures = signaturesOf(where);
-  const got = Array.from(args, describe).join(', ');
-  throw new TypeError(`${where}: no overload accepts (${got}); candidates:\n  ${signatures.join('\n  ')}`);
-}
-
-/** The JS class for engine exceptions: an Error with number, description, source, file and line. */
-export function defineErrorClass(name, subclassSpecs = []) {
-  const subclasses = {};
-  const C = class extends Error {
-    constructor(message, fields = {}) {
-      // The engine names the exception's own class (`type`): construct that subclass instead.
-      const Sub = new.target === C ? subclasses[fields.type] : undefined;
-      if (Sub) return new Sub(message, fields);
-      super(message);
-      this.name = new.target.name;
-      this.number = fields.number ?? -1;
-      this.description = fields.description ?? message;
-      this.source = fields.source ?? '';
-      this.file = fields.file ?? '';
-      this.line = fields.line ?? 0;
-    }
-    // The C++ accessors, for code ported from C++ or Python.
-    getNumber() { return this.number; }
-    getDescription() { return this.description; }
-    getFullDescription() { return this.message; }
-    getSource() { return this.source; }
-    getFile() { return this.file; }
-    getLine() { return this.line; }
-    what() { return this.message; }
-  };
-  Object.defineProperty(C, 'name', { value: name });
-  const byNumber = new Map();
-  for (const { name: subName, number } of subclassSpecs) {
-    const Sub = class extends C {};
-    Object.defineProperty(Sub, 'name', { value: subName });
-    subclasses[subName] = Sub;
-    if (!byNumber.has(number)) byNumber.set(number, Sub);
-  }
-  C.subclasses = Object.freeze(subclasses);
-  /** Throws the subclass for an error number, as the engine's exception factory does. */
-  C.throwException = (number, description, source = '', file = '', line = 0) => {
-    const E = byNumber.get(number) ?? C;
-    throw new E(`${description}${source ? ` in ${source}` : ''}`, { number, description, source, file, line });
-  };
-  return C;
-}

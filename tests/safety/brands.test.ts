@@ -6,8 +6,8 @@ import Ogre from 'ogre-napi';
 describe('class brands', () => {
   it('refuses a receiver of another class, as SWIG-Python does', () => {
     expect(() => Ogre.Vector3.prototype.length.call(new Ogre.Image())).toThrow(TypeError);
-    expect(() => Ogre.Vector3.prototype.length.call(new Ogre.Image())).toThrow(/Vector3\.length: 'this' must be a Vector3, got a Image/);
-    expect(() => Ogre.Image.prototype.getWidth.call(Ogre.Vector3.UNIT_X)).toThrow(/Image\.getWidth: 'this' must be a Image, got a Vector3/);
+    expect(() => Ogre.Vector3.prototype.length.call(new Ogre.Image())).toThrow(/Vector3\.length: 'this' must be a Vector3, got an Image/);
+    expect(() => Ogre.Image.prototype.getWidth.call(Ogre.Vector3.UNIT_X)).toThrow(/Image\.getWidth: 'this' must be an Image, got a Vector3/);
     expect(() => Ogre.Image.prototype.getWidth.call({})).toThrow(TypeError);
     expect(() => Ogre.Image.prototype.getWidth.call(undefined)).toThrow(TypeError);
   });
@@ -15,10 +15,10 @@ describe('class brands', () => {
   it('goes by the C++ object, not the prototype (Reflect.construct with another class)', () => {
     const forged = Reflect.construct(Ogre.Vector3, [1, 2, 3], Ogre.Image) as Ogre.Image;
     expect(forged).toBeInstanceOf(Ogre.Image);
-    expect(() => forged.getWidth()).toThrow(/'this' must be a Image, got a Vector3/);
+    expect(() => forged.getWidth()).toThrow(/'this' must be an Image, got a Vector3/);
     // As an argument it is refused too, naming the parameter.
     const img = Reflect.construct(Ogre.Image, [], Ogre.Vector3) as Ogre.Vector3;
-    expect(() => new Ogre.Vector3(1, 2, 3).dotProduct(img)).toThrow(/Vector3\.dotProduct: parameter 'vec' must be a VectorBase3, got a Image/);
+    expect(() => new Ogre.Vector3(1, 2, 3).dotProduct(img)).toThrow(/Vector3\.dotProduct: parameter 'vec' must be a VectorBase3, got an Image/);
   });
 
   it('accepts subclasses, including through a secondary base (multiple inheritance)', () => {
