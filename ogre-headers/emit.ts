@@ -89,10 +89,13 @@ export const ogreEmitSpec: EmitSpec = {
     {
       of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory',
         'Ogre::Node::DebugRenderable', 'Ogre::CompositionTechnique', 'Ogre::CompositionTargetPass', 'Ogre::CompositionPass', 'Ogre::CompositorChain',
-        'Ogre::CompositorInstance', 'Ogre::SceneManagerFactory', 'Ogre::ScriptCompiler', 'Ogre::Viewport', 'Ogre::SceneQuery'],
+        'Ogre::CompositorInstance', 'Ogre::SceneManagerFactory', 'Ogre::ScriptCompiler', 'Ogre::Viewport', 'Ogre::SceneQuery',
+        'Ogre::ResourceBackgroundQueue', 'Ogre::RenderQueue', 'Ogre::DynLib', 'Ogre::Profiler'],
       requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
     },
-    { of: ['Ogre::DynLibManager'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
+    { of: ['Ogre::DynLibManager', 'Ogre::Profiler'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
+    { of: ['Ogre::ImGuiOverlay'], requires: [['Ogre::FontManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the FontManager)']] },
+    { of: ['ImGuiListClipper'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
     // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
     {
       of: ['Ogre::OverlayElement', 'Ogre::OverlayElementFactory', 'OgreBites::Widget', 'OgreBites::TrayManager', 'OgreBites::AdvancedRenderControls'],
@@ -113,6 +116,8 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // Codecs log when they start and stop.
+    { match: /^Ogre::\w+Codec::(?:startup|shutdown)$/, extras: { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] } },
     // Components of a vector: an index past them reads past the object.
     { match: /^Ogre::Vector<\d, \w+>::operator\[\]$/, extras: { requires: [['$i < sizeof(*self) / sizeof((*self)[0])', 'i is out of range']] } },
     // Arithmetic on an empty AnyNumeric dereferences its missing content.
@@ -185,6 +190,11 @@ export const ogreEmitSpec: EmitSpec = {
     },
     'Ogre::LodStrategy::isSorted': { requires: [['!$values.empty()', 'values is empty']] },
     'Ogre::LodStrategy::assertSorted': { requires: [['!$values.empty() && self->isSorted($values)', 'values are not sorted the way this strategy needs']] },
+    'Ogre::ProfileInstance::logResults': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+    'Ogre::ExternalTextureSourceManager::setCurrentPlugIn': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+    'Ogre::AlignedMemory::allocate': { requires: [['$alignment > 0 && $alignment <= 128 && ($alignment & ($alignment - 1)) == 0', 'alignment must be a power of two up to 128']] },
+    'Ogre::LinearControllerFunction::LinearControllerFunction': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
+    ...Object.fromEntries(['watchForMax', 'watchForMin', 'watchForLimit'].map((f) => [`Ogre::Profiler::${f}`, { requires: [['!$profileName.empty()', 'profileName is empty']] as [string, string][] }])),
     'Ogre::ConfigFile::loadFromResourceSystem': { requires: [['Ogre::ResourceGroupManager::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     // A directory as a config file: OGRE's reader never reaches its end (a hang).
     'Ogre::Root::Root': {

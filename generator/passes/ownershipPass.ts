@@ -69,9 +69,9 @@ function applyView(rule: ViewRule, context: MatchContext, report: RuleReport): v
   for (const f of targets) f.viewOfReceiver = true;
 }
 
-/** Pointer parameters a nonNull rule may mark: to a class or to numbers, or shared pointers by const reference; without a default value. */
+/** Pointer parameters a nonNull rule may mark: to a class or to numbers, or shared pointers (by value or reference); without a default value. */
 const pointerParams = (f: FunctionDecl) => f.params.filter((p) => p.default === undefined &&
-  ((p.type.kind === 'pointer' && p.type.pointee !== undefined) || (p.type.kind === 'lvalue-ref' && /^const (?:std::shared_ptr|Ogre::SharedPtr)<.+> &$/.test(p.type.canonical))));
+  ((p.type.kind === 'pointer' && p.type.pointee !== undefined) || /^(?:const )?(?:std::shared_ptr|Ogre::SharedPtr)<.+>(?: &)?$/.test(p.type.canonical)));
 
 function applyNullability(rule: NonNullRule | NullableRule, context: MatchContext, report: RuleReport): void {
   const nonNull = 'nonNull' in rule;

@@ -78,6 +78,8 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'ImGui::*' },
   { nonNull: /^Im\w+::/ },
   { nullable: /::_?set[A-Z]\w*$/ },
+  // Setters that dereference what they are given.
+  { nonNull: 'Ogre::Root::setWorkQueue' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,
