@@ -461,6 +461,11 @@ export function checkNumbers(v, min, max, where, param) {
   throw new TypeError(`${where}: parameter '${param}' must be an array of ${want} numbers, got ${describe(v)}`);
 }
 
+/** RangeError for a NaN floating-point argument. */
+export function notANumber(where, param) {
+  throw new RangeError(`${where}: parameter '${param}' is NaN`);
+}
+
 /** TypeError for non-integers, RangeError outside [lo, hi]. */
 export function checkInt(v, lo, hi, type, where, param) {
   if (!Number.isInteger(v)) throw new TypeError(`${where}: parameter '${param}' must be an integer (${type}), got ${describe(v)}`);

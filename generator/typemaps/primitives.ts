@@ -66,6 +66,8 @@ export const floatMap: TypeMap = {
   tsIn: () => 'number',
   tsOut: () => 'number',
   jsCheck: (v) => `typeof ${v} === 'number'`,
+  // NaN spreads through the engine's state into its assertions (bounding boxes): refused.
+  jsValidate: (v, _t, _env, site) => `if (${v} !== ${v}) rt.notANumber('${site.where}', '${site.param}');`,
   cppIn: (src, name, t) => `const ${shapeOf(t).base} ${name} = rt::num<${shapeOf(t).base}>(${src});`,
   cppOut: (expr) => `rt::js(env, static_cast<double>(${expr}))`,
   ...numberRegisters((t) => shapeOf(t).base),
