@@ -90,12 +90,15 @@ export const ogreEmitSpec: EmitSpec = {
       of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory',
         'Ogre::Node::DebugRenderable', 'Ogre::CompositionTechnique', 'Ogre::CompositionTargetPass', 'Ogre::CompositionPass', 'Ogre::CompositorChain',
         'Ogre::CompositorInstance', 'Ogre::SceneManagerFactory', 'Ogre::ScriptCompiler', 'Ogre::Viewport', 'Ogre::SceneQuery',
-        'Ogre::ResourceBackgroundQueue', 'Ogre::RenderQueue', 'Ogre::DynLib', 'Ogre::Profiler'],
+        'Ogre::ResourceBackgroundQueue', 'Ogre::RenderQueue', 'Ogre::DynLib', 'Ogre::Profiler', 'Ogre::WorkQueue'],
       requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
     },
     { of: ['Ogre::DynLibManager', 'Ogre::Profiler'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
     { of: ['Ogre::ImGuiOverlay'], requires: [['Ogre::FontManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the FontManager)']] },
-    { of: ['ImGuiListClipper'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
+    // Made by their owner, with what the engine needs to destroy them again.
+    { of: ['Ogre::SceneManager'], requires: [['false', 'create scene managers with root.createSceneManager()']] },
+    { of: ['Ogre::ParticleSystem'], requires: [['false', 'create particle systems with sceneManager.createParticleSystem()']] },
+    { of: ['ImGuiListClipper', 'ImGuiTextFilter'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
     // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
     {
       of: ['Ogre::OverlayElement', 'Ogre::OverlayElementFactory', 'OgreBites::Widget', 'OgreBites::TrayManager', 'OgreBites::AdvancedRenderControls'],
@@ -116,6 +119,18 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    // UTFString's (pointer, count) overloads read `count` code points: never past the typed array
+    // or string they come from.
+    {
+      match: /^Ogre::UTFString::\w+$/,
+      extras: {
+        bufferSizes: {
+          ...Object.fromEntries(['str', 's', 'cp_str'].map((p) => [p, ['$length * 2', '$num * 2', '$n * 2', '$count * 2']])),
+          w_str: ['$length * sizeof(wchar_t)', '$num * sizeof(wchar_t)', '$n * sizeof(wchar_t)', '$count * sizeof(wchar_t)'],
+        },
+        requires: [['$length <= std::strlen($c_str)', 'length is longer than c_str'], ['$num <= std::strlen($c_str)', 'num is longer than c_str']],
+      },
+    },
     // Codecs log when they start and stop.
     { match: /^Ogre::\w+Codec::(?:startup|shutdown)$/, extras: { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] } },
     // Components of a vector: an index past them reads past the object.
@@ -183,8 +198,14 @@ export const ogreEmitSpec: EmitSpec = {
     ...Object.fromEntries(['Ogre::ColourValue', 'Ogre::Quaternion'].map((c) => [`${c}::operator[]`, { requires: [['$i < sizeof(*self) / sizeof((*self)[0])', 'i is out of range']] as [string, string][] }])),
     'ImGuiTextBuffer::operator[]': { requires: [['self->Buf.Data != nullptr && $i >= 0 && $i < self->size()', 'i is out of range']] },
     'ImDrawListSplitter::SetCurrentChannel': { requires: [['$idx >= 0 && $idx < self->_Count', 'idx is out of range (call Split() first)']] },
-    'Ogre::SimpleSpline::interpolate': { requires: [['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
-    'Ogre::RotationalSpline::interpolate': { requires: [['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::SimpleSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::RotationalSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::MovableObject::setRenderQueueGroup': { requires: [['$queueID <= Ogre::RENDER_QUEUE_MAX', 'queueID is past RENDER_QUEUE_MAX']] },
+    'Ogre::MovableObject::setRenderQueueGroupAndPriority': { requires: [['$queueID <= Ogre::RENDER_QUEUE_MAX', 'queueID is past RENDER_QUEUE_MAX']] },
+    'ImFontAtlas::AddCustomRectRegular': { requires: [['$width > 0 && $width <= 0xFFFF && $height > 0 && $height <= 0xFFFF', 'width and height must be 1 … 65535']] },
+    'Ogre::SubMesh::_compileBoneAssignments': {
+      requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
+    },
     'Ogre::SubMesh::generateExtremes': {
       requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
     },

@@ -80,6 +80,7 @@ export const ownershipRules: OwnershipRule[] = [
   { nullable: /::_?set[A-Z]\w*$/ },
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
+  { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

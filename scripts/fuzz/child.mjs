@@ -3,11 +3,13 @@
  * classes constructible without a Root (mode `free`) or over engine objects under a live headless
  * Root (mode `root`). Before each call it writes the call to stdout (synchronously), so when the
  * process dies the parent knows which call killed it. Usage: child.mjs <mode> <seed> <batch> <calls> [stopAt]
+ * With FUZZ_SKIP_KNOWN=1 it leaves out the members of known.mjs (known crashes not fixed yet).
  */
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import Ogre from 'ogre-napi';
 import { paramsOf, random, valueFor } from './values.mjs';
+import { KNOWN } from './known.mjs';
 import { makeScene } from './scene.mjs';
 
 const [mode, seedText, batchText, callsText, stopAtText] = process.argv.slice(2);
@@ -30,12 +32,13 @@ const isClass = (v) => typeof v === 'function' && v.prototype !== undefined && /
 /** Members a fuzzer must not call: they block (a dialog, the render loop) or end the process on purpose. */
 const BLOCKING = /^(?:startRendering|showConfigDialog|display|initApp|createWindow|runUntilExit|pollEvents|waitForCompletion|processResponses|setWorkerFunc|abort)$/;
 
+const skipKnown = process.env.FUZZ_SKIP_KNOWN === '1';
 const members = new Map();
 for (const key of Object.keys(signatures)) {
   const dot = key.indexOf('.');
   const cls = key.slice(0, dot);
   const member = key.slice(dot + 1);
-  if (BLOCKING.test(member)) continue;
+  if (BLOCKING.test(member) || (skipKnown && KNOWN.has(key))) continue;
   if (!members.has(cls)) members.set(cls, []);
   members.get(cls).push(member);
 }
@@ -115,6 +118,7 @@ function callMember(entry) {
   const owner = rng.pick(chain);
   const member = rng.pick(members.get(owner));
   if (member === 'constructor') return;
+  if (skipKnown && chain.some((c) => KNOWN.has(`${c}.${member}`))) return;
   const sigs = signatures[`${owner}.${member}`];
   const args = argsFor(rng.pick(sigs));
   const Static = names.get(owner);

@@ -228,7 +228,8 @@ function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionEx
   const out: string[] = [];
   for (const [param, choices] of Object.entries(extras.bufferSizes ?? {})) {
     const at = r.params.findIndex((p) => p.name === param);
-    if (at < 0 || at >= n) continue;
+    // Only memory parameters have a length (a family's rule may name a class parameter too).
+    if (at < 0 || at >= n || !['buffer', 'typedArray'].includes(r.params[at]!.map.name)) continue;
     const expr = firstApplicable(ctx, r, n, choices);
     if (expr === undefined) continue;
     out.push(`rt::checkSize(env, ${arg(at)}.length, rt::Size(1) * ${expr}, "${where}", "${param}");`);
