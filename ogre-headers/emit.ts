@@ -107,7 +107,8 @@ export const ogreEmitSpec: EmitSpec = {
     { of: ['Ogre::Profile'], requires: [['Ogre::Profiler::getSingletonPtr() != nullptr', 'no Profiler: create Ogre.Root first']] },
     // Engine- or Dear ImGui-internal records that only their owner can fill in: not made from JS.
     {
-      of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData'],
+      of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
+        'Ogre::OverlayProfileSessionListener'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -130,6 +131,20 @@ export const ogreEmitSpec: EmitSpec = {
         },
         requires: [['$length <= std::strlen($c_str)', 'length is longer than c_str'], ['$num <= std::strlen($c_str)', 'num is longer than c_str']],
       },
+    },
+    // A pass's shadow programs, read when it has none.
+    ...['Caster', 'Receiver'].flatMap((who) => ['Vertex', 'Fragment'].map((stage) => ({
+      match: new RegExp(`^Ogre::Pass::getShadow${who}${stage}Program(?:Parameters)?$`),
+      extras: { requires: [[`self->hasShadow${who}${stage}Program()`, `the pass has no shadow ${who.toLowerCase()} ${stage.toLowerCase()} program`]] as [string, string][] },
+    }))),
+    // RTShader's program steps need the program set's CPU programs (and, after creation, its GPU ones).
+    {
+      match: /^Ogre::RTShader::\w+::(?:preCreateGpuPrograms|postCreateGpuPrograms|resolveParameters|resolveDependencies|addFunctionInvocations)$/,
+      extras: { requires: [['$programSet->getCpuProgram(Ogre::GPT_VERTEX_PROGRAM) != nullptr && $programSet->getCpuProgram(Ogre::GPT_FRAGMENT_PROGRAM) != nullptr', 'the program set has no CPU programs yet']] },
+    },
+    {
+      match: /^Ogre::RTShader::\w+::postCreateGpuPrograms$/,
+      extras: { requires: [['$programSet->getGpuProgram(Ogre::GPT_VERTEX_PROGRAM) && $programSet->getGpuProgram(Ogre::GPT_FRAGMENT_PROGRAM)', 'the program set has no GPU programs yet']] },
     },
     // Codecs log when they start and stop.
     { match: /^Ogre::\w+Codec::(?:startup|shutdown)$/, extras: { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] } },
@@ -206,6 +221,9 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::SubMesh::_compileBoneAssignments': {
       requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
     },
+    'Ogre::SubMesh::clone': { requires: [['self->parent != nullptr || $parentMesh != nullptr', 'the sub-mesh belongs to no mesh: pass parentMesh']] },
+    'Ogre::DistanceLodStrategyBase::transformBias': { requires: [['$factor > 0', 'factor must be positive']] },
+    'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },
     'Ogre::SubMesh::generateExtremes': {
       requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
     },
