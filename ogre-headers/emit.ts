@@ -108,7 +108,7 @@ export const ogreEmitSpec: EmitSpec = {
     // Engine- or Dear ImGui-internal records that only their owner can fill in: not made from JS.
     {
       of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
-        'Ogre::OverlayProfileSessionListener'],
+        'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -221,6 +221,9 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::SubMesh::_compileBoneAssignments': {
       requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
     },
+    // A factory deletes only what it made (the scene's objects are not its to delete).
+    'Ogre::MovableObjectFactory::destroyInstance': { requires: [['$obj->_getCreator() == self', 'obj was not made by this factory']] },
+    'Ogre::AnimationControllerFunction::AnimationControllerFunction': { requires: [['$sequenceTime > 0 && std::isfinite($sequenceTime)', 'sequenceTime must be positive']] },
     'Ogre::SubMesh::clone': { requires: [['self->parent != nullptr || $parentMesh != nullptr', 'the sub-mesh belongs to no mesh: pass parentMesh']] },
     'Ogre::DistanceLodStrategyBase::transformBias': { requires: [['$factor > 0', 'factor must be positive']] },
     'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },

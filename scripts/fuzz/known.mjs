@@ -13,4 +13,7 @@ export const KNOWN = new Map([
   ['Profiler.getTimer', 'asserts a timer that only Root sets'],
   ['ParticleSystem.getMaterialName', 'a particle system made without a name has no material yet'],
   ['Affine3.constructor', 'asserts a non-zero scale'],
+  ['IntersectionSceneQuery.getLastResults', 'asserts a query that was executed'],
+  ['RegionSceneQuery.getLastResults', 'asserts a query that was executed'],
+  ['AnimationControllerFunction.calculate', 'loops once per sequence length: a huge source takes (nearly) forever'],
 ]);
