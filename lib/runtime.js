@@ -222,7 +222,10 @@ export function kill(o, cause) {
 
 /** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
-  const registry = new FinalizationRegistry((p) => deleter(p));
+  // A finalizer has no caller to throw to: an error there (a destructor throwing) is a warning, not an exit.
+  const registry = new FinalizationRegistry((p) => {
+    try { deleter(p); } catch (e) { process.emitWarning(`ogre-napi: deleting a collected object failed: ${e?.message ?? e}`); }
+  });
   registry.release = deleter;
   registry.watch = (o, p) => { registry.register(o, p, o); registrations.set(o, { registry, p }); };
   return registry;

@@ -108,7 +108,7 @@ export const ogreEmitSpec: EmitSpec = {
     // Engine- or Dear ImGui-internal records that only their owner can fill in: not made from JS.
     {
       of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
-        'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh'],
+        'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh', 'Ogre::InstanceManager', 'Ogre::ParticleSystemRenderer'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -197,7 +197,7 @@ export const ogreEmitSpec: EmitSpec = {
   // getTechnique(index) ↔ getNumTechniques(), getChild(index) ↔ numChildren() …: OGRE asserts the index
   // (an abort) or reads past its vector.
   indexed: [{
-    method: /^(?:_?get|remove)([A-Z]\w*?)$/,
+    method: /^(?:_?get|remove|update)([A-Z]\w*?)$/,
     param: /^(?:index|idx|i|n|\w*_index|\w*Index)$/,
     counts: (m) => {
       const x = m[1]!;
@@ -224,6 +224,7 @@ export const ogreEmitSpec: EmitSpec = {
     // A factory deletes only what it made (the scene's objects are not its to delete).
     'Ogre::MovableObjectFactory::destroyInstance': { requires: [['$obj->_getCreator() == self', 'obj was not made by this factory']] },
     'Ogre::AnimationControllerFunction::AnimationControllerFunction': { requires: [['$sequenceTime > 0 && std::isfinite($sequenceTime)', 'sequenceTime must be positive']] },
+    'Ogre::CompositorChain::removeCompositor': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
     'Ogre::SubMesh::clone': { requires: [['self->parent != nullptr || $parentMesh != nullptr', 'the sub-mesh belongs to no mesh: pass parentMesh']] },
     'Ogre::DistanceLodStrategyBase::transformBias': { requires: [['$factor > 0', 'factor must be positive']] },
     'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },

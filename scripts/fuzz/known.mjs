@@ -15,5 +15,6 @@ export const KNOWN = new Map([
   ['Affine3.constructor', 'asserts a non-zero scale'],
   ['IntersectionSceneQuery.getLastResults', 'asserts a query that was executed'],
   ['RegionSceneQuery.getLastResults', 'asserts a query that was executed'],
+  ['StringInterface.getParamDictionary', 'a class without parameters gives a dictionary pointer that is not one'],
   ['AnimationControllerFunction.calculate', 'loops once per sequence length: a huge source takes (nearly) forever'],
 ]);
