@@ -245,6 +245,7 @@ export const ogreEmitSpec: EmitSpec = {
       includes: ['filesystem'],
     },
     'Ogre::ConfigFile::load': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
+    'Ogre::ConfigFile::loadDirect': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
     'Ogre::Profiler::logResults': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] },
     // OGRE asserts the range lies in the buffer and reads or writes `length` bytes of the JS buffer.
     'Ogre::HardwareBuffer::writeData': {
