@@ -1,6 +1,7 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import { isExported } from './symbols.js';
+import { nonNullRules } from './nullability.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -60,6 +61,7 @@ export const ogreEmitSpec: EmitSpec = {
     { match: /^Ogre::Quaternion$/, lengths: [4], temp: 'Ogre::Quaternion' },
     { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
   ],
+  nonNull: nonNullRules,
   catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
   // Ogre::Singleton<T>::getSingleton() asserts (aborts) before the instance exists.
   singleton: {

@@ -1,6 +1,6 @@
 /** Type map for bound classes by value, const reference, reference and pointer (`null` only for pointers). */
 import type { TypeMap } from './TypeMap.js';
-import { shapeOf } from './shape.js';
+import { orNull, shapeOf } from './shape.js';
 
 /** Bound classes; by-value results need a copyable class. */
 export const classMap: TypeMap = {
@@ -19,7 +19,7 @@ export const classMap: TypeMap = {
   tsOut: (t, env) => {
     const s = shapeOf(t);
     const js = env.classOf(s.base)!.jsName;
-    return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
+    return s.by === 'ptr' || s.by === 'cptr' ? orNull(js, t) : js;
   },
   jsCheck: (v, t, env) => {
     const s = shapeOf(t);

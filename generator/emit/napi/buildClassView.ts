@@ -54,6 +54,9 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
     const view = group(fns, kind, jsName);
     if (view && jsBase && declaresAbove(input, jsBase.id, key)) view.inherited = true;
+    // Else a secondary base's method of that name (hidden by this one, not mixed in) takes the other calls.
+    const mixed = view && !view.inherited && kind === 'method' ? direct.slice(1).find((b) => declaresAbove(input, b.id, key)) : undefined;
+    if (view && mixed) view.mixedFrom = mixed.jsName;
     if (view) methods.push(view);
   }
 

@@ -55,6 +55,8 @@ export interface JsMethodView {
   ts: TsSignatureView[];
   /** A JS base class has a method of this name: calls no overload here accepts go to it. */
   inherited?: boolean;
+  /** Else a secondary base (mixed in) with a method of this name: calls no overload here accepts go to it. */
+  mixedFrom?: string;
 }
 
 /** A field or static member exposed as accessors. */
