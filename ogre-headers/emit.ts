@@ -68,6 +68,7 @@ export const ogreEmitSpec: EmitSpec = {
     method: 'getSingleton',
     check: '$class::getSingletonPtr() != nullptr',
     message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
+    doc: 'The instance (an Error until it exists: Ogre.Root creates the engine\'s managers).',
   },
   // Engine objects whose constructors reach into the engine (or another object) crash without it.
   constructorGuards: [

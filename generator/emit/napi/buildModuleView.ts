@@ -4,6 +4,8 @@ import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
+import { reverseEntries } from './enumObject.js';
+import { resolveDocReferences } from '../docRefs.js';
 import type { FunctionExtras } from './CallSite.js';
 import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
 
@@ -51,7 +53,7 @@ export interface EmitSpec {
    * Singletons: static `method`s that assert their instance exists get that check first (an Error
    * instead of an abort). `$class` in `check` is the C++ class, in `message` the JS class.
    */
-  singleton?: { method: string; check: string; message: string };
+  singleton?: { method: string; check: string; message: string; doc?: string };
   /**
    * Whether the libraries export a linker symbol: static members and free functions that are only
    * declared in a header are bound when they do (headers declare a few that no library defines).
@@ -91,6 +93,8 @@ export interface EmitSpec {
 
 /** Builds the module view from a model that has been through the rule passes. */
 export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
+  // Copied docs of Singleton<T>'s members (a template the model has no members of) come from the spec.
+  resolveDocReferences(model, (ref) => (spec.singleton?.doc && ref.endsWith(`::${spec.singleton.method}`) ? spec.singleton.doc : undefined));
   const set = new BindingSet(model, spec.include);
   const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
   const skipped: ModuleView['skipped'] = [];
@@ -171,6 +175,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const enumView = (e: EnumDecl): EnumView => ({
     jsName: e.anonymous ? '' : e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
     constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
+    reverse: reverseEntries(e.constants.map((k) => ({ name: k.name, value: String(k.value) }))),
   });
   // Namespace-level enums (class-level ones are statics of their class).
   const moduleLevel = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent));

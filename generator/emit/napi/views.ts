@@ -120,6 +120,8 @@ export interface EnumView {
   /** Also export each constant at module level (unscoped enums, as in C++). */
   flat: boolean;
   constants: { name: string; value: string }[];
+  /** Names by value (`'5': 'GREEN'`, keys quoted), as a TypeScript enum's reverse mapping; none for an anonymous enum. */
+  reverse: { key: string; name: string }[];
 }
 
 /** The free functions of one C++ namespace. */
