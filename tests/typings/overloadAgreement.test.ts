@@ -23,13 +23,13 @@ const TABLE: Row[] = [
   { cls: 'StringConverter', method: 'toString', isStatic: true, args: '3', expect: '3' },
   { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'true', expect: 'true' },
   { cls: 'StringConverter', method: 'toString', isStatic: true, args: '[1, 2, 3]', expect: '1 2 3' },
-  { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'new Ogre.Radian(2)', expect: '2' },
+  // Printed in OGRE's default angle unit, degrees.
+  { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'new Ogre.Radian(2)', expect: '114.592' },
   { cls: 'Math', method: 'Abs', isStatic: true, args: '-2.5', expect: 2.5 },
   { cls: 'Math', method: 'Abs', isStatic: true, args: 'new Ogre.Degree(-90)' },
   // Sequences and instances, with and without an enum.
   { cls: 'Vector3', method: 'new', args: '' },
   { cls: 'Vector3', method: 'new', args: '1, 2, 3' },
-  { cls: 'Vector3', method: 'new', args: '[1, 2, 3]' },
   { cls: 'Vector3', method: 'new', args: '4' },
   { cls: 'Vector3', method: 'makeFloor', args: 'new Ogre.Vector3(0, 0, 0)', self: 'new Ogre.Vector3(1, 2, 3)' },
   { cls: 'ColourValue', method: 'new', args: '0.1, 0.2, 0.3' },
@@ -72,7 +72,7 @@ beforeAll(async () => {
   const checker = program.getTypeChecker();
   const file = program.getSourceFile(join(dir, 'calls.ts'))!;
   const errors = ts.getPreEmitDiagnostics(program, file);
-  if (errors.length) throw new Error(ts.flattenDiagnosticMessageText(errors[0]!.messageText, '\n'));
+  if (errors.length) throw new Error(errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, '\n')).join('\n'));
   tsChoice = file.statements.slice(1).map((s) => {
     const call = (s as ts.ExpressionStatement).expression as ts.CallExpression | ts.NewExpression;
     const declaration = checker.getResolvedSignature(call)?.getDeclaration();
