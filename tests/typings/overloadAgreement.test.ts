@@ -14,8 +14,11 @@ import { ogreJob } from '../../ogre-headers/job.js';
 
 const repo = resolve(import.meta.dirname, '../..');
 
-/** One call: the class, the method (`new` for the constructor), arguments as source text, an instance for methods. */
-interface Row { cls: string; method: string; isStatic?: boolean; args: string; self?: string; expect?: unknown }
+/**
+ * One call: the class, the method (`new` for the constructor), arguments as source text, an instance
+ * for methods, the result expected; `run: false` when the engine cannot make the call here (no render system).
+ */
+interface Row { cls: string; method: string; isStatic?: boolean; args: string; self?: string; expect?: unknown; run?: false }
 
 const TABLE: Row[] = [
   // Integer overloads come after floating ones TypeScript cannot tell apart.
@@ -36,6 +39,9 @@ const TABLE: Row[] = [
   { cls: 'Image', method: 'loadDynamicImage', args: 'new Uint8Array(48), 4, 4, Ogre.PF_BYTE_RGB', self: 'new Ogre.Image()' },
   { cls: 'Image', method: 'loadDynamicImage', args: 'new Uint8Array(48), 4, 4, 1, Ogre.PF_BYTE_RGB, false', self: 'new Ogre.Image()' },
   { cls: 'PixelUtil', method: 'getNumElemBytes', isStatic: true, args: 'Ogre.PF_BYTE_RGBA', expect: 4 },
+  // Overloads apart only by enums TypeScript tells from numbers: the shorter one first, for both.
+  ...['Ogre.TEX_TYPE_2D, 128, 128, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_RENDERTARGET', 'Ogre.TEX_TYPE_2D, 128, 128, 1, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_DEFAULT, null']
+    .map((args): Row => ({ cls: 'TextureManager', method: 'createManual', args: `'tex', 'General', ${args}`, self: 'Ogre.TextureManager.getSingleton()', run: false })),
 ];
 
 let methods: Map<string, JsMethodView>;
@@ -104,6 +110,7 @@ describe('overload choice: dispatcher and typings agree', () => {
     const runtime = runtimeChoice(m!, args);
     expect(runtime).toBeGreaterThanOrEqual(0);
     expect(tsChoice[i]).toBe(runtime);
+    if (row.run === false) return;
     // And the call runs: the engine gives what the chosen overload computes.
     const self = row.self ? new Function('Ogre', `return ${row.self};`)(Ogre) : undefined;
     const target = (Ogre as unknown as Record<string, new (...a: unknown[]) => unknown>)[row.cls]!;
