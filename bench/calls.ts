@@ -6,7 +6,7 @@ interface Mul<T, R = T> { mul(x: T): R }
 interface OgreApi {
   Vector3: new (x: number, y: number, z: number) => Vec;
   Quaternion: new (w: number, x: number, y: number, z: number) => Mul<Vec, Vec>;
-  Matrix4: { IDENTITY: Mul<unknown> };
+  Matrix4: { IDENTITY: Mul<unknown> & { transpose(): unknown } };
   Root: new (plugins: string, config: string, log: string) => {
     createSceneManager(): { getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } } };
   };
@@ -69,6 +69,7 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
   out.qmul = await measure('qmul', () => q.mul(v), ITERATIONS);
   const m4 = O.Matrix4.IDENTITY;
   out.m4mul = await measure('m4mul', () => m4.mul(m4), ITERATIONS);
+  out.m4t = await measure('m4t', () => m4.transpose(), ITERATIONS);
   // A silent log first (no render system is needed for a scene graph).
   new O.LogManager().createLog('bench.log', true, false, true);
   const node = new O.Root('', '', '').createSceneManager().getRootSceneNode().createChildSceneNode();

@@ -13,12 +13,11 @@ export const ZEROS = new Float64Array(64);
 
 /** The base of value classes: iterable over its components, JSON as numbers, frozen on request. */
 export class Value {
-  #frozen = false;
+  // Frozen is Object.isFrozen: a flag field would cost every value made a field initialisation.
   static isFrozen(o) {
-    return o.#frozen;
+    return Object.isFrozen(o);
   }
   [FREEZE]() {
-    this.#frozen = true;
     Object.freeze(this);
   }
   /** `[...v]`: the components (every scalar, in C++ order). */

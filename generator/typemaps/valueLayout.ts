@@ -4,6 +4,7 @@
  * scalar. This works out each one's slots from the model and refuses classes it cannot hold.
  */
 import type { ClassDecl, LayoutField, TypeRef } from '../model/index.js';
+import { INTEGERS } from './primitives.js';
 import type { BoundClass, BoundEnum } from './TypeMap.js';
 
 /** How JS holds one scalar: float (rounded with Math.fround), double, bool or a checked integer. */
@@ -35,13 +36,6 @@ export interface ValueLayout {
   publicNames: string[];
 }
 
-const INTEGERS: Record<string, [number, number]> = {
-  'char': [-128, 127], 'signed char': [-128, 127], 'unsigned char': [0, 255],
-  'short': [-32768, 32767], 'unsigned short': [0, 65535],
-  'int': [-2147483648, 2147483647], 'unsigned int': [0, 4294967295],
-  'long': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], 'unsigned long': [0, Number.MAX_SAFE_INTEGER],
-  'long long': [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER], 'unsigned long long': [0, Number.MAX_SAFE_INTEGER],
-};
 
 /** The scalar kind of a field type, or undefined when it is not a number, bool or enum. */
 export function scalarKind(t: TypeRef, enumOf: (id: string) => BoundEnum | undefined): ScalarKind | undefined {

@@ -99,7 +99,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   });
   return {
     id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? (isValue ? 'rt.Value' : 'rt.NativeObject'),
-    value: isValue ? valueClassView(bound) : null,
+    value: isValue ? valueClassView(bound, constructor?.params ? constructor.params.split(', ').length : 0) : null,
     selfArg: isValue ? 'rt.slotsOf(this)' : `rt.selfAs(this, ${bound.jsName})`,
     doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
     methods, accessors, statics, hasToString, printable, natives,

@@ -22,6 +22,8 @@ export interface ValueClassView {
   hasBase: boolean;
   /** Public field names, bases first (toJSON). */
   publicNames: string;
+  /** The constructor's parameter list: at least `a0, a1, a2` (the internal path reads token, slot and source from them). */
+  params: string;
   /** The public fields as the typings declare them. */
   ts: { jsName: string; tsType: string; tsSetType?: string }[];
 }
@@ -39,10 +41,11 @@ function convert(s: ScalarKind, where: string): string {
 /** Private names of a field's slots: one per scalar (`#m_5` for element 5 of an array). */
 const slotNames = (f: ValueField) => (f.dims ? Array.from({ length: f.slots }, (_, i) => `#${f.name}_${i}`) : [`#${f.name}`]);
 
-/** The view of value class `cls` (`jsName` and its layout). */
-export function valueClassView(cls: BoundClass): ValueClassView {
+/** The view of value class `cls` (`jsName` and its layout), whose constructor takes up to `arity` arguments. */
+export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
   const layout = cls.value!;
-  const v: ValueClassView = { fields: [], load: [], store: [], accessors: [], freeze: [], hasBase: layout.baseSlots > 0, publicNames: JSON.stringify(layout.publicNames), ts: [] };
+  const params = Array.from({ length: Math.max(3, arity) }, (_, i) => `a${i}`).join(', ');
+  const v: ValueClassView = { fields: [], load: [], store: [], accessors: [], freeze: [], hasBase: layout.baseSlots > 0, publicNames: JSON.stringify(layout.publicNames), params, ts: [] };
   for (const f of layout.fields) {
     const where = `${cls.jsName}.${f.name}`;
     if (f.isPublic) {
