@@ -8,6 +8,9 @@ import { loadAddon as loadAddonFile } from './loading.js';
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
 export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
+export {
+  FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
+} from './values.js';
 
 /** Loads a generated module's addon and gives it the function its engine listeners report destroyed objects to. */
 export function loadAddon(moduleUrl, relativePath) {
@@ -377,6 +380,14 @@ export function destroyedAt(addresses, causesOf) {
       kill(o, cause);
     }
   }
+}
+
+/**
+ * A polymorphic object that came as [address, bound class index] (rt::dynamicValue), or null:
+ * wrapped as its most-derived class `C[index]`, else as `Cls`.
+ */
+export function borrowDynamic(C, Cls, v, parent) {
+  return v === null ? null : borrow(C[v[1]] ?? Cls, v[0], parent);
 }
 
 /** The shared_ptr holder of argument `o` (0 when it is not a shared object). */

@@ -31,7 +31,11 @@ export interface TypeRef {
    * structure, so type maps can see the element or pointee types.
    */
   target?: TypeRef;
-  /** Pointer parameters: null is refused (C++ would dereference it), set by a nonNull ownership rule. */
+  /**
+   * Never null. Results: the spec knows OGRE throws instead, or the object always exists (type maps
+   * leave `| null` out of the TypeScript type). Pointer parameters: C++ dereferences them, so JS
+   * refuses null (set by a nonNull ownership rule).
+   */
   nonNull?: true;
   /** Functions: result and parameter types. */
   result?: TypeRef;
