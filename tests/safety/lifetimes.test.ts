@@ -67,6 +67,11 @@ describe('type confusion and indices under a live Root', () => {
     expect(out.confusion!.message).toMatch(/'this' must be a (Camera|Frustum), got a Light/);
   });
 
+  it('refuses to dispose an object the engine owns', () => {
+    expect(out.disposeEngineOwned!.error).toBe('TypeError');
+    expect(out.disposeEngineOwned!.message).toMatch(/belongs to the engine/);
+  });
+
   it('checks indices against their counts instead of aborting', () => {
     expect(out.getChild99!.message).toMatch(/Node\.getChild: index is out of range/);
     expect(out.getTechnique99!.message).toMatch(/Material\.getTechnique: index is out of range/);

@@ -34,6 +34,7 @@ const node = sm.getRootSceneNode().createChildSceneNode();
 node.attachObject(entity);
 const camera = sm.createCamera('camera');
 out.confusion = probe(() => Ogre.Camera.prototype.getFOVy.call(light));
+out.disposeEngineOwned = probe(() => light.dispose());
 out.lightBefore = probe(() => light.getType());
 sm.clearScene();
 out.lightAfter = probe(() => light.getType());
