@@ -119,7 +119,8 @@ export const ogreEmitSpec: EmitSpec = {
     // Engine- or Dear ImGui-internal records that only their owner can fill in: not made from JS.
     {
       of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
-        'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh', 'Ogre::InstanceManager', 'Ogre::ParticleSystemRenderer'],
+        'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh', 'Ogre::InstanceManager', 'Ogre::ParticleSystemRenderer',
+        'Ogre::SceneManager::SceneMgrQueuedRenderableVisitor'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -236,6 +237,12 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::MovableObjectFactory::destroyInstance': { requires: [['$obj->_getCreator() == self', 'obj was not made by this factory']] },
     'Ogre::AnimationControllerFunction::AnimationControllerFunction': { requires: [['$sequenceTime > 0 && std::isfinite($sequenceTime)', 'sequenceTime must be positive']] },
     'Ogre::CompositorChain::removeCompositor': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
+    'Ogre::ConvexBody::logInfo': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+    'Ogre::MovableObject::getBoundingRadiusScaled': { requires: [['self->getParentNode() != nullptr', 'the object is not attached to a node']] },
+    'Ogre::StringInterface::getParameters': { requires: [['self->getParamDictionary() != nullptr', 'this object has no parameters']] },
+    'Ogre::SceneNode::removeAndDestroyChild': { requires: [['$child->getParent() == self', 'child is not a child of this node'], ['$index < self->numChildren()', 'index is out of range (numChildren() is the count)']] },
+    'Ogre::Matrix3::SetColumn': { requires: [['$iCol < 3', 'iCol is out of range']] },
+    'Ogre::Matrix3::GetColumn': { requires: [['$iCol < 3', 'iCol is out of range']] },
     'Ogre::SubMesh::clone': { requires: [['self->parent != nullptr || $parentMesh != nullptr', 'the sub-mesh belongs to no mesh: pass parentMesh']] },
     'Ogre::DistanceLodStrategyBase::transformBias': { requires: [['$factor > 0', 'factor must be positive']] },
     'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },

@@ -5,6 +5,8 @@
 #include "ogre_napi/status.h"
 
 #include <cstdint>
+#include <cstdio>
+#include <iostream>
 
 namespace rt {
 
@@ -39,6 +41,8 @@ void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* unit
   ok(env, napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn));
   exports.Set("$call", Napi::Value(env, fn));
   defineDestroyedHandler(env, exports);
+  // What C++ printed (the engine's log through std::cout) reaches the pipe before the process ends.
+  ok(env, napi_add_env_cleanup_hook(env, [](void*) { std::cout.flush(); std::fflush(nullptr); }, nullptr));
 }
 
 }  // namespace rt

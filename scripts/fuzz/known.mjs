@@ -15,6 +15,7 @@ export const KNOWN = new Map([
   ['Affine3.constructor', 'asserts a non-zero scale'],
   ['IntersectionSceneQuery.getLastResults', 'asserts a query that was executed'],
   ['RegionSceneQuery.getLastResults', 'asserts a query that was executed'],
+  ['ColourValue.getHSB', 'float* out-parameters shorter than one float are written past (value-class path)'],
   ['SceneManager._renderVisibleObjects', 'engine-internal: renders without a current camera and viewport'],
   ['StringInterface.getParamDictionary', 'a class without parameters gives a dictionary pointer that is not one'],
   ['AnimationControllerFunction.calculate', 'loops once per sequence length: a huge source takes (nearly) forever'],
