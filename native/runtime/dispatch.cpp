@@ -4,8 +4,12 @@
 #include "ogre_napi/registers.h"
 #include "ogre_napi/status.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <iostream>
 
 namespace rt {
@@ -15,6 +19,15 @@ namespace {
 // This addon's unit tables (set once by module init; the same for every thread and worker).
 const UnitTable* gUnits = nullptr;
 size_t gUnitCount = 0;
+
+void flushOutput() {
+  for (int fd : {STDOUT_FILENO, STDERR_FILENO}) {
+    const int flags = fcntl(fd, F_GETFL);
+    if (flags != -1 && (flags & O_NONBLOCK)) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
+  }
+  std::cout.flush();
+  std::fflush(nullptr);
+}
 
 napi_value dispatch(napi_env env, napi_callback_info info) {
   const double id = registers()[kCallSlot];
@@ -41,8 +54,10 @@ void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* unit
   ok(env, napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn));
   exports.Set("$call", Napi::Value(env, fn));
   defineDestroyedHandler(env, exports);
-  // What C++ printed (the engine's log through std::cout) reaches the pipe before the process ends.
-  ok(env, napi_add_env_cleanup_hook(env, [](void*) { std::cout.flush(); std::fflush(nullptr); }, nullptr));
+  // What C++ printed (the engine's log through std::cout) reaches the pipe before the process ends:
+  // libuv leaves a piped stdout non-blocking, and stdio drops what a full pipe refuses at exit.
+  static bool flushAtExit = (std::atexit(flushOutput) == 0);
+  (void)flushAtExit;
 }
 
 }  // namespace rt
