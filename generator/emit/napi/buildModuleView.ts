@@ -147,8 +147,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
     const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], classes: [] };
     unit.classes.push(v);
-    for (const id of v.uses) {
-      const h = declaredIn.get(id);
+    for (const h of [...v.uses.map((id) => declaredIn.get(id)), ...v.headers]) {
       if (h && !unit.headers.includes(h)) unit.headers.push(h);
     }
     units.set(key, unit);

@@ -107,6 +107,8 @@ export interface ClassView {
   polymorphic: boolean;
   /** Canonical ids of the classes and enums its bound functions use (their headers are included). */
   uses: string[];
+  /** Extra headers its functions' extras name (`FunctionExtras.includes`). */
+  headers: string[];
   natives: NativeFnView[];
 }
 
