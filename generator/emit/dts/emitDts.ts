@@ -14,6 +14,7 @@ import { classStatements, nativeObjectStructure } from './classDeclaration.js';
 import { enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
+import { overrideConflicts } from './overrides.js';
 
 
 /** `export declare const OGRE_VERSION_MAJOR: number;` */
@@ -37,9 +38,10 @@ function aliasStatements(a: TypingsView['aliases'][number]): StatementStructures
 
 /** The declarations of `<name>.js`: classes (with merged namespaces for nested enums), enums, the error class. */
 function moduleFile(view: TypingsView): SourceFileStructure {
+  const conflicts = overrideConflicts(view.classes);
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
-    ...view.classes.flatMap(classStatements),
+    ...view.classes.flatMap((c) => classStatements(c, conflicts.get(c.jsName))),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
     ...view.aliases.flatMap(aliasStatements),
