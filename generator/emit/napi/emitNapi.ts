@@ -6,9 +6,6 @@ import { GENERATED_HEADER, templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
 import { esWrapper, nativeIds, toScript } from './scriptModule.js';
 
-/** Its former home: importers of it from here keep working. */
-export { writeIfChanged };
-
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
   /** The `generated/` folder. */
