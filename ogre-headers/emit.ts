@@ -39,6 +39,17 @@ export const ogreEmitSpec: EmitSpec = {
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
   typemaps: [logListener],
+  typeFamilies: {
+    // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.
+    sharedPointers: ['Ogre::SharedPtr'],
+    sequences: ['Ogre::HashedVector', 'ImVector'],
+    callbacks: {
+      // Dear ImGui's ListBox/Combo item names.
+      'bool (*)(void *, int, const char **)': { ts: '(index: number) => string | null | undefined', trampoline: 'rt::textGetter' },
+      // Dear ImGui's PlotLines/PlotHistogram values.
+      'float (*)(void *, int)': { ts: '(index: number) => number', trampoline: 'rt::numberGetter' },
+    },
+  },
   // About 3 s of compiling each on this machine's 2 cores (see bench/build.ts).
   translationUnits: 48,
   // Called in tight loops (per vertex, per frame): compiled with more optimisation.

@@ -1,6 +1,6 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
-import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
+import { TypeMapRegistry, type SequenceRule, type TypeFamilies, type TypeMap } from '../../typemaps/index.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
@@ -79,6 +79,8 @@ export interface EmitSpec {
   alsoIn?: Record<string, string[]>;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
+  /** Templates and callback signatures of the bound libraries that join the built-in type maps' families. */
+  typeFamilies?: TypeFamilies;
   /** Value classes that also accept arrays of numbers (copied). */
   sequences?: SequenceRule[];
 }
@@ -86,7 +88,7 @@ export interface EmitSpec {
 /** Builds the module view from a model that has been through the rule passes. */
 export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const set = new BindingSet(model, spec.include);
-  const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
+  const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences, [], spec.typeFamilies);
   const skipped: ModuleView['skipped'] = [];
   const printable = new Set(
     model.functions
