@@ -33,6 +33,7 @@ const logListener: TypeMap = {
 /** OGRE's emission spec. `Ogre::Exception` is not a wrapper class: it arrives in JS as the `OgreException` error. */
 export const ogreEmitSpec: EmitSpec = {
   name: 'ogre',
+  source: "OGRE's headers",
   include: (file) => !UNBOUND_HEADERS.includes(file),
   includes: ['ogre_napi/ogre_exception.h', 'OgreRoot.h'],
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.

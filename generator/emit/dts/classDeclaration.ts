@@ -78,7 +78,7 @@ export function classStatements(c: TsClassView, conflicts?: OverrideConflicts): 
     return marked(m.jsName, m.isStatic) ? [ignoredMethod(structure)] : [structure];
   });
   if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
-    methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as OGRE prints it.' }) });
+    methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as its `operator<<` prints it.' }) });
   }
   const declared: ClassDeclarationStructure = {
     kind: StructureKind.Class,

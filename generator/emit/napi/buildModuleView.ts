@@ -1,5 +1,6 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
+import { generatedLine } from '../generatedHeader.js';
 import { TypeMapRegistry, type SequenceRule, type TypeFamilies, type TypeMap } from '../../typemaps/index.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
@@ -11,6 +12,8 @@ import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView
 export interface EmitSpec {
   /** Module name (names the init function and the JS file). */
   name: string;
+  /** What the bindings are made from, for the `@generated` line of every file (`OGRE's headers`; default `C++ headers`). */
+  source?: string;
   /** Whether declarations from this header (module-relative path) are bound. */
   include: (file: string, module: string) => boolean;
   /** Extra headers every translation unit includes (runtime parts such as the engine's exception converter). */
@@ -209,6 +212,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   })).filter((n) => n.members.length > 0);
   return {
     name: spec.name,
+    generatedLine: generatedLine(spec.source),
     includes: spec.includes ?? [],
     headers,
     units: packed.sort((a, b) => a.file.localeCompare(b.file)),
