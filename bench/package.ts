@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cleanNpmEnv, packRuntime } from '../tests/package/packRuntime.js';
+import { cleanNpmEnv, installOffline, packRuntime } from '../tests/package/packRuntime.js';
 import { stats } from './stats.js';
 
 /** Bytes under a folder (files only, symlinks not followed). */
@@ -39,7 +39,7 @@ export function packageBench(): void {
       writeFileSync(join(dir, 'empty.mjs'), '\n');
       return dir;
     });
-    const install = stats(projects.map((dir) => timed('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], dir)));
+    const install = stats(projects.map((dir) => installOffline(dir, tarball)));
     const project = projects[0]!;
     const run = (file: string, cache: string) => timed(process.execPath, [file], project, { ...cleanNpmEnv(), OGRE_NAPI_CACHE_DIR: cache });
     // First import: an empty cache folder each time (V8 compiles, then writes its caches); later: a warm one.

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingLibraryMessage } from '../../lib/loading.js';
 import { startXvfb } from '../../scripts/xvfb.mjs';
-import { cleanNpmEnv, packRuntime } from './packRuntime.js';
+import { cleanNpmEnv, installOffline, packRuntime } from './packRuntime.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'ogre-napi-install-'));
@@ -24,8 +24,7 @@ beforeAll(async () => {
   tarball = packRuntime(join(work, 'pack'));
   cpSync(join(root, 'tests', 'package', 'consumer'), project, { recursive: true });
   writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
-  const install = spawnSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tarball], { cwd: project, encoding: 'utf8', env: cleanNpmEnv() });
-  if (install.status !== 0) throw new Error(`npm install failed:\n${install.stderr}`);
+  installOffline(project, tarball);
   if (!display) [display, xvfb] = await startXvfb();
 }, 600_000);
 afterAll(() => {
