@@ -33,13 +33,14 @@ export function codeCacheDir(env = process.env) {
 }
 
 /**
- * The cache file of one script: named by a hash of its path, size and modification time and of
- * Node's version, so a moved, rebuilt or reinstalled script never meets another one's cache
- * (V8 checks a cache against the source's length only).
+ * The cache file of one script: named by a hash of its path, size, inode and change time and of
+ * Node's version, so a moved, rebuilt or reinstalled script never meets another one's cache (V8
+ * checks a cache against the source's length only; npm gives every installed file the same mtime,
+ * while the change time is the install's).
  */
 function cacheFileOf(file) {
-  const { size, mtimeMs } = statSync(file);
-  const key = createHash('sha1').update(`${file}\0${size}\0${mtimeMs}\0${process.version}`).digest('hex').slice(0, 16);
+  const { size, ino, ctimeMs, mtimeMs } = statSync(file);
+  const key = createHash('sha1').update(`${file}\0${size}\0${ino}\0${ctimeMs}\0${mtimeMs}\0${process.version}`).digest('hex').slice(0, 16);
   return join(codeCacheDir(), `${basename(file, '.js')}-${key}.v8cache`);
 }
 
