@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingLibraryMessage } from '../../lib/loading.js';
 import { startXvfb } from '../../scripts/xvfb.mjs';
@@ -101,6 +101,23 @@ describe('the packed runtime package', () => {
     expect(readdirSync(cacheDir).some((f) => f.endsWith('.tmp'))).toBe(false);
     expect(report.stack).toContain(join(installed, 'generated', 'lib'));
     expect(report.stack).not.toContain(root);
+  });
+
+  it('turns a real loader error about a missing library into a message naming it', () => {
+    // A copy of the package whose prebuild needs a library no system has (its name patched in place).
+    const copy = join(project, 'broken');
+    cpSync(installed, copy, { recursive: true });
+    const prebuild = join(copy, 'prebuilds', `${process.platform}-${process.arch}`, 'ogre-napi.node.napi.glibc.node');
+    const bytes = readFileSync(prebuild);
+    const [from, to] = [Buffer.from('libOgreOverlay.so'), Buffer.from('libOgreOverlaX.so')];
+    const at = bytes.indexOf(from);
+    expect(at).toBeGreaterThan(0);
+    to.copy(bytes, at);
+    writeFileSync(prebuild, bytes);
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', `await import(${JSON.stringify(pathToFileURL(join(copy, 'generated', 'lib', 'index.js')).href)})`],
+      { cwd: project, encoding: 'utf8', env: { ...cleanNpmEnv(), OGRE_NAPI_CACHE_DIR: cacheDir } });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/ogre-napi: the shared library libOgreOverlaX\.so[\w.]* is missing: install the system package that provides it/);
   });
 
   it('names the system package when a shared library of OGRE is missing', () => {
