@@ -27,14 +27,17 @@ commands:
 
 options:
   --spec <file>              the binding spec (a module default-exporting { parse, rules, emit } or a function
-                             returning it; see ogre-headers/index.ts); default: the shipped OGRE spec
+                             returning it; see ogre-headers/index.ts); default: $OGRE_BINDGEN_SPEC, else the
+                             shipped OGRE spec
   --header <file>            parse this header (repeatable) instead of the spec's modules; -I/-D pass through`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */
 export async function main(argv: string[]): Promise<number> {
   const { headers, args: clangArgs, spec, rest: positional } = takeHeaderOptions(argv);
   source = headers.length ? customInput(headers, clangArgs) : undefined;
-  specFile = spec ?? SHIPPED_SPEC;
+  // OGRE_BINDGEN_SPEC: the same through `npm run build` / `npm run pack:runtime` (relative to where npm was run).
+  const fromEnv = process.env.OGRE_BINDGEN_SPEC ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.OGRE_BINDGEN_SPEC) : undefined;
+  specFile = spec ?? fromEnv ?? SHIPPED_SPEC;
   loadedSpec = undefined;
   const [command, ...rest] = positional;
   try {
