@@ -9,7 +9,7 @@ import { writeIfChanged } from '../writeIfChanged.js';
 import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
-import { classStatements, nativeObjectStructure } from './classDeclaration.js';
+import { classStatements, nativeObjectStructure, valueObjectStructure } from './classDeclaration.js';
 import { enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
@@ -40,6 +40,7 @@ function moduleFile(view: TypingsView): SourceFileStructure {
   const conflicts = overrideConflicts(view.classes);
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
+    valueObjectStructure(),
     ...view.classes.flatMap((c) => classStatements(c, conflicts.get(c.jsName))),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
