@@ -5,7 +5,7 @@
 import type { TypeRef } from '../model/index.js';
 import { unqualified } from '../parse/typeRef.js';
 import { isSpecializationOf, type TypeMap, type TypeMapEnv } from './TypeMap.js';
-import { shapeOf, structural } from './shape.js';
+import { orNull, shapeOf, structural } from './shape.js';
 
 /** A shared pointer's canonical name: std::shared_ptr or one of the spec's templates. */
 const isShared = (name: string, env: TypeMapEnv) => name.startsWith('std::shared_ptr<') || isSpecializationOf(name, env.families?.sharedPointers);
@@ -37,7 +37,7 @@ export const sharedPointerMap: TypeMap = {
   name: 'shared pointer',
   matches: (t, _use, env) => info(t, env) !== undefined,
   tsIn: (t, env) => `${info(t, env)!.cls.jsName} | null`,
-  tsOut: (t, env) => `${info(t, env)!.cls.jsName} | null`,
+  tsOut: (t, env) => orNull(info(t, env)!.cls.jsName, t),
   jsCheck: (v, t, env) => `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`,
   jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
   jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
@@ -71,7 +71,7 @@ export const sharedValueMap: TypeMap = {
   name: 'shared value',
   matches: (t, use, env) => pointee(t, env, use) !== undefined,
   tsIn: (t, env) => { const p = pointee(t, env, 'in')!; return `${p.map.tsIn(p.t, env)} | null`; },
-  tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return `${p.map.tsOut(p.t, env)} | null`; },
+  tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return orNull(p.map.tsOut(p.t, env), t); },
   jsCheck: (v, t, env) => { const p = pointee(t, env, 'in')!; return `(${v} === null || ${p.map.jsCheck(v, p.t, env)})`; },
   jsValidate: (v, t, env, site) => { const p = pointee(t, env, 'in')!; const inner = p.map.jsValidate?.(v, p.t, env, site); return inner && `if (${v} !== null) { ${inner} }`; },
   jsPass: (v, t, env) => { const p = pointee(t, env, 'in')!; return p.map.jsPass ? `(${v} === null ? null : ${p.map.jsPass(v, p.t, env)})` : v; },

@@ -2,15 +2,14 @@
 import {
   ModuleDeclarationKind, Scope, StructureKind,
   type ClassDeclarationStructure, type GetAccessorDeclarationStructure, type ModuleDeclarationStructure,
-  type MethodDeclarationStructure, type OptionalKind, type PropertyDeclarationStructure, type SetAccessorDeclarationStructure,
+  type OptionalKind, type PropertyDeclarationStructure, type SetAccessorDeclarationStructure,
   type StatementStructures,
 } from 'ts-morph';
 import type { JsAccessorView } from '../napi/views.js';
-import type { TsClassView } from './typingsView.js';
+import type { TsCompleteClassView } from './inheritedMembers.js';
 import { enumStructure } from './enumDeclaration.js';
 import { jsDocs } from './jsDoc.js';
 import { constructorStructures, methodStructure } from './signatures.js';
-import { IGNORE_OVERRIDE, docComment, type OverrideConflicts } from './overrides.js';
 
 /** The runtime's base class as the typings name it (not exported, not constructible). */
 export const NATIVE_OBJECT = 'NativeObject';
@@ -61,51 +60,23 @@ function accessorStructures(a: JsAccessorView) {
   return { get, set };
 }
 
-/** A declaration's JSDoc moved before a `// @ts-ignore` line (TypeScript reads the directive on the line right above). */
-function ignored<T extends object>(structure: T): T {
-  const docs = ((structure as { docs?: unknown }).docs ?? []) as string[];
-  return { ...structure, docs: [], leadingTrivia: `${docComment(docs)}${IGNORE_OVERRIDE}` };
-}
-
-/**
- * Marks every signature of a method: TypeScript checks each overload against the base. ts-morph
- * prints the method's own leading trivia before the overloads, so the last signature's directive
- * (and JSDoc) trails the overload before it.
- */
-function ignoredMethod(m: OptionalKind<MethodDeclarationStructure>): OptionalKind<MethodDeclarationStructure> {
-  const overloads = (m.overloads ?? []).map(ignored);
-  const last = overloads.at(-1);
-  if (!last) return ignored(m);
-  const trailing = `\n${docComment((m.docs ?? []) as string[])}${IGNORE_OVERRIDE.trimEnd()}`;
-  return { ...m, docs: [], overloads: [...overloads.slice(0, -1), { ...last, trailingTrivia: trailing }] };
-}
-
-/**
- * The class declaration and, when it has nested enums, the namespace merged with it. Members in
- * `conflicts` (see overrides.ts) get a `// @ts-ignore`.
- */
-export function classStatements(c: TsClassView, conflicts?: OverrideConflicts): StatementStructures[] {
-  const marked = (name: string, isStatic: boolean) => conflicts?.members.has(`${isStatic ? 'static ' : ''}${name}`) === true;
-  const accessors = c.accessors.map(accessorStructures).map((a, i) => (marked(c.accessors[i]!.jsName, c.accessors[i]!.isStatic)
-    ? { get: ignored(a.get), set: a.set.map(ignored) } : a));
+/** The class declaration and, when it has nested enums, the namespace merged with it. */
+export function classStatements(c: TsCompleteClassView): StatementStructures[] {
+  const accessors = c.accessors.map(accessorStructures);
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')
-    .map((s): OptionalKind<PropertyDeclarationStructure> => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }))
-    .map((p) => (marked(p.name, true) ? ignored(p) : p));
-  const methods = c.methods.flatMap((m) => {
-    const structure = methodStructure(m);
-    if (!structure) return [];
-    return marked(m.jsName, m.isStatic) ? [ignoredMethod(structure)] : [structure];
-  });
+    .map((s) => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }));
+  const methods = c.methods.flatMap((m) => methodStructure(m) ?? []);
   if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
     methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as its `operator<<` prints it.' }) });
   }
-  const declared: ClassDeclarationStructure = {
+  const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,
     name: c.jsName,
     isExported: true,
     hasDeclareKeyword: true,
     extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase === VALUE_BASE ? VALUE_OBJECT : c.jsBase,
+    implements: c.implements,
     docs: jsDocs({ doc: c.doc }),
     properties,
     ctors: constructorStructures(c.constructor),
@@ -113,8 +84,6 @@ export function classStatements(c: TsClassView, conflicts?: OverrideConflicts): 
     setAccessors: accessors.flatMap((a) => a.set),
     methods,
   };
-  // A static member unlike its base's makes the whole static side differ: TypeScript reports it at the class.
-  const cls = conflicts?.staticSide ? ignored(declared) : declared;
   const nested = c.statics.filter((s) => s.tsType === 'enum');
   if (nested.length === 0) return [cls];
   const ns: ModuleDeclarationStructure = {

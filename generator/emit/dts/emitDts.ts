@@ -10,10 +10,10 @@ import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 import { classStatements, nativeObjectStructure, valueObjectStructure } from './classDeclaration.js';
+import { completeClasses } from './inheritedMembers.js';
 import { enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
-import { overrideConflicts } from './overrides.js';
 
 
 /** `export declare const OGRE_VERSION_MAJOR: number;` */
@@ -37,11 +37,10 @@ function aliasStatements(a: TypingsView['aliases'][number]): StatementStructures
 
 /** The declarations of `<name>.js`: classes (with merged namespaces for nested enums), enums, the error class. */
 function moduleFile(view: TypingsView): SourceFileStructure {
-  const conflicts = overrideConflicts(view.classes);
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
     valueObjectStructure(),
-    ...view.classes.flatMap((c) => classStatements(c, conflicts.get(c.jsName))),
+    ...completeClasses(view.classes).flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
     ...view.aliases.flatMap(aliasStatements),
