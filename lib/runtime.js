@@ -98,7 +98,7 @@ export function mixin(Cls, Base) {
   }
 }
 
-/** Per class: the prototypes of every class mixing it in, directly or through other mixins. */
+/** Per class: the prototypes of every class mixing it in, directly or through other mixins (an array). */
 const mixedIntoCache = new Map();
 /**
  * The prototypes whose objects are `instanceof Cls` through mixins: the classes reachable from
@@ -108,14 +108,14 @@ const mixedIntoCache = new Map();
 function mixedInto(Cls) {
   const cached = mixedIntoCache.get(Cls);
   if (cached !== undefined && cached.epoch === mixinEpoch) return cached.protos;
-  const protos = new Set();
+  const protos = [];
   const todo = [Cls];
   const seen = new Set(todo);
   while (todo.length) {
     for (const S of secondary.get(todo.pop()) ?? []) {
       if (seen.has(S)) continue;
       seen.add(S);
-      protos.add(S.prototype);
+      protos.push(S.prototype);
       todo.push(S);
     }
   }
@@ -123,16 +123,15 @@ function mixedInto(Cls) {
   return protos;
 }
 
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
 /**
  * `o instanceof this`: through the prototype chain, or through a class that mixes `this` in.
  * Classes inherit the hook from their JS bases, so it asks about `this`.
  */
 function hasInstance(o) {
-  if (Function.prototype[Symbol.hasInstance].call(this, o)) return true;
-  if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return false;
+  if (ordinaryHasInstance.call(this, o)) return true;
   const protos = mixedInto(this);
-  if (protos.size === 0) return false;
-  for (let p = Object.getPrototypeOf(o); p !== null; p = Object.getPrototypeOf(p)) if (protos.has(p)) return true;
+  for (let i = 0; i < protos.length; i++) if (protos[i].isPrototypeOf(o)) return true;
   return false;
 }
 /** What static functions keep (C++ holds it for good: embedded archives). */
