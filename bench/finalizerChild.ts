@@ -104,12 +104,13 @@ for (let done = 0; done < CHURN; done += CHUNK) {
   for (let i = 0; i < CHUNK; i++) sink = m.make();
   await tick();
 }
-sink = kept[LIVE - 1]; // kept must stay alive across the awaits (a dead local would not)
 sink = null;
 const churn = Number(process.hrtime.bigint() - t0) / CHURN;
 const backlog = name === 'none' ? 1 : (N.live() - LIVE) / CHURN;
 // (An arena shared by the last kept objects and the first temporaries lives on with the kept.)
 const churnFreed = (await collect(m, LIVE + (name === 'registry-arena' ? ARENA : 0))) || name === 'none';
+// Reading `kept` here keeps it alive across the awaits above (V8 drops a local no later code reads).
+const keptAlive = kept.length === LIVE && N.live() >= LIVE;
 
 // All of them dropped and collected.
 t0 = process.hrtime.bigint();
@@ -117,4 +118,4 @@ kept = [];
 const allFreed = (await collect(m, 0)) || name === 'none';
 if (process.env.BENCH_VERBOSE) process.stderr.write(`${name} at ${LIVE}: ${N.live()} payloads left\n`);
 const reclaim = Number(process.hrtime.bigint() - t0) / LIVE;
-process.stdout.write(`${JSON.stringify({ create, churn, backlog, reclaim, freed: churnFreed && allFreed, sink: typeof sink })}\n`);
+process.stdout.write(`${JSON.stringify({ create, churn, backlog, reclaim, freed: churnFreed && allFreed && keptAlive, sink: typeof sink })}\n`);
