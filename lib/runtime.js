@@ -7,6 +7,9 @@ import { ready } from './lazyClasses.js';
 
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
+export {
+  FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
+} from './values.js';
 
 /** Token that lets generated code wrap an existing native object. */
 export const INTERNAL = Symbol('ogre-napi.internal');
