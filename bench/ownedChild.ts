@@ -3,6 +3,7 @@
 interface OgreApi {
   Image: new () => object;
   MovablePlane: Record<string, unknown>;
+  ParticleSystem: Record<string, unknown>;
   MovableObject: new () => object;
 }
 
@@ -34,10 +35,12 @@ const O = (await import(new URL('../generated/lib/ogre.js', import.meta.url).hre
 const out: Record<string, number> = {};
 const img = new O.Image();
 out.instanceofPlain = await measure('instanceofPlain', () => img instanceof O.Image);
-// Using a class that mixes others in (a lookup on MovablePlane makes its members: it mixes in
-// MovableObject, which mixes in AnimableObject) installs the mixin hook on a JS base that Image
-// shares (AllocatedObject_0): `instanceof Image` then goes through the hook.
+// Using classes that mix others in (a lookup on a class makes its members: MovablePlane's base
+// MovableObject mixes in AnimableObject, ParticleSystem mixes in MovableObject) installs the mixin
+// hook on their JS bases, one of which Image shares (AllocatedObject_0): `instanceof Image` then
+// goes through the hook, and `instanceof MovableObject` misses through it.
 sink = O.MovablePlane.noSuchStatic;
+sink = O.ParticleSystem.noSuchStatic;
 out.instanceof = await measure('instanceof', () => img instanceof O.Image);
 out.instanceofMiss = await measure('instanceofMiss', () => img instanceof O.MovableObject);
 let kept: object[] = [];

@@ -14,7 +14,7 @@ it('deletes collected objects, keeps identity while alive, prunes the identity c
     sameWrapper: true,
     prunedToBaseline: true,
     stillInEngine: 'log7',
-    mixins: [true, true, true, true, true],
+    mixins: [true, true, true, true],
     notMixins: [false, false, false],
     primitives: [false, false, false, false],
     imageIsImage: true,
