@@ -1,8 +1,11 @@
-/** Xvfb for headless runs (the samples, the fuzzer): a virtual display on a free number. */
+/** Starts Xvfb on a free display (headless rendering for the demo and the tests). */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-/** Starts Xvfb on a free display; returns [display, process]. */
+/**
+ * Starts Xvfb on the first free display from :90; resolves to `[display, process]` once its socket
+ * exists (kill the process when done). Throws when none starts.
+ */
 export async function startXvfb() {
   for (let n = 90; n < 100; n++) {
     if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
