@@ -210,8 +210,7 @@ function disposeObject(o) {
     throw new TypeError(`${o?.constructor?.name}.dispose: this object belongs to the engine; destroy it through its owner (e.g. SceneManager.destroy…())`);
   }
   registrations.delete(o);
-  if (reg.pinned) pinned.delete(o);
-  else reg.registry.unregister(o);
+  reg.registry.unregister(o);
   if (reg.shared) NativeObject.setHolder(o, 0);
   reg.registry.release(reg.p);
   kill(o, `${o.constructor.name}.dispose()`);
@@ -298,23 +297,27 @@ function registryOf(Cls) {
  */
 export function track(o, p, Cls) {
   NativeObject.setBrand(o, Cls);
-  if (isSingleton(Cls)) pin(o, p, Cls);
-  else registryOf(Cls)?.watch(o, p);
+  if (isSingleton(Cls)) keepEarlierSingletons(o);
+  registryOf(Cls)?.watch(o, p);
   if (Cls[INFO].polymorphic) remember(Cls, p, o);
 }
 
 /**
- * Engine singletons a script created (classes with a static getSingleton: Root, LogManager …) are process-wide: the engine reaches them
- * through getSingleton() whether or not JS still refers to them, so the garbage collector never
- * deletes them. They live until dispose(), or are left to the process exit.
+ * Engine singletons a script created (classes with a static getSingleton: Root, LogManager …): a
+ * later one uses the earlier ones through getSingleton() whether or not JS still refers to them
+ * (Root logs through a LogManager made before it), so it keeps them alive: the garbage collector
+ * never deletes a LogManager under a live Root. A singleton alone is deleted when collected.
  */
-const pinned = new Set();
+const singletons = new Set();
 const isSingleton = (Cls) => typeof Cls.getSingleton === 'function';
-function pin(o, p, Cls) {
-  const registry = registryOf(Cls);
-  if (registry === null) return;
-  pinned.add(o);
-  registrations.set(o, { registry, p, pinned: true });
+function keepEarlierSingletons(o) {
+  let i = 0;
+  for (const ref of singletons) {
+    const earlier = ref.deref();
+    if (earlier === undefined) singletons.delete(ref);
+    else if (NativeObject.ptr(earlier) !== 0) NativeObject.keep(o, `singleton${i++}`, earlier);
+  }
+  singletons.add(new WeakRef(o));
 }
 
 /** Wraps an object returned by value (a heap copy owned by JS). */
@@ -468,8 +471,7 @@ export function destroyedAt(addresses, causesOf) {
       const reg = registrations.get(o);
       if (reg !== undefined) {
         registrations.delete(o);
-        if (reg.pinned) pinned.delete(o);
-        else reg.registry.unregister(o);
+        reg.registry.unregister(o);
       }
       kill(o, cause);
     }
