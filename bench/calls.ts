@@ -2,8 +2,15 @@
 
 /** The part of the generated module this bench calls (loaded untyped: it has no declarations). */
 interface Vec { length(): number; add(w: Vec): Vec; dotProduct(w: Vec | number[]): number }
+/** Frame listeners as the director bench uses them. */
+interface Listener { frameStarted(evt: unknown): boolean }
 interface OgreApi {
   Vector3: new (x: number, y: number, z: number) => Vec;
+  Root: new (plugins: string, config: string, log: string) => {
+    addFrameListener(l: Listener): void; removeFrameListener(l: Listener): void; _fireFrameStarted(): boolean;
+  };
+  FrameListener: new () => Listener;
+  LogManager: { getSingleton(): { getDefaultLog(): { setDebugOutputEnabled(on: boolean): void } } };
   Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
   PF_BYTE_RGB: number;
 }
@@ -63,7 +70,29 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
     const buf = new Uint8Array(width * height * 3);
     out[key] = await measure(key, () => img.loadDynamicImage(buf, width, height, O.PF_BYTE_RGB), ITERATIONS);
   }
+  await directorCalls(O, out);
   return out;
+}
+
+/**
+ * C++ calling a virtual method: `root._fireFrameStarted()` calls `frameStarted` of the one listener
+ * added — a JS override (`director`), a JS subclass without one (`directorNone`: the trampoline runs
+ * the C++ implementation), a plain C++ FrameListener (`directorPlain`).
+ */
+async function directorCalls(O: OgreApi, out: Record<string, number>): Promise<void> {
+  const root = new O.Root('', '', 'bench-directors.log');
+  let frames = 0;
+  class Counting extends O.FrameListener {
+    frameStarted(): boolean { frames++; return true; }
+  }
+  class Inheriting extends O.FrameListener {}
+  const cases: [string, Listener][] = [['director', new Counting()], ['directorNone', new Inheriting()], ['directorPlain', new O.FrameListener()]];
+  for (const [key, listener] of cases) {
+    root.addFrameListener(listener);
+    out[key] = await measure(key, () => root._fireFrameStarted(), ITERATIONS);
+    root.removeFrameListener(listener);
+  }
+  if (frames === 0) throw new Error('the JS frameStarted was never called');
 }
 
 const ogreUrl = new URL('../generated/lib/ogre.js', import.meta.url).href;

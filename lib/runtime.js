@@ -4,9 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready } from './lazyClasses.js';
+import { direct as connect, releaseAll } from './directors.js';
 
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
+export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 
 /** Token that lets generated code wrap an existing native object. */
 export const INTERNAL = Symbol('ogre-napi.internal');
@@ -113,12 +115,18 @@ function hasInstance(o, seen = new Set()) {
 const keptForever = [];
 /** Keeps `value` alive with `o` (a wrapper; a class for static functions: then for good). */
 export const keep = (o, key, value) => (o instanceof NativeObject ? NativeObject.keep(o, key, value) : keptForever.push(value));
-/** Marks `o` dead. */
-export const kill = (o) => NativeObject.kill(o);
+/** Marks `o` dead; what it held for the engine is released. */
+export function kill(o) {
+  releaseAll(NativeObject.ptr(o));
+  NativeObject.kill(o);
+}
+
+/** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */
+export const direct = (o, p, Cls) => connect(o, p, Cls, track);
 
 /** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
-  const registry = new FinalizationRegistry((p) => deleter(p));
+  const registry = new FinalizationRegistry((p) => { releaseAll(p); deleter(p); });
   registry.release = deleter;
   return registry;
 }
@@ -172,11 +180,15 @@ export function own(Cls, p) {
 }
 
 const borrowed = new Map();
+/** Polymorphic objects by address, whatever class wrapped them (a SceneNode reaching a listener as a Node). */
+const polymorphs = new Map();
 /** Identity cache: class → address → WeakRef of its wrapper. */
 function remember(Cls, p, o) {
   let cache = borrowed.get(Cls);
   if (!cache) borrowed.set(Cls, (cache = new Map()));
-  cache.set(p, new WeakRef(o));
+  const ref = new WeakRef(o);
+  cache.set(p, ref);
+  if (Cls[INFO]?.polymorphic) polymorphs.set(p, ref);
 }
 /**
  * Wraps an object someone else owns; `parent` (the receiver) stays alive while the wrapper does.
@@ -187,6 +199,9 @@ export function borrow(Cls, p, parent) {
   if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
   const hit = borrowed.get(Cls)?.get(p)?.deref();
   if (hit && NativeObject.ptr(hit) === p) return hit;
+  // The same object seen through a base class: the wrapper of its most-derived class, if alive.
+  const seen = Cls[INFO]?.polymorphic ? polymorphs.get(p)?.deref() : undefined;
+  if (seen && NativeObject.ptr(seen) === p && seen instanceof Cls) return seen;
   const o = new Cls(INTERNAL, p);
   if (parent !== null && parent !== undefined && typeof parent === 'object') keep(o, OWNER, parent);
   remember(Cls, p, o);

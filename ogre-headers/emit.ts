@@ -1,5 +1,6 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import { frameLoopMembers } from './frameLoop.js';
 import { isExported } from './symbols.js';
 
 /**
@@ -26,6 +27,7 @@ export const ogreEmitSpec: EmitSpec = {
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
+  jsMembers: frameLoopMembers,
   // About 3 s of compiling each on this machine's 2 cores (see bench/build.ts).
   translationUnits: 48,
   // Called in tight loops (per vertex, per frame): compiled with more optimisation.

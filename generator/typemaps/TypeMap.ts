@@ -90,6 +90,8 @@ export interface RegisterOut {
   cpp(expr: string, t: TypeRef, env: TypeMapEnv): string;
   /** JS expression of the result, from `R[0]`. */
   js(t: TypeRef, env: TypeMapEnv): string;
+  /** The same for a result the caller owns (a `returns: 'owned'` rule): its wrapper deletes it. */
+  owned?(t: TypeRef, env: TypeMapEnv): string;
 }
 
 /** A C++ parameter as group type maps see it. */

@@ -30,7 +30,9 @@ export function typingsView(view: ModuleView): TypingsView {
     name: view.name,
     classes: view.classes.map((c) => ({
       jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, accessors: c.accessors, statics: c.statics, hasToString: c.hasToString,
-      constructor: c.constructor && method(c.constructor), methods: c.methods.map(method),
+      // A director class without public constructors is still constructed by JS subclasses' super().
+      constructor: c.constructor ? method(c.constructor) : c.directorNew && { ...method(c.directorNew), jsName: 'constructor', isStatic: false },
+      methods: [...c.methods.map(method), ...c.jsMembers.map((m) => ({ jsName: m.jsName, isStatic: false, ts: m.ts }))],
     })),
     enums: view.enums,
     functionGroups: view.functionGroups.map((g) => ({ jsName: g.jsName, flat: g.flat, doc: g.doc, methods: g.methods.map(method) })),

@@ -120,6 +120,9 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
 
 const arg = (i: number) => `a${i}`;
 
+/** The runtime function of each lifetime mode (lib/directors.js). */
+const HOLD = { add: 'hold', remove: 'release', set: 'holdOne' } as const;
+
 /** Registers available to one call's arguments (see native/runtime/ogre_napi/registers.h; the last holds the function id). */
 const REGISTERS = 31;
 
@@ -310,13 +313,20 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     for (let n = r.required; n <= r.params.length; n++) {
       const p = plan(ctx, r, kind, n, where);
       const call = `N.${names[k]}$${n}(${p.jsArgs.join(', ')})`;
-      const read = kind === 'constructor' ? 'R[0]' : p.regResult ? r.ret!.regOut!.js(r.fn.returns, env) : '';
+      const out = r.ret?.regOut;
+      // `returns: 'owned'` (a spec rule): the JS wrapper deletes the result when collected.
+      const read = kind === 'constructor' ? 'R[0]' : !p.regResult ? ''
+        : r.fn.ownership === 'owned' && out!.owned ? out!.owned(r.fn.returns, env) : out!.js(r.fn.returns, env);
       calls.push({ n, code: [...p.jsStores, read ? `${call}; r = ${read};` : `r = ${call};`].join(' ') });
     }
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
       .map((i) => `if (n > ${i}) rt.keep(this, '${r.params[i]!.name}', ${arg(i)});`);
+    // Lifetime rules: the receiver holds the argument the engine keeps (until a remove or a replacing set).
+    const holds = r.fn.holds;
+    const held = holds ? r.params.findIndex((p) => p.name === holds.param) : -1;
+    if (holds && held >= 0) after.push(`if (n > ${held}) rt.${HOLD[holds.mode]}(rt.self(this), '${holds.slot}', ${arg(held)});`);
     // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
     if (r.fn.destroys) {
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));

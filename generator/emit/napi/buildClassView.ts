@@ -3,9 +3,10 @@ import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
 import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
+import { buildDirector } from './directors.js';
 import { operatorJsName } from './operators.js';
 import { signatureText } from './signatureText.js';
-import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
+import type { ClassView, DirectorView, JsAccessorView, JsMemberView, JsMethodView, NativeFnView } from './views.js';
 
 /** Inputs for building class views. */
 export interface ClassViewInput {
@@ -18,6 +19,8 @@ export interface ClassViewInput {
   fieldViews: Record<string, { viewLength: string }>;
   /** Whether the libraries export a symbol (see EmitSpec.linkable). */
   linkable: (symbol: string) => boolean;
+  /** Members written in JS, by class id. */
+  jsMembers: Record<string, JsMemberView[]>;
   /** Classes with an `operator<<(std::ostream&, const T&)`. */
   printable: Set<string>;
   skip: (id: string, reason: string) => void;
@@ -48,6 +51,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const declared = c.constructors.length ? c.constructors : [implicitDefaultConstructor(c)];
   const ctors = input.set.abstract.has(c.id) || !deletable ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
   const constructor = group(ctors, 'constructor', 'constructor');
+  const { director, directorNew } = c.director && deletable ? directorOf(input, ctx, c, declared, { uses, natives }) : { director: null, directorNew: null };
 
   const methods: JsMethodView[] = [];
   for (const [key, fns] of methodGroups(c)) {
@@ -69,7 +73,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
   if (printable) natives.push(toStringNative(bound.jsName, c.id));
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
-  if (deletable && constructor) {
+  if (deletable && (constructor || director)) {
     const guard = bound.polymorphic && input.finalizeWhile ? [`if (!(${input.finalizeWhile})) return nullptr;  // engine shut down`] : [];
     natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [...guard, `delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
   }
@@ -84,14 +88,41 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   });
   return {
     id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? 'rt.NativeObject',
-    doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
+    doc: c.doc?.brief ?? '', constructor, deleter: deletable && (constructor || director) ? `${bound.jsName}$delete` : '',
     methods, accessors, statics, hasToString, printable, natives,
     secondaryBases: direct.slice(1).map((b) => b.jsName),
     offsets: ancestors.length ? `${bound.jsName}$bases` : '',
     index: 0,
     polymorphic: bound.polymorphic,
     uses: [...uses].sort(),
+    director,
+    directorNew,
+    jsMembers: input.jsMembers[c.id] ?? [],
   };
+}
+
+/**
+ * A director class's trampoline, the `$director` constructor JS subclasses call (its natives
+ * construct the trampoline; protected constructors too) and the native binding a new object to JS.
+ */
+function directorOf(input: ClassViewInput, ctx: CallContext, c: ClassDecl, declared: FunctionDecl[],
+  into: { uses: Set<string>; natives: NativeFnView[] }): { director: DirectorView | null; directorNew: JsMethodView | null } {
+  const js = ctx.jsClass;
+  const director = buildDirector(input.registry, input.set, c, js);
+  if (typeof director === 'string') { input.skip(c.id, `no director: ${director}`); return { director: null, directorNew: null }; }
+  for (const id of director.skipped) input.skip(id, 'a JS override is not called: a type of it has no type map');
+  const dctx: CallContext = { ...ctx, cpp: director.name };
+  const where = `${js}.constructor`;
+  const ctors = declared.filter((k) => k.access !== 'private' && !k.deleted);
+  const { resolved, names } = bindOverloads(input, dctx, ctors, 'constructor', `${js}$director`, where, into);
+  if (!resolved.length) { input.skip(c.id, 'no director: no constructor JS can call'); return { director: null, directorNew: null }; }
+  const directorNew = jsMethod(dctx, resolved, names, 'constructor', '$director', where, []);
+  directorNew.isStatic = true;
+  into.natives.push({
+    name: director.bind, where: `${js}.constructor`, argc: 4,
+    body: [`static_cast<${director.name}*>(rt::ptr<${c.id}>(info[0]))->bindDirector(env_, info[1], info[2], info[3], ${director.classVar});`, 'return nullptr;'],
+  });
+  return { director, directorNew };
 }
 
 /**

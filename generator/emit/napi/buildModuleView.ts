@@ -5,7 +5,7 @@ import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
 import type { FunctionExtras } from './CallSite.js';
-import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
+import type { ClassView, EnumView, JsMemberView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
 
 /** What the spec decides for emission. */
 export interface EmitSpec {
@@ -77,6 +77,11 @@ export interface EmitSpec {
   constants?: { name: string; module: string; value: string; doc: string }[];
   /** Names of the first module that another module's file (`ogre-napi/Bites`) exports too, by module. */
   alsoIn?: Record<string, string[]>;
+  /**
+   * Members written in JS (the async frame loop), by class id: the method's source as a class member
+   * and its TypeScript signature. For what only JS can do; C++ bodies are extend rules.
+   */
+  jsMembers?: Record<string, JsMemberView[]>;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
@@ -132,7 +137,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const guard: [string, string] = [single.check.replace(/\$class/g, fn.parent), single.message.replace(/\$class/g, js)];
     return { ...own, requires: [...(own.requires ?? []), guard] };
   };
-  const input = { set, registry, extras, linkable: spec.linkable ?? (() => true), fieldViews: spec.fields ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const input = { set, registry, extras, linkable: spec.linkable ?? (() => true), fieldViews: spec.fields ?? {}, jsMembers: spec.jsMembers ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
 
@@ -167,7 +172,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const file = g.file;
     const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
     const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file), ...g.headers];
-    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [g] });
+    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [{ cpp: g.cpp, jsName: g.jsName, natives: g.natives, director: null }] });
   }
   const values = buildValues(model, set, registry, spec, input.linkable, taken, skipped);
   const aliases = Object.entries(spec.aliases ?? {}).map(([jsName, a]) => {
@@ -176,7 +181,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     return { jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module };
   });
   if (values.views.length) {
-    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
+    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)], director: null }] });
   }
   const hot = new Set(spec.hotHeaders ?? []);
   const isHot = (u: UnitView) => hot.has(u.headers[0]!);
