@@ -83,7 +83,7 @@ async function directorCalls(O: OgreApi, out: Record<string, number>): Promise<v
   const root = new O.Root('', '', 'bench-directors.log');
   let frames = 0;
   class Counting extends O.FrameListener {
-    frameStarted(): boolean { frames++; return true; }
+    override frameStarted(): boolean { frames++; return true; }
   }
   class Inheriting extends O.FrameListener {}
   const cases: [string, Listener][] = [['director', new Counting()], ['directorNone', new Inheriting()], ['directorPlain', new O.FrameListener()]];

@@ -14,7 +14,7 @@ const STEP = 0.02;
 /** Keeps OGRE's log in JS. */
 class LogCapture extends Ogre.LogListener {
   readonly lines: string[] = [];
-  messageLogged(message: string): void {
+  override messageLogged(message: string): void {
     this.lines.push(message);
   }
 }
@@ -25,7 +25,7 @@ class Mover extends Ogre.FrameListener {
   constructor(private readonly node: Ogre.SceneNode) {
     super();
   }
-  frameStarted(evt: Ogre.FrameEvent): boolean {
+  override frameStarted(evt: Ogre.FrameEvent): boolean {
     if (evt.timeSinceLastFrame < 0) throw new RangeError('time runs backwards');
     if (this.frames === FRAMES) return false; // the frame after the last one: not rendered
     this.frames++;
@@ -38,10 +38,10 @@ class Mover extends Ogre.FrameListener {
 class Input extends Ogre.Bites.InputListener {
   frames = 0;
   keys = 0;
-  frameRendered(): void {
+  override frameRendered(): void {
     this.frames++;
   }
-  keyPressed(): boolean {
+  override keyPressed(): boolean {
     this.keys++;
     return true;
   }
@@ -51,9 +51,11 @@ class FrameLoopApp extends Ogre.Bites.ApplicationContext {
   queued = 0;
   node: Ogre.SceneNode | null = null;
   readonly input = new Input();
+  readonly log = new LogCapture();
 
   /** Called by initApp(): the window and resources first (C++), then the scene. */
-  setup(): void {
+  override setup(): void {
+    Ogre.LogManager.getSingleton().getDefaultLog()!.addListener(this.log); // the Root (and its log) exist now
     super.setup();
     const root = this.getRoot()!;
     const scnMgr = root.createSceneManager()!;
@@ -74,25 +76,25 @@ class FrameLoopApp extends Ogre.Bites.ApplicationContext {
     square.setMaterial(mat);
     square.setBoundingBox(Ogre.AxisAlignedBox.BOX_INFINITE);
     this.node = scnMgr.getRootSceneNode()!.createChildSceneNode()!;
-    this.node.attachObject(square);
+    this.node.attachObject(square); // the node keeps the JS-made square alive (a lifetime rule)
 
     const cam = scnMgr.createCamera('cam')!;
     this.getRenderWindow()!.addViewport(cam)!.setBackgroundColour([0, 0, 0]);
-    this.addInputListener(this.input);
+    // The base's one-argument overload (ApplicationContext's own takes a window too).
+    (this as Ogre.Bites.ApplicationContextBase).addInputListener(this.input);
   }
 
   /** Called by the engine every frame; the C++ implementation forwards the frame to input listeners. */
-  frameRenderingQueued(evt: Ogre.FrameEvent): boolean {
+  override frameRenderingQueued(evt: Ogre.FrameEvent): boolean {
     this.queued++;
     return super.frameRenderingQueued(evt);
   }
 }
 
 async function main(): Promise<void> {
-  const log = new LogCapture();
   const app = new FrameLoopApp('TsSample');
-  app.initApp(); // creates Root (and its log), then calls our setup()
-  Ogre.LogManager.getSingleton().getDefaultLog()!.addListener(log);
+  app.initApp(); // creates Root, then calls our setup()
+  const log = app.log;
   const root = app.getRoot()!;
   const mover = new Mover(app.node!);
   root.addFrameListener(mover);
@@ -121,7 +123,7 @@ async function main(): Promise<void> {
   writeFileSync(process.env.SCREENSHOT ?? 'frame_loop.png', encodePng(mem, width, height));
   Ogre.LogManager.getSingleton().getDefaultLog()!.removeListener(log);
   root.removeFrameListener(mover);
-  app.removeInputListener(app.input);
+  (app as Ogre.Bites.ApplicationContextBase).removeInputListener(app.input);
   app.closeApp();
 }
 

@@ -1,6 +1,9 @@
 // ogre-napi runtime: directors (see ogre_napi/director.h).
 #include "ogre_napi/director.h"
 
+#include <cstdio>
+#include <mutex>
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -43,10 +46,15 @@ void Director::pureVirtual(const char* where) const {
 }
 
 void Director::offThread(const char* where) const {
-  throw std::runtime_error(std::string(where) +
-                           ": a JS override was called from a thread other than the JS thread; "
-                           "JS overrides only run on the JS thread (OGRE's work queue and background "
-                           "loading must not reach them)");
+  // Once per method: OGRE's worker threads may log thousands of lines.
+  static std::mutex mutex;
+  static std::set<std::string> warned;
+  std::lock_guard<std::mutex> lock(mutex);
+  if (!warned.insert(where).second) return;
+  std::fprintf(stderr,
+               "ogre-napi: %s was called from a thread other than the JS thread; the JS override is not "
+               "called there (JS runs on its own thread only) and the C++ implementation ran instead\n",
+               where);
 }
 
 DirectorCall::DirectorCall(Director& d, size_t i) : d_(d), i_(i) {

@@ -37,13 +37,13 @@ describe('director parity with SWIG-Python', () => {
     const missing: string[] = [];
     for (const { module, name } of classes) {
       const Cls = modules[module]![name] as (new (...a: unknown[]) => object) | undefined;
+      if (Cls) ready(Cls); // members (and the director registration) are made on first use
       const names = Cls ? overridable(Cls) : null;
       if (!Cls || !names) { missing.push(`${module}.${name}: not a director`); continue; }
       const decl = model.classes.find((c) => jsNameOf(c) === name && byId.get(c.id) === c);
       const virtuals = decl ? [...virtualNames(decl)] : [];
       const unrouted = virtuals.filter((v) => !names.includes(v));
       if (unrouted.length) missing.push(`${module}.${name}: ${unrouted.join(', ')} not overridable`);
-      ready(Cls);
       const Sub = class extends Cls {};
       const o = new Sub(...(ARGS[name] ?? []));
       if (!(o instanceof Cls)) missing.push(`${module}.${name}: subclass not constructed`);

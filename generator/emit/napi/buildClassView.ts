@@ -58,6 +58,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
     const view = group(fns, kind, jsName);
     if (view && jsBase && declaresAbove(input, jsBase.id, key)) view.inherited = true;
+    // An override that sets no out-parameter returns nothing: the typings allow it.
+    if (view && director?.withOuts.includes(jsName)) view.ts = view.ts.map((t) => ({ ...t, returns: `${t.returns} | void` }));
     if (view) methods.push(view);
   }
 

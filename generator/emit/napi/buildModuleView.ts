@@ -150,7 +150,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   for (const v of views) {
     const file = declaredIn.get(v.id)!;
     const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
-    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], classes: [] };
+    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], directors: false, classes: [] };
     unit.classes.push(v);
     for (const id of v.uses) {
       const h = declaredIn.get(id);
@@ -172,7 +172,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const file = g.file;
     const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
     const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file), ...g.headers];
-    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [{ cpp: g.cpp, jsName: g.jsName, natives: g.natives, director: null }] });
+    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], directors: false, classes: [{ cpp: g.cpp, jsName: g.jsName, natives: g.natives, director: null }] });
   }
   const values = buildValues(model, set, registry, spec, input.linkable, taken, skipped);
   const aliases = Object.entries(spec.aliases ?? {}).map(([jsName, a]) => {
@@ -181,14 +181,17 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     return { jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module };
   });
   if (values.views.length) {
-    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)], director: null }] });
+    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, directors: false, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)], director: null }] });
   }
   const hot = new Set(spec.hotHeaders ?? []);
   const isHot = (u: UnitView) => hot.has(u.headers[0]!);
   for (const u of units.values()) if (isHot(u)) { u.file = `hot_${u.file}`; u.registerName = `register_hot_${u.registerName.slice('register_'.length)}`; }
   const cold = [...units.values()].filter((u) => !isHot(u));
   const packed = [...[...units.values()].filter(isHot), ...(spec.translationUnits ? packUnits(cold, spec.translationUnits) : cold)];
-  for (const unit of packed) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
+  for (const unit of packed) {
+    unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
+    unit.directors = unit.classes.some((c) => c.director);
+  }
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
   const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
@@ -283,7 +286,7 @@ function packUnits(units: UnitView[], count: number): UnitView[] {
     for (const ch of u.file) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     const k = h % count;
     const name = `unit${String(k).padStart(2, '0')}`;
-    const b = buckets.get(k) ?? { file: `${name}.cpp`, registerName: `register_${name}`, headers: [], classes: [] };
+    const b = buckets.get(k) ?? { file: `${name}.cpp`, registerName: `register_${name}`, headers: [], directors: false, classes: [] };
     b.headers.push(...u.headers);
     b.classes.push(...u.classes);
     buckets.set(k, b);

@@ -13,8 +13,8 @@ interface Overridable {
   fn: FunctionDecl;
   /** JS name the override is looked up by. */
   jsName: string;
-  /** Out type map per parameter, and the type it converts (a `bool&` parameter passes its value). */
-  args: { map: TypeMap; type: TypeRef }[] | undefined;
+  /** How each parameter reaches the override. */
+  args: Arg[] | undefined;
   /** In type map of the result (undefined for void, or when the method cannot be overridden from JS). */
   ret: TypeMap | undefined;
   /** JS can override it: every type has a map. */
@@ -45,22 +45,28 @@ export function virtualMethods(set: BindingSet, c: ClassDecl): FunctionDecl[] {
   return [...found.values()];
 }
 
-/** Out type map for an argument handed to a JS override: a non-const reference to a number or bool passes its value. */
-function argMap(registry: TypeMapRegistry, t: TypeRef): { map: TypeMap; type: TypeRef } | undefined {
-  const map = registry.find(t, 'out');
-  if (map && map.name !== 'void') return { map, type: t };
+/** How a C++ argument reaches the override: passed (out type map), or an out-parameter it may set. */
+type Arg = { kind: 'pass'; map: TypeMap; type: TypeRef } | { kind: 'out'; map: TypeMap; type: TypeRef; name: string };
+
+/**
+ * A non-const reference to a number or bool is an out-parameter, as for calls from JS: the override
+ * is not passed it, and sets it by returning `{ <name>: value }` (void methods only). Anything else
+ * is passed through its out type map.
+ */
+function argOf(registry: TypeMapRegistry, t: TypeRef, name: string, voidResult: boolean): Arg | undefined {
   const s = shapeOf(t);
   if (s.by === 'ref' && s.inner.kind === 'builtin') {
     const inner = { ...s.inner, const: undefined, canonical: s.base, spelling: s.base };
-    const byValue = registry.find(inner, 'out');
-    if (byValue) return { map: byValue, type: inner };
+    const map = voidResult ? registry.find(inner, 'in') : undefined;
+    return map ? { kind: 'out', map, type: inner, name } : undefined;
   }
-  return undefined;
+  const map = registry.find(t, 'out');
+  return map && map.name !== 'void' ? { kind: 'pass', map, type: t } : undefined;
 }
 
 function overridable(registry: TypeMapRegistry, set: BindingSet, fn: FunctionDecl): Overridable {
   const jsName = fn.jsName ?? fn.name;
-  const args = fn.params.map((p) => argMap(registry, p.type));
+  const args = fn.params.map((p, k) => argOf(registry, p.type, p.name || `out${k}`, fn.returns.kind === 'void'));
   const ret = fn.returns.kind === 'void' ? undefined : registry.find(fn.returns, 'in');
   // A reference result must outlive the call: only bound classes (JS objects the C++ side points into) can.
   const refOk = fn.returns.kind !== 'lvalue-ref' || set.classOf(shapeOf(fn.returns).base) !== undefined;
@@ -76,9 +82,17 @@ function cppOverride(registry: TypeMapRegistry, base: string, where: string, m: 
   const params = fn.params.map((p, k) => `${p.type.canonical} a${k}`).join(', ');
   const args = fn.params.map((_p, k) => `a${k}`).join(', ');
   const signature = `${fn.returns.canonical} ${fn.name}(${params})${fn.const ? ' const' : ''} override`;
-  const fallback = fn.pure ? `pureVirtual(${JSON.stringify(where)});` : `return ${base}::${fn.name}(${args});`;
+  // A pure virtual called off the JS thread cannot run JS: it returns a default value (void: nothing).
+  const offThread = fn.returns.kind === 'void' ? 'if (offJsThread()) return; '
+    : fn.returns.kind === 'lvalue-ref' ? '' : 'if (offJsThread()) return {}; ';
+  const fallback = fn.pure ? `${offThread}pureVirtual(${JSON.stringify(where)});` : `return ${base}::${fn.name}(${args});`;
   if (!m.supported) return { signature, body: [fallback] };
-  const argv = m.args!.map((a, k) => `static_cast<napi_value>(${a.map.cppOut(`a${k}`, a.type, env)})`);
+  const argv = m.args!.flatMap((a, k) => (a.kind === 'pass' ? [`static_cast<napi_value>(${a.map.cppOut(`a${k}`, a.type, env)})`] : []));
+  // Out-parameters the override set in the object it returned.
+  const outs = m.args!.flatMap((a, k) => (a.kind === 'out' ? [
+    `if (result.IsObject()) { Napi::Value o${k} = result.As<Napi::Object>().Get("${a.name}"); ` +
+      `if (!o${k}.IsUndefined()) { ${a.map.cppIn(`o${k}`, `v${k}`, a.type, env, { where, param: a.name })} a${k} = ${a.map.cppArg ? a.map.cppArg(`v${k}`, a.type, env) : `v${k}`}; } }`,
+  ] : []));
   const body = [
     `if (!directs(${i}, ${JSON.stringify(where)})) { ${fallback} }`,
     // The const_cast: a const method's override still runs the JS method (which may keep state).
@@ -86,6 +100,7 @@ function cppOverride(registry: TypeMapRegistry, base: string, where: string, m: 
     'Napi::Env env = call.env();',
     `napi_value argv[${Math.max(1, argv.length)}] = { ${argv.join(', ') || 'nullptr'} };`,
   ];
+  if (!m.ret && outs.length) return { signature, body: [...body, `Napi::Value result = call.invoke(argv, ${argv.length});`, ...outs] };
   if (!m.ret) return { signature, body: [...body, `call.invoke(argv, ${argv.length});`] };
   const site = { where, param: 'result' };
   return {
@@ -102,9 +117,12 @@ function cppOverride(registry: TypeMapRegistry, base: string, where: string, m: 
 /** The JS thunk of one method: converts the native arguments, calls the override, checks and passes its result. */
 function thunk(registry: TypeMapRegistry, where: string, m: Overridable): string {
   const env = registry.env;
-  const names = m.fn.params.map((_p, k) => `a${k}`);
-  const args = m.args!.map((a, k) => (a.map.jsOut ? a.map.jsOut(`a${k}`, a.type, env) : `a${k}`));
+  const passed = m.args!.flatMap((a, k) => (a.kind === 'pass' ? [{ a, name: `a${k}` }] : []));
+  const names = passed.map((p) => p.name);
+  const args = passed.map(({ a, name }) => (a.map.jsOut ? a.map.jsOut(name, a.type, env) : name));
   const call = `this.${m.jsName}(${args.join(', ')})`;
+  // Out-parameters: the override's `{ name: value }` (or nothing) goes back to C++.
+  if (!m.ret && m.args!.some((a) => a.kind === 'out')) return `function (${names.join(', ')}) { return ${call}; }`;
   if (!m.ret) return `function (${names.join(', ')}) { ${call}; }`;
   const t = m.fn.returns;
   const expected = m.ret.tsIn(t, env).replace(/'/g, "\\'");
@@ -135,5 +153,6 @@ export function buildDirector(registry: TypeMapRegistry, set: BindingSet, c: Cla
     names: JSON.stringify(js.map((m) => m.jsName)),
     thunks: js.map((m) => thunk(registry, `${jsName}.${m.jsName}`, m)),
     skipped: methods.filter((m) => !m.supported).map((m) => m.fn.id),
+    withOuts: js.filter((m) => m.args!.some((a) => a.kind === 'out')).map((m) => m.jsName),
   };
 }

@@ -106,6 +106,8 @@ export interface DirectorView {
   thunks: string[];
   /** Virtual methods JS cannot override (a type without a map), by id. */
   skipped: string[];
+  /** JS names of overridable methods with out-parameters (an override may return nothing). */
+  withOuts: string[];
 }
 
 /** One bound class. */
@@ -191,6 +193,8 @@ export interface UnitView {
   registerName: string;
   /** The headers declaring its classes (each unit includes only these). */
   headers: string[];
+  /** Some class of it is a director (the unit includes the runtime's director header). */
+  directors: boolean;
   classes: Pick<ClassView, 'cpp' | 'jsName' | 'natives' | 'director'>[];
 }
 

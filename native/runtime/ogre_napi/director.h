@@ -2,6 +2,7 @@
 // rt::Director too; each overridable virtual asks `directs(i)` and either calls the JS override
 // (through the class's JS thunk i, which converts arguments and checks the result) or the C++
 // implementation. JS runs on one thread: a call from any other thread never touches V8.
+// Included by the units that define directors (not by the precompiled runtime header).
 #pragma once
 
 #include <napi.h>
@@ -32,17 +33,22 @@ class Director {
   void bindDirector(napi_env env, napi_value self, napi_value overrides, napi_value thunks, DirectorClass& cls);
 
  protected:
-  /// Whether C++'s call of method `i` goes to JS: the JS class overrides it and this is not that
-  /// override calling the C++ implementation (`super.m()`). Throws (a C++ exception, no V8) when
-  /// called from a thread other than the JS thread for an overridden method.
+  /// Whether C++'s call of method `i` goes to JS: the JS class overrides it, this is not that
+  /// override calling the C++ implementation (`super.m()`), and this is the JS thread. From any
+  /// other thread the override is not called (V8 is not ours there): a warning names class and
+  /// method once, and the call runs the C++ implementation (see offJsThread for pure ones).
   bool directs(size_t i, const char* where) const {
     if (i >= wants_.size() || !wants_[i] || active_[i]) return false;
-    if (std::this_thread::get_id() != thread_) offThread(where);
-    return true;
+    if (std::this_thread::get_id() == thread_) return true;
+    offThread(where);
+    return false;
   }
+  /// Called from a thread other than the JS thread (a pure virtual then returns a default value).
+  bool offJsThread() const { return thread_ != std::thread::id() && std::this_thread::get_id() != thread_; }
   /// A pure virtual method the JS class does not define: an Error naming class and method.
   [[noreturn]] void pureVirtual(const char* where) const;
-  [[noreturn]] void offThread(const char* where) const;
+  /// Warns (once per method) that an override was not called from another thread.
+  void offThread(const char* where) const;
 
   friend class DirectorCall;
   napi_env env_ = nullptr;

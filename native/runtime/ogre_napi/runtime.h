@@ -8,7 +8,6 @@
 #include "ogre_napi/callback.h"
 #include "ogre_napi/containers.h"
 #include "ogre_napi/convert.h"
-#include "ogre_napi/director.h"
 #include "ogre_napi/errors.h"
 #include "ogre_napi/handles.h"
 #include "ogre_napi/objects.h"

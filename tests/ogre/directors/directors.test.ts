@@ -1,6 +1,9 @@
 // Directors on the real engine, without a render system: JS subclasses of OGRE's callback classes
 // whose overrides the engine calls (frame, log, node, resource group listeners, controller values),
 // `super()` calls, results checked through the type maps, and errors in both directions.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import Ogre from 'ogre-napi';
 
@@ -16,12 +19,12 @@ class Counter extends Ogre.FrameListener {
   started = 0;
   ended = 0;
   last = -1;
-  frameStarted(evt: Ogre.FrameEvent): boolean {
+  override frameStarted(evt: Ogre.FrameEvent): boolean {
     this.started++;
     this.last = evt.timeSinceLastFrame;
     return true;
   }
-  frameEnded(): boolean {
+  override frameEnded(): boolean {
     this.ended++;
     return true;
   }
@@ -44,7 +47,7 @@ describe('FrameListener', () => {
   it('runs the C++ implementation of methods the subclass does not define, and for super calls', () => {
     class Queued extends Ogre.FrameListener {
       calls = 0;
-      frameRenderingQueued(evt: Ogre.FrameEvent): boolean {
+      override frameRenderingQueued(evt: Ogre.FrameEvent): boolean {
         this.calls++;
         return super.frameRenderingQueued(evt); // C++ FrameListener: true
       }
@@ -59,7 +62,7 @@ describe('FrameListener', () => {
 
   it('passes a listener returning false on to the engine', () => {
     class Stop extends Ogre.FrameListener {
-      frameStarted(): boolean { return false; }
+      override frameStarted(): boolean { return false; }
     }
     const s = new Stop();
     root.addFrameListener(s);
@@ -71,7 +74,7 @@ describe('FrameListener', () => {
     const boom = new Error('boom in frameStarted');
     class Thrower extends Ogre.FrameListener {
       armed = true;
-      frameStarted(): boolean {
+      override frameStarted(): boolean {
         if (this.armed) throw boom;
         return true;
       }
@@ -88,7 +91,7 @@ describe('FrameListener', () => {
 
   it('surfaces an override result of the wrong type as a TypeError to the JS caller', () => {
     class Forgetful extends Ogre.FrameListener {
-      frameStarted(): boolean { return undefined as unknown as boolean; }
+      override frameStarted(): boolean { return undefined as unknown as boolean; }
     }
     const f = new Forgetful();
     root.addFrameListener(f);
@@ -99,7 +102,7 @@ describe('FrameListener', () => {
 
   it('carries an OGRE exception thrown inside an override out as its own class', () => {
     class Bad extends Ogre.FrameListener {
-      frameStarted(): boolean {
+      override frameStarted(): boolean {
         Ogre.ResourceGroupManager.getSingleton().openResource('no-such-file.xyz', 'General');
         return true;
       }
@@ -115,7 +118,7 @@ describe('LogListener (pure virtual)', () => {
   it('captures the log in JS', () => {
     const lines: [string, number][] = [];
     class Capture extends Ogre.LogListener {
-      messageLogged(message: string, lml: number): void { lines.push([message, lml]); }
+      override messageLogged(message: string, lml: Ogre.LogMessageLevel): void { lines.push([message, lml]); }
     }
     const log = Ogre.LogManager.getSingleton().getDefaultLog()!;
     const cap = new Capture();
@@ -124,6 +127,25 @@ describe('LogListener (pure virtual)', () => {
     log.removeListener(cap);
     log.logMessage('not captured');
     expect(lines).toEqual([['hello from JS', Ogre.LML_CRITICAL]]);
+  });
+
+  it('sets an out-parameter from the object the override returns (skipThisMessage)', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'ogre-napi-log-')), 'skip.log');
+    const log = Ogre.LogManager.getSingleton().createLog(file, false, false, false)!;
+    class Skipper extends Ogre.LogListener {
+      override messageLogged(message: string): { skipThisMessage: boolean } | void {
+        if (message.startsWith('secret')) return { skipThisMessage: true };
+      }
+    }
+    const skipper = new Skipper();
+    log.addListener(skipper);
+    log.logMessage('secret: not written');
+    log.logMessage('public: written');
+    log.removeListener(skipper);
+    Ogre.LogManager.getSingleton().destroyLog(log);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('public: written');
+    expect(text).not.toContain('secret');
   });
 
   it('names class and method when C++ calls a pure virtual the subclass does not define', () => {
@@ -149,7 +171,7 @@ describe('listeners with engine objects as arguments', () => {
     const node = sm.getRootSceneNode()!.createChildSceneNode()!;
     const seen: unknown[] = [];
     class Watch extends Ogre.Node_Listener {
-      nodeUpdated(n: Ogre.Node | null): void { seen.push(n); }
+      override nodeUpdated(n: Ogre.Node | null): void { seen.push(n); }
     }
     const w = new Watch();
     node.setListener(w);
@@ -165,8 +187,8 @@ describe('listeners with engine objects as arguments', () => {
   it('calls a ResourceGroupListener as a group is initialised', () => {
     const events: string[] = [];
     class Groups extends Ogre.ResourceGroupListener {
-      resourceGroupScriptingStarted(name: string, count: number): void { events.push(`start ${name} ${count}`); }
-      resourceGroupScriptingEnded(name: string): void { events.push(`end ${name}`); }
+      override resourceGroupScriptingStarted(name: string, count: number): void { events.push(`start ${name} ${count}`); }
+      override resourceGroupScriptingEnded(name: string): void { events.push(`end ${name}`); }
     }
     const rgm = Ogre.ResourceGroupManager.getSingleton();
     const g = new Groups();
@@ -180,7 +202,7 @@ describe('listeners with engine objects as arguments', () => {
   it('calls a ManualResourceLoader when its resource loads, with that resource', () => {
     const loaded: unknown[] = [];
     class Loader extends Ogre.ManualResourceLoader {
-      loadResource(r: Ogre.Resource | null): void { loaded.push(r); }
+      override loadResource(r: Ogre.Resource | null): void { loaded.push(r); }
     }
     const mesh = Ogre.MeshManager.getSingleton().createManual('directors-mesh', 'General', new Loader())!;
     mesh.load();
