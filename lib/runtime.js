@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { ready } from './lazyClasses.js';
 import { direct as connect, releaseAll } from './directors.js';
 
-export { Namespace, deferred, lazy, members } from './lazyClasses.js';
+export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 

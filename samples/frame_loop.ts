@@ -8,8 +8,9 @@ import Ogre from 'ogre-napi';
 import { encodePng } from './png.js';
 
 const FRAMES = 30;
-/** How far the FrameListener moves the square each frame (in normalised screen units). */
-const STEP = 0.02;
+/** How far the FrameListener moves the square each frame (world units), and the camera's distance from it. */
+const STEP = 0.2;
+const DISTANCE = 20;
 
 /** Keeps OGRE's log in JS. */
 class LogCapture extends Ogre.LogListener {
@@ -50,6 +51,7 @@ class Input extends Ogre.Bites.InputListener {
 class FrameLoopApp extends Ogre.Bites.ApplicationContext {
   queued = 0;
   node: Ogre.SceneNode | null = null;
+  camera: Ogre.Camera | null = null;
   readonly input = new Input();
   readonly log = new LogCapture();
 
@@ -71,17 +73,24 @@ class FrameLoopApp extends Ogre.Bites.ApplicationContext {
     pass.setLightingEnabled(false);
     pass.createTextureUnitState('red');
 
-    const square = new Ogre.Rectangle2D(true);
-    square.setCorners(-0.1, 0.1, 0.1, -0.1);
-    square.setMaterial(mat);
-    square.setBoundingBox(Ogre.AxisAlignedBox.BOX_INFINITE);
-    this.node = scnMgr.getRootSceneNode()!.createChildSceneNode()!;
-    this.node.attachObject(square); // the node keeps the JS-made square alive (a lifetime rule)
+    // A 2×2 red square 20 units in front of the camera, on the node the FrameListener moves.
+    const square = scnMgr.createManualObject('square')!;
+    square.begin('red_mat', Ogre.RenderOperation.OT_TRIANGLE_LIST);
+    for (const [x, y] of [[-1, -1], [1, -1], [1, 1], [-1, 1]] as const) {
+      square.position(x, y, 0);
+      square.textureCoord((x + 1) / 2, (1 - y) / 2);
+    }
+    square.quad(0, 1, 2, 3);
+    square.end();
+    this.node = scnMgr.getRootSceneNode()!.createChildSceneNode([0, 0, -DISTANCE])!;
+    this.node.attachObject(square);
 
-    const cam = scnMgr.createCamera('cam')!;
+    const cam = scnMgr.createCamera('cam')!; // at the origin, looking down -z
+    cam.setNearClipDistance(1);
     this.getRenderWindow()!.addViewport(cam)!.setBackgroundColour([0, 0, 0]);
+    this.camera = cam;
     // The base's one-argument overload (ApplicationContext's own takes a window too).
-    (this as Ogre.Bites.ApplicationContextBase).addInputListener(this.input);
+    Ogre.Bites.ApplicationContextBase.prototype.addInputListener.call(this, this.input);
   }
 
   /** Called by the engine every frame; the C++ implementation forwards the frame to input listeners. */
@@ -113,17 +122,18 @@ async function main(): Promise<void> {
   const pb = new Ogre.PixelBox(width, height, 1, Ogre.PF_BYTE_RGB, mem);
   win.copyContentsToMemory(pb, pb);
   const pixel = (x: number, y: number) => Array.from(mem.subarray((y * width + x) * 3, (y * width + x) * 3 + 3));
-  // The square started at the centre and moved FRAMES × STEP to the right (normalised units: width / 2 each).
-  const movedX = Math.round(width / 2 + (FRAMES * STEP * width) / 2);
+  // The square started at the centre and moved FRAMES × STEP to the right: where that is on screen.
+  const halfWidth = DISTANCE * Math.tan(app.camera!.getFOVy().valueRadians() / 2) * (width / height);
+  const movedX = Math.round(width / 2 + (FRAMES * STEP / halfWidth) * (width / 2));
   console.log(JSON.stringify({
     rendered, moverFrames: mover.frames, queued: app.queued, inputFrames: app.input.frames, ticks,
     logLines: log.lines.length, logDone: log.lines.includes('frame_loop: done'),
-    size: [width, height], centre: pixel(width >> 1, height >> 1), moved: pixel(movedX, height >> 1),
+    size: [width, height], movedX, centre: pixel(width >> 1, height >> 1), moved: pixel(movedX, height >> 1),
   }));
   writeFileSync(process.env.SCREENSHOT ?? 'frame_loop.png', encodePng(mem, width, height));
   Ogre.LogManager.getSingleton().getDefaultLog()!.removeListener(log);
   root.removeFrameListener(mover);
-  (app as Ogre.Bites.ApplicationContextBase).removeInputListener(app.input);
+  Ogre.Bites.ApplicationContextBase.prototype.removeInputListener.call(app, app.input);
   app.closeApp();
 }
 

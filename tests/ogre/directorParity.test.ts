@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import Ogre from 'ogre-napi';
-import { ready } from '../../lib/lazyClasses.js';
-import { overridable } from '../../lib/runtime.js';
+// @ts-expect-error the JS runtime has no declarations; typed loosely here
+import { overridable, ready } from '../../lib/runtime.js';
 
 const target = JSON.parse(readFileSync(new URL('../parity/director_target.json', import.meta.url), 'utf8')) as Record<string, string[]>;
 const modules: Record<string, Record<string, unknown>> = { Ogre, Bites: Ogre.Bites, RTShader: Ogre.RTShader, Overlay: Ogre as never };
