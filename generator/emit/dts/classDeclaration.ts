@@ -46,7 +46,7 @@ export function classStatements(c: TsClassView): StatementStructures[] {
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')
     .map((s) => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }));
-  const methods = c.methods.flatMap((m) => methodStructure(m) ?? []);
+  const methods = [...c.methods, ...c.jsMembers.map((m) => ({ ...m, isStatic: false }))].flatMap((m) => methodStructure(m) ?? []);
   if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
     methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as OGRE prints it.' }) });
   }
@@ -58,7 +58,8 @@ export function classStatements(c: TsClassView): StatementStructures[] {
     extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase,
     docs: jsDocs({ doc: c.doc }),
     properties,
-    ctors: constructorStructures(c.constructor),
+    // A director class without public constructors is still constructed by JS subclasses' super().
+    ctors: constructorStructures(c.constructor ?? c.directorNew),
     getAccessors: accessors.map((a) => a.get),
     setAccessors: accessors.flatMap((a) => a.set),
     methods,

@@ -9,7 +9,11 @@ export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
 
 export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
   constructor: TsMethodView | null;
+  /** A director class's constructor for JS subclasses (typed as the constructor when there is no public one). */
+  directorNew: TsMethodView | null;
   methods: TsMethodView[];
+  /** Members written in JS. */
+  jsMembers: Pick<TsMethodView, 'jsName' | 'ts'>[];
 }
 
 export interface TsFunctionGroupView extends Pick<FunctionGroupView, 'jsName' | 'flat' | 'doc'> {
@@ -30,9 +34,8 @@ export function typingsView(view: ModuleView): TypingsView {
     name: view.name,
     classes: view.classes.map((c) => ({
       jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, accessors: c.accessors, statics: c.statics, hasToString: c.hasToString,
-      // A director class without public constructors is still constructed by JS subclasses' super().
-      constructor: c.constructor ? method(c.constructor) : c.directorNew && { ...method(c.directorNew), jsName: 'constructor', isStatic: false },
-      methods: [...c.methods.map(method), ...c.jsMembers.map((m) => ({ jsName: m.jsName, isStatic: false, ts: m.ts }))],
+      constructor: c.constructor && method(c.constructor), directorNew: c.directorNew && method(c.directorNew),
+      methods: c.methods.map(method), jsMembers: c.jsMembers.map((m) => ({ jsName: m.jsName, ts: m.ts })),
     })),
     enums: view.enums,
     functionGroups: view.functionGroups.map((g) => ({ jsName: g.jsName, flat: g.flat, doc: g.doc, methods: g.methods.map(method) })),
