@@ -145,6 +145,9 @@ export function register(Cls, cppId, deleter, offsets, polymorphic, fn) {
       polymorphic,
       owner: deleter === null ? null : { deleter, fn, registry: null },
       offsets: offsets === null ? null : { read: offsets, fn, value: undefined },
+      // The last object borrowed without an owner (arguments the engine hands a director, valid during the call).
+      last: null,
+      lastAddress: 0,
     },
   });
 }
@@ -197,6 +200,21 @@ function remember(Cls, p, o) {
 export function borrow(Cls, p, parent) {
   if (p === null || p === 0) return null;
   if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
+  // Without an owner to keep alive, the last such object of the class is held strongly: the engine
+  // passes a director the same object again and again (a FrameEvent each frame), and WeakRef.deref
+  // and double-keyed Map lookups are most of the cost of a director call.
+  const info = Cls[INFO];
+  const ownerless = parent === null || parent === undefined;
+  if (ownerless && info.lastAddress === p && NativeObject.ptr(info.last) === p) return info.last;
+  const o = borrowSlow(Cls, p, parent);
+  if (ownerless) {
+    info.last = o;
+    info.lastAddress = p;
+  }
+  return o;
+}
+
+function borrowSlow(Cls, p, parent) {
   const hit = borrowed.get(Cls)?.get(p)?.deref();
   if (hit && NativeObject.ptr(hit) === p) return hit;
   // The same object seen through a base class: the wrapper of its most-derived class, if alive.

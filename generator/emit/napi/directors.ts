@@ -119,7 +119,8 @@ function thunk(registry: TypeMapRegistry, where: string, m: Overridable): string
   const env = registry.env;
   const passed = m.args!.flatMap((a, k) => (a.kind === 'pass' ? [{ a, name: `a${k}` }] : []));
   const names = passed.map((p) => p.name);
-  const args = passed.map(({ a, name }) => (a.map.jsOut ? a.map.jsOut(name, a.type, env) : name));
+  // No receiver owns what the engine passes (jsOut's `this` is the receiver, or null when there is none).
+  const args = passed.map(({ a, name }) => (a.map.jsOut ? a.map.jsOut(name, a.type, env).replace(/\bthis\b/g, 'null') : name));
   const call = `this.${m.jsName}(${args.join(', ')})`;
   // Out-parameters: the override's `{ name: value }` (or nothing) goes back to C++.
   if (!m.ret && m.args!.some((a) => a.kind === 'out')) return `function (${names.join(', ')}) { return ${call}; }`;
