@@ -9,6 +9,9 @@ import { direct as connect, releaseAll } from './directors.js';
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
+export {
+  FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
+} from './values.js';
 
 /** Token that lets generated code wrap an existing native object. */
 export const INTERNAL = Symbol('ogre-napi.internal');

@@ -62,6 +62,14 @@ export const ogreEmitSpec: EmitSpec = {
     { match: /^Ogre::Quaternion$/, lengths: [4], temp: 'Ogre::Quaternion' },
     { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
   ],
+  // Small classes whose copy is a copy of their fields: JS objects holding the fields (no native
+  // allocation, no finalizer), passed in registers (the generator checks each one). Not Ogre::Box:
+  // PixelBox derives from it and lives in C++ (MovablePlane, from Plane, just loses Plane's methods).
+  values: [
+    /^Ogre::Vector(?:Base)?<\d, (?:float|int)>$/, 'Ogre::Quaternion', 'Ogre::ColourValue', 'Ogre::Radian', 'Ogre::Degree',
+    'Ogre::Matrix3', /^Ogre::TransformBase<\d, float>$/, 'Ogre::TransformBaseReal', 'Ogre::Matrix4', 'Ogre::Affine3', 'Ogre::Plane', 'Ogre::Sphere',
+    'Ogre::Ray', 'Ogre::AxisAlignedBox', /^Ogre::TRect<(?:long|float)>$/, 'Ogre::DualQuaternion',
+  ],
   catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
   // Ogre::Singleton<T>::getSingleton() asserts (aborts) before the instance exists.
   singleton: {

@@ -8,7 +8,8 @@ export const classMap: TypeMap = {
   matches: (t, use, env) => {
     const s = shapeOf(t);
     const cls = env.classOf(s.base);
-    if (!cls) return false;
+    // Value classes have no address to pass (values.ts handles them; pointers to them have no map).
+    if (!cls || cls.value) return false;
     return use === 'in' || s.by !== 'value' || cls.copyable;
   },
   tsIn: (t, env) => {

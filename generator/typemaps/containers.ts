@@ -80,7 +80,8 @@ const arrayValueMap: TypeMap = {
   jsCheck: (v, t, env) => { const e = element(t, 0, env, 'in')!; return `(Array.isArray(${v}) && ${v}.every((x) => ${e.map.jsCheck('x', e.t, env)}))`; },
   jsValidate: (v, t, env, site) => {
     const check = validateEach(element(t, 0, env, 'in')!, env, site.where, site.param);
-    return check ? `for (const x of ${v}) { ${check} }` : undefined;
+    // A copy of the array: checking an element may convert it (numbers into a value class).
+    return check ? `${v} = ${v}.map((x) => { ${check} return x; });` : undefined;
   },
   jsPass: (v, t, env) => { const e = element(t, 0, env, 'in')!; return e.map.jsPass ? `${v}.map((x) => ${e.map.jsPass('x', e.t, env)})` : v; },
   jsOut: (r, t, env) => { const e = element(t, 0, env, 'out')!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },

@@ -33,7 +33,9 @@ export function typingsView(view: ModuleView): TypingsView {
   return {
     name: view.name,
     classes: view.classes.map((c) => ({
-      jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, accessors: c.accessors, statics: c.statics, hasToString: c.hasToString,
+      jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, statics: c.statics, hasToString: c.hasToString,
+      // A value class's public fields are JS accessors of the class body.
+      accessors: [...(c.value?.ts ?? []).map((f) => ({ ...f, isStatic: false, doc: '', get: '', set: ['v'] })), ...c.accessors],
       constructor: c.constructor && method(c.constructor), directorNew: c.directorNew && method(c.directorNew),
       methods: c.methods.map(method), jsMembers: c.jsMembers.map((m) => ({ jsName: m.jsName, ts: m.ts })),
     })),

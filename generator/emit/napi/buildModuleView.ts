@@ -1,6 +1,7 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
 import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
+import { valueCode } from './valueCode.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
@@ -86,11 +87,17 @@ export interface EmitSpec {
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
   sequences?: SequenceRule[];
+  /**
+   * Value classes, by canonical id (exact, or a pattern): JS objects holding the fields, crossing to
+   * C++ in the registers (no native allocation). Their bases must be value classes too.
+   */
+  values?: (string | RegExp)[];
 }
 
 /** Builds the module view from a model that has been through the rule passes. */
 export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
-  const set = new BindingSet(model, spec.include);
+  const isValue = (id: string) => (spec.values ?? []).some((v) => (typeof v === 'string' ? v === id : v.test(id)));
+  const set = new BindingSet(model, spec.include, isValue);
   const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
   const skipped: ModuleView['skipped'] = [];
   const printable = new Set(
@@ -214,9 +221,13 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     // A module named like a class (Overlay and Ogre::Overlay) is no Ogre.<Module>: the class keeps the name.
     nested: !views.some((v) => v.jsName === m.name),
   })).filter((n) => n.members.length > 0);
+  const valueCpp = valueCode(set);
   return {
     name: spec.name,
     includes: spec.includes ?? [],
+    valueHeader: valueCpp.header,
+    valueIncludes: [...new Set(set.classes.filter((c) => set.classOf(c.id)!.value).map((c) => c.location.file))].sort(),
+    valueOffsets: valueCpp.offsets,
     headers,
     units: packed.sort((a, b) => a.file.localeCompare(b.file)),
     classes: views,

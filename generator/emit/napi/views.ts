@@ -1,4 +1,5 @@
 /** View models of the generated glue: every name and code snippet is computed here; templates only print. */
+import type { ValueClassView } from './valueClassView.js';
 
 /** One C++ function registered on the addon's exports under `name`, for one argument count. */
 export interface NativeFnView {
@@ -61,8 +62,9 @@ export interface JsMethodView {
 export interface JsAccessorView {
   jsName: string;
   isStatic: boolean;
-  /** TypeScript type of the value read. */
+  /** TypeScript type of the value read (and written, unless tsSetType says otherwise). */
   tsType: string;
+  tsSetType?: string;
   doc: string;
   get: string;
   /** Setter body over `v`, or empty for read-only. */
@@ -115,8 +117,12 @@ export interface ClassView {
   id: string;
   cpp: string;
   jsName: string;
-  /** JS base class (`rt.NativeObject` at the root). */
+  /** JS base class (`rt.NativeObject` at the root, `rt.Value` for value classes). */
   jsBase: string;
+  /** A value class: its fields in JS (see valueClassView.ts), else null. */
+  value: ValueClassView | null;
+  /** How toString() passes `this` to its native. */
+  selfArg: string;
   doc: string;
   constructor: JsMethodView | null;
   /** Native deleter registered for owned objects, or '' when JS may not delete. */
@@ -203,6 +209,10 @@ export interface ModuleView {
   name: string;
   /** Headers every unit includes (runtime parts the spec names). */
   includes: string[];
+  /** Value classes' load/store functions (values.h), the headers they need, module.cpp's offset instantiations. */
+  valueHeader: string[];
+  valueIncludes: string[];
+  valueOffsets: string[];
   /** Every bound class's header: only module.cpp includes them all (for the RTTI table). */
   headers: string[];
   units: UnitView[];

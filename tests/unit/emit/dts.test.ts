@@ -26,14 +26,14 @@ function method(jsName: string, ts: TsSignatureView[], isStatic = false): JsMeth
 function cls(jsName: string, constructor: JsMethodView | null, more: Omit<Partial<ClassView>, 'constructor'> = {}): ClassView {
   return {
     id: jsName, cpp: `Ogre::${jsName}`, jsName, jsBase: 'rt.NativeObject', doc: '', constructor, deleter: '',
-    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], director: null, directorNew: null, jsMembers: [], ...more,
+    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], value: null, selfArg: '', director: null, directorNew: null, jsMembers: [], ...more,
   };
 }
 
 const accessor = { get: '', set: [] as string[], doc: '' };
 
 const view: ModuleView = {
-  name: 'ogre', includes: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], aliases: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
+  name: 'ogre', includes: [], valueHeader: [], valueIncludes: [], valueOffsets: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], aliases: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
   classes: [
     cls('VectorBase_3_float', null, {
       doc: 'Storage of three floats.',
