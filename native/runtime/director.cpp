@@ -53,7 +53,8 @@ void Director::offThread(const char* where) const {
   if (!warned.insert(where).second) return;
   std::fprintf(stderr,
                "ogre-napi: %s was called from a thread other than the JS thread; the JS override is not "
-               "called there (JS runs on its own thread only) and the C++ implementation ran instead\n",
+               "called there (JS runs on its own thread only): the C++ implementation runs instead "
+               "(nothing, for a pure virtual)\n",
                where);
 }
 

@@ -52,6 +52,11 @@ describe('samples/frame_loop.ts', () => {
     expect(report.logDone).toBe(true);
   });
 
+  it('never runs JS on OGRE’s worker threads: their log lines skip the JS LogListener, with a warning', () => {
+    expect(run.stderr).toContain('ogre-napi: LogListener.messageLogged was called from a thread other than the JS thread');
+    expect(run.stderr.match(/LogListener\.messageLogged was called/g)).toHaveLength(1); // once per method
+  });
+
   it('keeps Node’s event loop running between frames', () => {
     expect(report.ticks).toBeGreaterThan(0);
   });
