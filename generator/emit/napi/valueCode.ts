@@ -41,7 +41,7 @@ export function valueCode(set: BindingSet): ValueCode {
         loads.push(`rt::loadArray(r + ${f.at}, ${place});`);
         stores.push(`rt::storeArray(${place}, r + ${f.at});`);
       } else {
-        loads.push(`${place} = rt::fromSlot<std::remove_reference_t<decltype(${place})>>(r[${f.at}]);`);
+        loads.push(`${place} = rt::fromSlot<${type}>(r[${f.at}]);`);
         stores.push(`r[${f.at}] = rt::toSlot(${place});`);
       }
     }
