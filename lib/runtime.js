@@ -229,6 +229,14 @@ function borrowSlow(Cls, p, parent) {
   return o;
 }
 
+/**
+ * A polymorphic object that came as [address, bound class index] (rt::dynamicValue), or null:
+ * wrapped as its most-derived class `C[index]`, else as `Cls`.
+ */
+export function borrowDynamic(C, Cls, v, parent) {
+  return v === null ? null : borrow(C[v[1]] ?? Cls, v[0], parent);
+}
+
 /** The shared_ptr holder of argument `o` (0 when it is not a shared object). */
 export const holderOf = (o) => NativeObject.holder(o);
 

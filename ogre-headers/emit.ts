@@ -2,6 +2,7 @@
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import { frameLoopMembers } from './frameLoop.js';
 import { isExported } from './symbols.js';
+import { nonNullRules } from './nullability.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -62,6 +63,7 @@ export const ogreEmitSpec: EmitSpec = {
     { match: /^Ogre::Quaternion$/, lengths: [4], temp: 'Ogre::Quaternion' },
     { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
   ],
+  nonNull: nonNullRules,
   // Small classes whose copy is a copy of their fields: JS objects holding the fields (no native
   // allocation, no finalizer), passed in registers (the generator checks each one). Not Ogre::Box:
   // PixelBox derives from it and lives in C++ (MovablePlane, from Plane, just loses Plane's methods).
@@ -76,6 +78,7 @@ export const ogreEmitSpec: EmitSpec = {
     method: 'getSingleton',
     check: '$class::getSingletonPtr() != nullptr',
     message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
+    doc: 'The instance (an Error until it exists: Ogre.Root creates the engine\'s managers).',
   },
   // Engine objects whose constructors reach into the engine (or another object) crash without it.
   constructorGuards: [

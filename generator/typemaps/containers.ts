@@ -23,11 +23,15 @@ function arg(t: TypeRef, i: number): TypeRef | undefined {
   return typeof a === 'object' ? a : undefined;
 }
 
-/** The element's type map in both directions, or undefined. */
+/**
+ * The element's type map in both directions, or undefined. Elements that come out are never null:
+ * containers of engine objects (children, attached objects, techniques …) hold objects, not gaps.
+ */
 function element(t: TypeRef, i: number, env: TypeMapEnv, use: 'in' | 'out'): { t: TypeRef; map: TypeMap } | undefined {
   const e = arg(t, i);
   const map = e && env.find?.(e, use);
-  return e && map ? { t: e, map } : undefined;
+  if (!e || !map) return undefined;
+  return { t: use === 'out' ? { ...e, nonNull: true } : e, map };
 }
 
 /** By value or const reference; results also by reference (copied all the same). */

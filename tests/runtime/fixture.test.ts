@@ -34,7 +34,9 @@ describe('numbers, bool, strings, enums', () => {
   });
 
   it('maps enums to numbers, objects and flat constants', () => {
-    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6 });
+    // Names by value too, as a TypeScript enum has them (and its typings say).
+    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6, 0: 'RED', 5: 'GREEN', 6: 'BLUE' });
+    expect(Colour[Colour.GREEN]).toBe('GREEN');
     expect([RED, GREEN, BLUE]).toEqual([0, 5, 6]);
     expect(Numbers.next(RED)).toBe(GREEN);
     expect(() => Numbers.next(7)).toThrow(RangeError);

@@ -6,7 +6,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { JsAccessorView } from '../napi/views.js';
-import type { TsClassView } from './typingsView.js';
+import type { TsCompleteClassView } from './inheritedMembers.js';
 import { enumStructure } from './enumDeclaration.js';
 import { jsDocs } from './jsDoc.js';
 import { constructorStructures, methodStructure } from './signatures.js';
@@ -61,7 +61,7 @@ function accessorStructures(a: JsAccessorView) {
 }
 
 /** The class declaration and, when it has nested enums, the namespace merged with it. */
-export function classStatements(c: TsClassView): StatementStructures[] {
+export function classStatements(c: TsCompleteClassView): StatementStructures[] {
   const accessors = c.accessors.map(accessorStructures);
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')
@@ -76,6 +76,7 @@ export function classStatements(c: TsClassView): StatementStructures[] {
     isExported: true,
     hasDeclareKeyword: true,
     extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase === VALUE_BASE ? VALUE_OBJECT : c.jsBase,
+    implements: c.implements,
     docs: jsDocs({ doc: c.doc }),
     properties,
     // A director class without public constructors is still constructed by JS subclasses' super().

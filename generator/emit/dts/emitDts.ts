@@ -11,6 +11,7 @@ import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 import { classStatements, nativeObjectStructure, valueObjectStructure } from './classDeclaration.js';
+import { completeClasses } from './inheritedMembers.js';
 import { enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
@@ -40,7 +41,7 @@ function moduleFile(view: TypingsView): SourceFileStructure {
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
     valueObjectStructure(),
-    ...view.classes.flatMap(classStatements),
+    ...completeClasses(view.classes).flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
     ...view.aliases.flatMap(aliasStatements),

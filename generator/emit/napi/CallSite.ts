@@ -37,6 +37,8 @@ export interface FunctionExtras {
    * JS passes the value and gets the updated one back among the out-parameters.
    */
   inout?: string[];
+  /** The (pointer) result is never null: the typings leave `| null` out (see EmitSpec.nonNull). */
+  nonNull?: boolean;
 }
 
 /** Inputs shared by every function of a class. */
@@ -391,7 +393,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const doc = r.fn.doc;
     return {
       params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
-      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? `${viewArrayOf(r.fn.returns)} | null` : r.ret!.tsOut(r.fn.returns, env),
+      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? `${viewArrayOf(r.fn.returns)} | null` : r.ret!.tsOut(resultType(r.fn, ctx.extras(r.fn)), env),
       doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
       returnsDoc: doc?.returns ?? '',
       deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,
@@ -404,6 +406,11 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     signatures,
     ts,
   };
+}
+
+/** The result's type, marked `nonNull` when the spec says the function never returns null. */
+function resultType(fn: FunctionDecl, extras: FunctionExtras): TypeRef {
+  return extras.nonNull ? { ...fn.returns, nonNull: true } : fn.returns;
 }
 
 /** The JS result of a call with out-parameters: the native's object (wrapped fields converted), or a tuple of it. */

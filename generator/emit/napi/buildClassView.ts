@@ -4,7 +4,9 @@ import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
 import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
 import { buildDirector } from './directors.js';
+import { enumObjectLiteral } from './enumObject.js';
 import { operatorJsName } from './operators.js';
+import { overloadOrder } from './overloadOrder.js';
 import { valueClassView } from './valueClassView.js';
 import { signatureText } from './signatureText.js';
 import type { ClassView, DirectorView, JsAccessorView, JsMemberView, JsMethodView, NativeFnView } from './views.js';
@@ -68,6 +70,9 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
     const view = group(fns, kind, jsName);
     if (view && jsBase && declaresAbove(input, jsBase.id, key)) view.inherited = true;
+    // Else a secondary base's method of that name (hidden by this one, not mixed in) takes the other calls.
+    const mixed = view && !view.inherited && kind === 'method' ? direct.slice(1).find((b) => declaresAbove(input, b.id, key)) : undefined;
+    if (view && mixed) view.mixedFrom = mixed.jsName;
     // An override that sets no out-parameter returns nothing: the typings allow it.
     if (view && director?.withOuts.includes(jsName)) view.ts = view.ts.map((t) => ({ ...t, returns: `${t.returns} | void` }));
     if (view) methods.push(view);
@@ -94,7 +99,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const enumName = e.jsName ?? e.name;
     const constants = e.constants.map((k) => ({ name: k.name, value: String(k.value) }));
     return [
-      { jsName: enumName, value: `Object.freeze({ ${constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })`, tsType: 'enum', constants },
+      { jsName: enumName, value: enumObjectLiteral(constants), tsType: 'enum', constants },
       ...(e.scoped ? [] : constants.map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
     ];
   });
@@ -160,7 +165,8 @@ export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: Func
     names.push(name);
     into.natives.push(...nativeFns(ctx, r, kind, name, where));
   }
-  return { resolved, names };
+  const order = overloadOrder(resolved, ctx.registry.env);
+  return { resolved: order.map((i) => resolved[i]!), names: order.map((i) => names[i]!) };
 }
 
 /** Records the classes, enums and typedefs a type names (through pointers, templates and typedefs). */

@@ -56,6 +56,8 @@ export interface JsMethodView {
   ts: TsSignatureView[];
   /** A JS base class has a method of this name: calls no overload here accepts go to it. */
   inherited?: boolean;
+  /** Else a secondary base (mixed in) with a method of this name: calls no overload here accepts go to it. */
+  mixedFrom?: string;
 }
 
 /** A field or static member exposed as accessors. */
@@ -160,6 +162,8 @@ export interface EnumView {
   /** Also export each constant at module level (unscoped enums, as in C++). */
   flat: boolean;
   constants: { name: string; value: string }[];
+  /** Names by value (`'5': 'GREEN'`, keys quoted), as a TypeScript enum's reverse mapping; none for an anonymous enum. */
+  reverse: { key: string; name: string }[];
 }
 
 /** The free functions of one C++ namespace. */
