@@ -10,10 +10,10 @@ export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
 export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'secondaryBases' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
   constructor: TsMethodView | null;
   /** A director class's constructor for JS subclasses (typed as the constructor when there is no public one). */
-  directorNew: TsMethodView | null;
+  directorNew?: TsMethodView | null;
   methods: TsMethodView[];
   /** Members written in JS. */
-  jsMembers: Pick<TsMethodView, 'jsName' | 'ts'>[];
+  jsMembers?: Pick<TsMethodView, 'jsName' | 'ts'>[];
 }
 
 export interface TsFunctionGroupView extends Pick<FunctionGroupView, 'jsName' | 'flat' | 'doc'> {
