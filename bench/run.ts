@@ -1,10 +1,12 @@
-/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, then call costs: ours vs SWIG-Python. */
+/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, call costs (ours vs SWIG-Python), finalization mechanisms. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBench } from './build.js';
+import { finalizerBench } from './finalizers.js';
+import { ownedBench } from './owned.js';
 import { fmt, stats } from './stats.js';
 import { callTable, type CallTimes } from './table.js';
 
@@ -62,7 +64,10 @@ if (!existsSync(join(here, '../build/Release/ogre.node')) || !existsSync(join(he
   const py = python ? jsonChild<CallTimes>(python, [join(here, 'swig_python.py')]) : null;
   for (const line of callTable(ours, py)) console.log(line);
   memoryBench(python);
+  ownedBench(python);
 }
+
+finalizerBench(); // mechanisms for objects JS owns, on a bench addon (BENCH_FINALIZER_LIVE, BENCH_FINALIZER_RUNS)
 
 /** 10M value results (a turn of the event loop every 100k): peak RSS growth and time, ours and SWIG-Python's. */
 function memoryBench(python: string | undefined): void {
