@@ -1,10 +1,11 @@
-/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, call costs (ours vs SWIG-Python), finalization mechanisms. */
+/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, package figures, call costs (ours vs SWIG-Python), finalization mechanisms. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBench } from './build.js';
+import { packageBench } from './package.js';
 import { finalizerBench } from './finalizers.js';
 import { ownedBench } from './owned.js';
 import { fmt, stats } from './stats.js';
@@ -50,6 +51,7 @@ console.log(`  parse + IR        ${fmt(stats(warm.map((r) => r.ms)), 'ms')}   ta
 console.log(`  peak memory       ${fmt(stats(warm.map((r) => r.maxRssKb / 1024)), 'MB')}   target ≤ ${TARGET.mb} MB`);
 
 buildBench(); // generation, clean and incremental builds, addon size, load time (BENCH_SKIP_BUILD=1 skips)
+packageBench(); // tarball, installed size, install time, first-import time
 
 // Calls: the same operations through our addon and through OGRE's SWIG Python module (python3-ogre-1.12
 // installs into the system interpreter, which need not be the first python3 on PATH).

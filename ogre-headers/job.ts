@@ -1,18 +1,15 @@
-/** OGRE's binding job: its four modules, the rules from spec.ts and the emission spec from emit.ts. */
+/** OGRE's binding job: the shipped spec (index.ts) writing into a folder. */
 import { join } from 'node:path';
 import type { BindingJob } from '../generator/generate.js';
-import { ogreParseInput } from './modules.js';
-import spec from './spec.js';
-import { ogreEmitSpec } from './emit.js';
+import ogreSpec from './index.js';
 
 /** The job writing into `out`, for an addon built by cmake-js under `packageRoot/build`. */
 export function ogreJob(packageRoot: string, out: string, strict = false): BindingJob {
+  const spec = ogreSpec();
   return {
-    parse: ogreParseInput(),
-    rules: spec.rules ?? {},
-    emit: ogreEmitSpec,
+    ...spec,
     out,
-    addon: join(packageRoot, 'build', 'Release', `${ogreEmitSpec.name}.node`),
+    addon: join(packageRoot, 'build', 'Release', `${spec.emit.name}.node`),
     strict,
     cacheDir: join(packageRoot, 'build', 'ast-cache'),
   };

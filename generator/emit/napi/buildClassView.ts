@@ -35,6 +35,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
   const uses = new Set<string>();
+  const headers = new Set<string>();
   // A class living in C++ cannot extend a value class in JS (MovablePlane's Plane part is engine memory).
   const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []))
     .filter((b) => !b.value || bound.value);
@@ -50,7 +51,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
     const where = `${bound.jsName}.${jsName}`;
     const prefix = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}`;
-    const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives });
+    const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives, headers });
     if (!resolved.length) return null;
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r, input.registry.env, bound.jsName)));
   };
@@ -117,6 +118,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     director,
     directorNew,
     jsMembers: input.jsMembers[c.id] ?? [],
+    headers: [...headers].sort(),
   };
 }
 
@@ -149,7 +151,7 @@ function directorOf(input: ClassViewInput, ctx: CallContext, c: ClassDecl, decla
  * native functions (`<prefix>$<k>$<argc>`) and the types it uses to `into`.
  */
 export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: FunctionDecl[], kind: CallKind, prefix: string, where: string,
-  into: { uses: Set<string>; natives: NativeFnView[] }): { resolved: Resolved[]; names: string[] } {
+  into: { uses: Set<string>; natives: NativeFnView[]; headers?: Set<string> }): { resolved: Resolved[]; names: string[] } {
   const resolved: Resolved[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
@@ -160,6 +162,7 @@ export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: Func
     if (typeof r === 'string') { input.skip(fn.id, r); continue; }
     seen.add(key);
     for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, into.uses);
+    for (const h of ctx.extras(fn).includes ?? []) into.headers?.add(h);
     const name = `${prefix}$${resolved.length}`;
     resolved.push(r);
     names.push(name);
