@@ -84,6 +84,8 @@ export interface FunctionDecl extends DeclBase {
   viewOfReceiver?: true;
   /** Wrappers of these classes (ids) are dead after the call: those reached from the receiver, or all. */
   invalidates?: { classes: string[]; scope: 'receiver' | 'all' };
+  /** The engine keeps argument `param` after the call: held in the receiver's `slot` (`add`), released (`remove`) or replaced (`set`). */
+  holds?: { mode: 'add' | 'remove' | 'set'; slot: string; param: string };
 }
 
 /** Functions sharing a name in one scope. */
@@ -117,6 +119,8 @@ export interface ClassDecl extends DeclBase {
   incomplete?: true;
   abstract?: true;
   final?: true;
+  /** JS subclasses get their overrides called from C++ (a director rule names it). */
+  director?: true;
   /** For an instantiation: the template's id and the arguments as written in the canonical type. */
   template?: { id: string; args: string[] };
   bases: BaseRef[];
