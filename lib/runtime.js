@@ -233,9 +233,12 @@ function derives(C, Cls, seen = new Set()) {
 const keptForever = [];
 /** Keeps `value` alive with `o` (a wrapper; a class for static functions: then for good). */
 export function keep(o, key, value) {
+  const isWrapper = o instanceof NativeObject;
+  // The same buffer again (a loop reloading one image): already kept, already marked.
+  if (isWrapper && NativeObject.kept(o, key) === value) return;
   // C++ holds a raw pointer into the buffer: postMessage/structuredClone may not move its memory away.
   if (isBuffer(value)) untransferable(ArrayBuffer.isView(value) ? value.buffer : value);
-  if (o instanceof NativeObject) NativeObject.keep(o, key, value);
+  if (isWrapper) NativeObject.keep(o, key, value);
   else keptForever.push(value);
 }
 
