@@ -1,4 +1,4 @@
-/** The `ogre-bindgen` command line: inspect the model of OGRE's headers, generate bindings. */
+/** The `ogre-bindgen` command line: inspect the model of OGRE's headers, check the spec, diff two OGREs, generate bindings. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,9 @@ import { ogreParseInput } from '../ogre-headers/modules.js';
 import { generateBindingsInParallel } from './generateInParallel.js';
 import { ogreJob } from '../ogre-headers/job.js';
 import { inputsStamp } from './inputsStamp.js';
+import { findOgre } from '../ogre-headers/ogreInstall.js';
+import { check } from './cli/check.js';
+import { diff } from './cli/diff.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -18,11 +21,19 @@ commands:
   inspect <qualified-name>   print that symbol's IR as JSON (Ogre::Image, Ogre::Vector3 …)
   inspect --summary          per module: counts of classes, methods, enums, functions, constants
   generate [--out <dir>]     IR, rules, N-API glue, JS wrappers and typings into <dir> (default generated/);
-                             skipped when nothing changed (--force regenerates, --strict fails on stale rules)
+                             skipped when nothing changed (--force regenerates); runs check first
+                             (--strict: any spec problem or stale rule fails the run)
+  check [--strict] [--json]  every spec problem in one report: stale rules, mismatches, C++ snippets that
+                             do not compile against the headers, build settings; --strict exits 1 on any
+  diff <old> <new>           what changed between two OGREs: each an install prefix, a header folder's
+                             prefix or a model.json; per module classes, methods, enums, constants
+                             (--json; --exit-code exits 1 when anything changed)
   model                      print the whole IR as JSON
   help                       this text
 
 options:
+  --ogre <prefix>            the OGRE to read: an install prefix (its lib/pkgconfig), as OGRE_DIR does;
+                             neither: pkg-config's search (PKG_CONFIG_PATH, then the system's)
   --header <file>            parse this header (repeatable) instead of OGRE's modules; -I/-D pass through`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */
@@ -35,6 +46,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'inspect': return inspect(rest);
       case 'model': return print(loadModel());
       case 'generate': return await generate(rest);
+      case 'check': return check(packageRoot, rest);
+      case 'diff': return diff(rest, join(packageRoot, 'build', 'ast-cache'));
       case 'help': case '--help': case '-h': case undefined:
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -115,12 +128,14 @@ async function generate(args: string[]): Promise<number> {
     return printSummary(model);
   }
   const job = ogreJob(packageRoot, out, args.includes('--strict'));
+  const ogre = findOgre();
   const stamp = inputsStamp(packageRoot, job.parse.modules.flatMap((m) => m.headers), job.parse.args);
   const stampFile = join(out, '.inputs-stamp');
   if (!args.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-    console.log('ogre-bindgen: generated/ is up to date');
+    console.log(`ogre-bindgen: ${relative(process.cwd(), out) || '.'} is up to date (OGRE ${ogre.version}, ${ogre.root})`);
     return 0;
   }
+  console.log(`ogre-bindgen: OGRE ${ogre.version} (${ogre.root}; Dear ImGui ${ogre.imgui.version}, ${ogre.imgui.kind})`);
   const result = await generateBindingsInParallel(job);
   if (result.warnings) console.error(result.warnings);
   const v = result.view;

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { emitDts } from './emit/dts/emitDts.js';
 import { writeModel } from './emit/writeModel.js';
-import { buildModel, buildView, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
+import { buildModel, buildView, checkModel, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
 
 export { withInstances, type BindingJob, type GenerateResult } from './pipeline.js';
 
@@ -11,8 +11,9 @@ export function generateBindings(job: BindingJob): GenerateResult {
   const time = phaseTimer();
   const { model, report, text } = buildModel(job, time);
   const view = buildView(job, model, time);
+  const warnings = checkModel(job, model, view, report, time);
   time('model.json', () => writeModel(modelFile(job), model, text));
   const files = writeGlue(job, view, time);
   files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
-  return { model, view, warnings: report.format(), files };
+  return { model, view, warnings, files };
 }
