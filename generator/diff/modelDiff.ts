@@ -40,19 +40,19 @@ export interface ApiDiff {
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 const isPublic = (d: { access?: string }) => d.access === undefined || d.access === 'public';
 
-/** A signature without the scope: `getData(size_t, size_t) const`. */
-function signature(fn: FunctionDecl): string {
+/** A signature, its name after `scope`: `uchar * getData(size_t, size_t) const`, `Ogre::String Ogre::to_string(…)`. */
+function signature(fn: FunctionDecl, scope: string): string {
   const params = fn.params.map((p) => p.type.spelling).join(', ');
-  return `${fn.returns.spelling && fn.kind !== 'constructor' ? `${fn.returns.spelling} ` : ''}${fn.name}(${params})${fn.const ? ' const' : ''}`;
+  return `${fn.returns.spelling && fn.kind !== 'constructor' ? `${fn.returns.spelling} ` : ''}${scope}${fn.name}(${params})${fn.const ? ' const' : ''}`;
 }
 
-/** Overloads by name → signatures. */
-function byName(fns: FunctionDecl[]): Map<string, Set<string>> {
+/** Overloads by name → signatures (names after `scope`). */
+function byName(fns: FunctionDecl[], scope = ''): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const fn of fns) {
     if (!isPublic(fn) || fn.extension) continue;
     const set = out.get(fn.name) ?? new Set<string>();
-    set.add(signature(fn));
+    set.add(signature(fn, scope));
     out.set(fn.name, set);
   }
   return out;
@@ -65,14 +65,14 @@ function compareOverloads(a: Map<string, Set<string>>, b: Map<string, Set<string
   const changed: ChangedSignatures[] = [];
   for (const [name, sigs] of a) {
     const other = b.get(name);
-    if (!other) removed.push(...sorted(sigs).map((s) => `${prefix}${s}`));
+    if (!other) removed.push(...sorted(sigs));
     else {
       const gone = sorted([...sigs].filter((s) => !other.has(s)));
       const come = sorted([...other].filter((s) => !sigs.has(s)));
       if (gone.length || come.length) changed.push({ name: `${prefix}${name}`, removed: gone, added: come });
     }
   }
-  for (const [name, sigs] of b) if (!a.has(name)) added.push(...sorted(sigs).map((s) => `${prefix}${s}`));
+  for (const [name, sigs] of b) if (!a.has(name)) added.push(...sorted(sigs));
   return { added: added.sort(), removed: removed.sort(), changed: changed.sort((x, y) => (x.name < y.name ? -1 : 1)) };
 }
 
@@ -110,7 +110,8 @@ function moduleDiff(a: Model, b: Model, module: string): ModuleDiff {
   for (const [m, map] of [[a, fa], [b, fb]] as const) for (const f of m.functions) if (f.module === module) map.set(f.parent, [...(map.get(f.parent) ?? []), f]);
   const functions = { added: [] as string[], removed: [] as string[], changed: [] as ChangedSignatures[] };
   for (const scope of sorted(new Set([...fa.keys(), ...fb.keys()]))) {
-    const r = compareOverloads(byName(fa.get(scope) ?? []), byName(fb.get(scope) ?? []), scope ? `${scope}::` : '');
+    const prefix = scope ? `${scope}::` : '';
+    const r = compareOverloads(byName(fa.get(scope) ?? [], prefix), byName(fb.get(scope) ?? [], prefix), prefix);
     functions.added.push(...r.added);
     functions.removed.push(...r.removed);
     functions.changed.push(...r.changed);
