@@ -1,7 +1,8 @@
 /** Configures an OGRE source tree with CMake and installs its headers and pkg-config files only (no libraries built). */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
 
 /** Where the source is and where its build and install go. */
 export interface OgreSourceOptions {
@@ -25,12 +26,12 @@ const CONFIGURE_OPTIONS = [
   '-DOGRE_BUILD_COMPONENT_JAVA=OFF', '-DOGRE_BUILD_COMPONENT_CSHARP=OFF', '-DOGRE_BUILD_COMPONENT_OVERLAY_IMGUI=ON',
 ];
 
-/** Configures (when not done yet) and installs the headers; returns the prefix. */
-export function ogreFromSource(o: OgreSourceOptions): string {
+/** Configures (when not done yet) and installs the headers; resolves to the prefix. */
+export async function ogreFromSource(o: OgreSourceOptions): Promise<string> {
   if (!existsSync(join(o.build, 'CMakeCache.txt'))) {
     mkdirSync(o.build, { recursive: true });
     const imgui = o.imgui ? [`-DIMGUI_DIR=${o.imgui}`] : [];
-    execFileSync('cmake', ['-S', o.source, '-B', o.build, `-DCMAKE_INSTALL_PREFIX=${o.prefix}`, ...CONFIGURE_OPTIONS, ...imgui], { stdio: 'pipe' });
+    await promisify(execFile)('cmake', ['-S', o.source, '-B', o.build, `-DCMAKE_INSTALL_PREFIX=${o.prefix}`, ...CONFIGURE_OPTIONS, ...imgui], { maxBuffer: 64 << 20 });
   }
   for (const { dest, files } of fileInstalls(o.build)) {
     if (!/^(?:include|lib\/pkgconfig)(?:\/|$)/.test(dest)) continue;

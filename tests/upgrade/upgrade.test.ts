@@ -4,7 +4,7 @@
  * configure and header install, `ogre-bindgen check`, `generate`, and `-fsyntax-only` over every unit.
  * `npm run test:upgrade`; skipped when OGRE_SOURCE is unset.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,20 +18,28 @@ const work = join(root, 'build', 'upgrade');
 const prefix = join(work, 'ogre-prefix');
 const out = join(work, 'generated');
 
-/** Runs ogre-bindgen against the source-built OGRE. */
-const bindgen = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin', 'ogre-bindgen.js'), '--ogre', prefix, ...args],
-  { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20 });
+/** Runs ogre-bindgen against the source-built OGRE (asynchronously: a long synchronous child would stall vitest's worker). */
+function bindgen(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [join(root, 'bin', 'ogre-bindgen.js'), '--ogre', prefix, ...args], { cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
 
 describe.skipIf(!source)('upgrade to an OGRE built from source', () => {
-  it('configures it and installs its headers and pkg-config files', () => {
-    ogreFromSource({ source: source!, build: join(work, 'ogre-build'), prefix, imgui: process.env.OGRE_IMGUI_DIR });
+  it('configures it and installs its headers and pkg-config files', async () => {
+    await ogreFromSource({ source: source!, build: join(work, 'ogre-build'), prefix, imgui: process.env.OGRE_IMGUI_DIR });
     const pc = readFileSync(join(prefix, 'lib', 'pkgconfig', 'OGRE.pc'), 'utf8');
     expect(Number(/^Version: (\d+)/m.exec(pc)?.[1])).toBeGreaterThanOrEqual(13);
     expect(existsSync(join(prefix, 'include', 'OGRE', 'Overlay', 'imgui.h'))).toBe(true);
   }, 300_000);
 
-  it('check finds no spec problem and no stale rule (strict)', () => {
-    const run = bindgen('check', '--strict', '--json');
+  it('check finds no spec problem and no stale rule (strict)', async () => {
+    const run = await bindgen('check', '--strict', '--json');
     expect(run.status, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout) as { ogre: { version: string; imgui: { kind: string } }; problems: unknown[]; stale: unknown[] };
     expect(report.ogre.imgui.kind).toBe('bundled');
@@ -39,8 +47,8 @@ describe.skipIf(!source)('upgrade to an OGRE built from source', () => {
     expect(report.stale).toEqual([]);
   }, 600_000);
 
-  it('generates the bindings', () => {
-    const run = bindgen('generate', '--strict', '--force', '--out', out);
+  it('generates the bindings', async () => {
+    const run = await bindgen('generate', '--strict', '--force', '--out', out);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/OGRE 1[3-9]\.\d+\.\d+/);
     const model = JSON.parse(readFileSync(join(out, 'model.json'), 'utf8')) as { classes: unknown[] };
