@@ -2,8 +2,15 @@
 
 /** The part of the generated module this bench calls (loaded untyped: it has no declarations). */
 interface Vec { length(): number; add(w: Vec): Vec; dotProduct(w: Vec | number[]): number }
+interface Mul<T, R = T> { mul(x: T): R }
 interface OgreApi {
   Vector3: new (x: number, y: number, z: number) => Vec;
+  Quaternion: new (w: number, x: number, y: number, z: number) => Mul<Vec, Vec>;
+  Matrix4: { IDENTITY: Mul<unknown> & { transpose(): unknown } };
+  Root: new (plugins: string, config: string, log: string) => {
+    createSceneManager(): { getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } } };
+  };
+  LogManager: new () => { createLog(name: string, def: boolean, debugOut: boolean, suppressFile: boolean): unknown };
   Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
   PF_BYTE_RGB: number;
 }
@@ -58,6 +65,18 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
   out.dotArray = await measure('dotArray', () => v.dotProduct([4, 5, 6]), ITERATIONS);
   out.add = await measure('add', () => v.add(w), ITERATIONS);
   out.new = await measure('new', () => new O.Vector3(1, 2, 3), ITERATIONS);
+  const q = new O.Quaternion(0.7071, 0, 0.7071, 0);
+  out.qmul = await measure('qmul', () => q.mul(v), ITERATIONS);
+  const m4 = O.Matrix4.IDENTITY;
+  out.m4mul = await measure('m4mul', () => m4.mul(m4), ITERATIONS);
+  out.m4t = await measure('m4t', () => m4.transpose(), ITERATIONS);
+  // A silent log first (no render system is needed for a scene graph).
+  new O.LogManager().createLog('bench.log', true, false, true);
+  const node = new O.Root('', '', '').createSceneManager().getRootSceneNode().createChildSceneNode();
+  out.getPosition = await measure('getPosition', () => node.getPosition(), ITERATIONS);
+  // Flat: the same call in short and long rounds (no per-object cost that grows with the count).
+  out.add20k = await measure('add20k', () => v.add(w), 20_000);
+  out.add2M = await measure('add2M', () => v.add(w), 2_000_000);
   for (const [key, [width, height]] of Object.entries(IMAGES)) {
     const img = new O.Image();
     const buf = new Uint8Array(width * height * 3);

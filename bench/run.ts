@@ -61,4 +61,16 @@ if (!existsSync(join(here, '../build/Release/ogre.node')) || !existsSync(join(he
   if (!python) console.log('  SWIG-Python skipped: no python3 can `import Ogre, numpy` (install python3-ogre-1.12 and python3-numpy)');
   const py = python ? jsonChild<CallTimes>(python, [join(here, 'swig_python.py')]) : null;
   for (const line of callTable(ours, py)) console.log(line);
+  memoryBench(python);
+}
+
+/** 10M value results (a turn of the event loop every 100k): peak RSS growth and time, ours and SWIG-Python's. */
+function memoryBench(python: string | undefined): void {
+  interface Mem { baseline: number; peak: number; seconds: number }
+  const show = (who: string, m: Mem) => `${who} +${(m.peak - m.baseline).toFixed(1)} MB peak RSS, ${m.seconds.toFixed(2)} s`;
+  const ours = jsonChild<Mem>(process.execPath, ['--import', 'tsx', join(here, 'valueMemory.ts')]);
+  const py = python ? jsonChild<Mem>(python, [join(here, 'value_memory.py')]) : null;
+  const growth = ours.peak - ours.baseline;
+  console.log(`
+10M v.add(w): ${show('ours', ours)}${py ? `; ${show('SWIG-Python', py)}` : ''}   target ours ≤ 50 MB   ${growth <= 50 ? 'ok' : 'over target'}`);
 }

@@ -39,6 +39,15 @@ def accepts_tuple(v):
         return False
 
 
+def supports(env, stmt):
+    """Whether SWIG-Python can run `stmt` (1.12 wraps no free operator*, so Matrix4 * Matrix4 is a TypeError)."""
+    try:
+        eval(stmt, env)
+        return True
+    except TypeError:
+        return False
+
+
 def run_calls():
     """Runs every operation and returns ns per call keyed by operation (None: not supported)."""
     env = {"gc": gc, "Ogre": Ogre, "v": Ogre.Vector3(1, 2, 3), "w": Ogre.Vector3(4, 5, 6)}
@@ -51,6 +60,19 @@ def run_calls():
         "add": measure("add", "v + w", ITERATIONS, env),
         "new": measure("new", "Ogre.Vector3(1, 2, 3)", ITERATIONS, env),
     }
+    env.update(q=Ogre.Quaternion(0.7071, 0, 0.7071, 0), m4=Ogre.Matrix4.IDENTITY)
+    out["qmul"] = measure("qmul", "q * v", ITERATIONS, env)
+    out["m4mul"] = measure("m4mul", "m4 * m4", ITERATIONS, env) if supports(env, "m4 * m4") else None
+    out["m4t"] = measure("m4t", "m4.transpose()", ITERATIONS, env)
+    log = Ogre.LogManager()
+    log.createLog("bench.log", True, False, True)
+    root = Ogre.Root("", "", "")
+    env["node"] = root.createSceneManager().getRootSceneNode().createChildSceneNode()
+    out["getPosition"] = measure("getPosition", "node.getPosition()", ITERATIONS, env)
+    out["add20k"] = measure("add20k", "v + w", 20_000, env)
+    out["add2M"] = measure("add2M", "v + w", 2_000_000, env)
+    # Root before its LogManager (the other order asserts in OGRE).
+    del env["node"], root, log
     for key, (width, height) in IMAGES.items():
         env.update(img=Ogre.Image(), buf=np.zeros(width * height * 3, dtype=np.uint8), W=width, H=height)
         out[key] = measure(key, "img.loadDynamicImage(buf, W, H, Ogre.PF_BYTE_RGB)", ITERATIONS, env)

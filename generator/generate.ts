@@ -1,6 +1,7 @@
 /** The pipeline in one call: headers → IR → rules → view model → N-API glue, JS wrappers and typings. */
 import { join } from 'node:path';
 import { emitDts } from './emit/dts/emitDts.js';
+import { typingsView } from './emit/dts/typingsView.js';
 import { writeModel } from './emit/writeModel.js';
 import { buildModel, buildView, checkModel, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
 
@@ -14,6 +15,6 @@ export function generateBindings(job: BindingJob): GenerateResult {
   const warnings = checkModel(job, model, view, report, time);
   time('model.json', () => writeModel(modelFile(job), model, text));
   const files = writeGlue(job, view, time);
-  files.push(...time('typings', () => emitDts(view, join(job.out, 'types'))));
+  files.push(...time('typings', () => emitDts(typingsView(view), join(job.out, 'types'))));
   return { model, view, warnings, files };
 }

@@ -1,5 +1,5 @@
 // ogre-napi JS runtime: loading a generated module's addon and scripts (through V8's code cache).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -24,13 +24,20 @@ export function loadMembers(moduleUrl, relativePath, locals) {
 /** The function a generated script evaluates to, compiled through V8's code cache (`<file>.v8cache`, written when missing or stale). */
 function runCached(file) {
   const cacheFile = `${file}.v8cache`;
+  // V8 checks a cache against the source's length only: a regenerated script of the same length
+  // would run the old code. The cache starts with the script's size and modification time.
+  const { size, mtimeMs } = statSync(file);
+  const stamp = Buffer.from(`${size}:${mtimeMs}\n`);
   let cachedData;
-  try { cachedData = readFileSync(cacheFile); } catch { /* first load */ }
+  try {
+    const cache = readFileSync(cacheFile);
+    if (cache.subarray(0, stamp.length).equals(stamp)) cachedData = cache.subarray(stamp.length);
+  } catch { /* first load */ }
   // The generator writes the scripts in ASCII: read as latin1 they need no UTF-8 decoding (~10× faster).
   const script = new Script(readFileSync(file, 'latin1'), { filename: file, cachedData });
   const fn = script.runInThisContext();
   if (!cachedData || script.cachedDataRejected) {
-    try { writeFileSync(cacheFile, script.createCachedData()); } catch { /* read-only install */ }
+    try { writeFileSync(cacheFile, Buffer.concat([stamp, script.createCachedData()])); } catch { /* read-only install */ }
   }
   return fn;
 }

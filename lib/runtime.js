@@ -7,6 +7,9 @@ import { ready } from './lazyClasses.js';
 
 export { Namespace, deferred, lazy, members } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
+export {
+  FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
+} from './values.js';
 
 /** Token that lets generated code wrap an existing native object. */
 export const INTERNAL = Symbol('ogre-napi.internal');
@@ -191,6 +194,14 @@ export function borrow(Cls, p, parent) {
   if (parent !== null && parent !== undefined && typeof parent === 'object') keep(o, OWNER, parent);
   remember(Cls, p, o);
   return o;
+}
+
+/**
+ * A polymorphic object that came as [address, bound class index] (rt::dynamicValue), or null:
+ * wrapped as its most-derived class `C[index]`, else as `Cls`.
+ */
+export function borrowDynamic(C, Cls, v, parent) {
+  return v === null ? null : borrow(C[v[1]] ?? Cls, v[0], parent);
 }
 
 /** The shared_ptr holder of argument `o` (0 when it is not a shared object). */

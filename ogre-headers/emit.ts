@@ -1,6 +1,7 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import { isExported } from './symbols.js';
+import { nonNullRules } from './nullability.js';
 import { holds, when } from './when.js';
 
 /**
@@ -68,12 +69,22 @@ export const ogreEmitSpec: EmitSpec = {
     { match: /^Ogre::Quaternion$/, lengths: [4], temp: 'Ogre::Quaternion' },
     { match: /^Ogre::ColourValue$/, lengths: [3, 4], temp: 'Ogre::ColourValue' },
   ],
+  nonNull: nonNullRules,
+  // Small classes whose copy is a copy of their fields: JS objects holding the fields (no native
+  // allocation, no finalizer), passed in registers (the generator checks each one). Not Ogre::Box:
+  // PixelBox derives from it and lives in C++ (MovablePlane, from Plane, just loses Plane's methods).
+  values: [
+    /^Ogre::Vector(?:Base)?<\d, (?:float|int)>$/, 'Ogre::Quaternion', 'Ogre::ColourValue', 'Ogre::Radian', 'Ogre::Degree',
+    'Ogre::Matrix3', /^Ogre::TransformBase<\d, float>$/, 'Ogre::TransformBaseReal', 'Ogre::Matrix4', 'Ogre::Affine3', 'Ogre::Plane', 'Ogre::Sphere',
+    'Ogre::Ray', 'Ogre::AxisAlignedBox', holds({ ogre: '<13' }) ? /^Ogre::TRect<(?:long|float)>$/ : /^Ogre::TRect<(?:int|float)>$/, 'Ogre::DualQuaternion',
+  ],
   catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
   // Ogre::Singleton<T>::getSingleton() asserts (aborts) before the instance exists.
   singleton: {
     method: 'getSingleton',
     check: '$class::getSingletonPtr() != nullptr',
     message: 'no $class exists yet: create Ogre.Root first (it creates the engine\'s managers), or the $class itself',
+    doc: 'The instance (an Error until it exists: Ogre.Root creates the engine\'s managers).',
   },
   // Engine objects whose constructors reach into the engine (or another object) crash without it.
   constructorGuards: [

@@ -125,7 +125,14 @@ export interface ClassDecl extends DeclBase {
   nested: string[];
   /** `sizeof`, when complete and not dependent. */
   size?: number;
+  /** Every non-static data member in declaration order, whatever its access (value classes copy them all). */
+  layout?: LayoutField[];
+  /** Why a copy of this class is more than a copy of its fields (absent when it is not: see copySemantics.ts). */
+  copyProblem?: string;
 }
+
+/** A non-static data member as value classes see it. */
+export interface LayoutField { name: string; type: TypeRef; access: AccessLevel }
 
 /** A class template (not itself bindable; its instantiations are {@link ClassDecl}s). */
 export interface TemplateDecl extends DeclBase {

@@ -31,6 +31,11 @@ export interface TypeRef {
    * structure, so type maps can see the element or pointee types.
    */
   target?: TypeRef;
+  /**
+   * Pointer results the spec knows are never null (OGRE throws instead, or the object always exists):
+   * the emitter sets it from the nullability rules, and type maps leave `| null` out of the TypeScript type.
+   */
+  nonNull?: true;
   /** Functions: result and parameter types. */
   result?: TypeRef;
   params?: TypeRef[];

@@ -1,6 +1,7 @@
 /** Class and struct cursors → IR {@link ClassDecl}: bases, constructors, methods, fields, nested types. */
 import { type Cursor, CursorKind, type Type } from '../clang/index.js';
 import type { BaseRef, ClassDecl, FieldDecl, FunctionDecl, OverloadSet, TypeRef } from '../model/index.js';
+import { copyProblem } from './copySemantics.js';
 import { functionDecl } from './functions.js';
 import { initializerText } from './initializer.js';
 import type { ModelBuilder } from './ModelBuilder.js';
@@ -27,6 +28,9 @@ export function buildClass(b: ModelBuilder, c: Cursor, id: string, parent: strin
   if (c.isFinal) cls.final = true;
   const size = sub ? null : c.type?.size;
   if (size) cls.size = size;
+  const problem = copyProblem(c);
+  if (problem) cls.copyProblem = problem;
+  const layout: ClassDecl['layout'] = [];
 
   const sets = new Map<string, OverloadSet>();
   const addMethod = (fn: FunctionDecl) => {
@@ -56,6 +60,9 @@ export function buildClass(b: ModelBuilder, c: Cursor, id: string, parent: strin
         if (access !== 'private') addMethod(functionDecl(ctx, m, id, sub));
         break;
       case CursorKind.FieldDecl:
+        layout.push({ name: m.spelling, type: toTypeRef(m.type!, sub), access: access ?? 'public' });
+        if (access !== 'private') cls.fields.push(fieldDecl(b, m, id, sub));
+        break;
       case CursorKind.VarDecl:
         if (access !== 'private') cls.fields.push(fieldDecl(b, m, id, sub));
         break;
@@ -69,6 +76,7 @@ export function buildClass(b: ModelBuilder, c: Cursor, id: string, parent: strin
   // In declaration order: an AST loaded from the cache lists static data members apart from the
   // other fields (a fresh parse does not), and the model must not depend on which it was.
   cls.fields.sort((x, y) => x.location.line - y.location.line);
+  if (layout.length) cls.layout = layout;
   return cls;
 }
 

@@ -39,6 +39,15 @@ export function parseDocComment(raw: string, clangBrief = ''): Doc | undefined {
   let returns: string | undefined;
   let deprecated: string | undefined;
   let current: { set: (text: string) => void; text: string } | null = null;
+  // `@param` alone on its line: the name starts the next line.
+  let paramNext = false;
+  const startParam = (rest: string) => {
+    const m = /^(\S+)\s*(.*)$/.exec(rest);
+    if (!m) return false;
+    const paramName = m[1]!;
+    current = { text: m[2] ?? '', set: (t) => { params[paramName] = t; } };
+    return true;
+  };
   const flush = () => {
     if (current) current.set(squash(current.text));
     current = null;
@@ -49,11 +58,7 @@ export function parseDocComment(raw: string, clangBrief = ''): Doc | undefined {
       flush();
       const [, name = '', rest = ''] = tag;
       if (name === 'param' || name === 'tparam') {
-        const m = /^(\S+)\s*(.*)$/.exec(rest);
-        if (m && name === 'param') {
-          const paramName = m[1]!;
-          current = { text: m[2] ?? '', set: (t) => { params[paramName] = t; } };
-        }
+        if (name === 'param' && !startParam(rest)) paramNext = true;
         continue;
       }
       if (name === 'return' || name === 'returns' || name === 'retval') {
@@ -70,6 +75,11 @@ export function parseDocComment(raw: string, clangBrief = ''): Doc | undefined {
       }
       if (SECTION.has(name)) body.push('');
       body.push(line.trim());
+      continue;
+    }
+    if (paramNext && line.trim() !== '') {
+      paramNext = false;
+      startParam(line.trim());
       continue;
     }
     if (current !== null && line.trim() !== '') {

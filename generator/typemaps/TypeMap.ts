@@ -1,5 +1,6 @@
 /** The type-map contract: one entry per C++ type family drives the C++ glue, the JS checks and the `.d.ts`. */
 import type { TypeRef } from '../model/index.js';
+import type { ValueLayout } from './valueLayout.js';
 
 /** A bound class as type maps see it. */
 export interface BoundClass {
@@ -13,6 +14,8 @@ export interface BoundClass {
   copyable: boolean;
   /** Has virtual functions: pointers to it are wrapped as their most-derived bound class (RTTI). */
   polymorphic: boolean;
+  /** A value class (the spec names it): JS holds its fields, registers carry them (see valueLayout.ts). */
+  value?: ValueLayout;
 }
 
 /** A bound enum as type maps see it. */
@@ -82,14 +85,20 @@ export interface RegisterIn {
   js(v: string, k: number, t: TypeRef, env: TypeMapEnv): string;
   /** C++ statements declaring `name` from registers from `k` (the array is `r`). */
   cpp(k: number, name: string, t: TypeRef, env: TypeMapEnv, site: Site): string;
+  /** After the call: C++ storing what it changed back in the argument's registers (non-const references). */
+  cppAfter?(k: number, name: string, t: TypeRef, env: TypeMapEnv): string | undefined;
+  /** After the call: JS reading it back into argument `v`. */
+  jsAfter?(v: string, k: number, t: TypeRef, env: TypeMapEnv): string | undefined;
 }
 
-/** How a result is returned in register 0. */
+/** How a result is returned in register 0 (or from register `at`, for entries that have `slots`). */
 export interface RegisterOut {
-  /** C++ statement storing the C++ expression `expr` in `r[0]`. */
-  cpp(expr: string, t: TypeRef, env: TypeMapEnv): string;
-  /** JS expression of the result, from `R[0]`. */
-  js(t: TypeRef, env: TypeMapEnv): string;
+  /** C++ statement storing the C++ expression `expr` in `r[0]` (`r[at]` …). */
+  cpp(expr: string, t: TypeRef, env: TypeMapEnv, at?: number): string;
+  /** JS expression of the result, from `R[0]` (`R[at]` …). */
+  js(t: TypeRef, env: TypeMapEnv, at?: number): string;
+  /** How many registers the result takes, for entries whose result can start past the arguments. */
+  slots?(t: TypeRef, env: TypeMapEnv): number;
 }
 
 /** A C++ parameter as group type maps see it. */

@@ -1,6 +1,6 @@
 /** Type map for bound classes by value, const reference, reference and pointer (`null` only for pointers). */
 import type { TypeMap } from './TypeMap.js';
-import { shapeOf } from './shape.js';
+import { orNull, shapeOf } from './shape.js';
 
 /** Bound classes; by-value results need a copyable class. */
 export const classMap: TypeMap = {
@@ -8,7 +8,8 @@ export const classMap: TypeMap = {
   matches: (t, use, env) => {
     const s = shapeOf(t);
     const cls = env.classOf(s.base);
-    if (!cls) return false;
+    // Value classes have no address to pass (values.ts handles them; pointers to them have no map).
+    if (!cls || cls.value) return false;
     return use === 'in' || s.by !== 'value' || cls.copyable;
   },
   tsIn: (t, env) => {
@@ -19,7 +20,7 @@ export const classMap: TypeMap = {
   tsOut: (t, env) => {
     const s = shapeOf(t);
     const js = env.classOf(s.base)!.jsName;
-    return s.by === 'ptr' || s.by === 'cptr' ? `${js} | null` : js;
+    return s.by === 'ptr' || s.by === 'cptr' ? orNull(js, t) : js;
   },
   jsCheck: (v, t, env) => {
     const s = shapeOf(t);
@@ -27,10 +28,12 @@ export const classMap: TypeMap = {
     return s.by === 'ptr' || s.by === 'cptr' ? `(${v} === null || ${v} instanceof ${js})` : `${v} instanceof ${js}`;
   },
   jsPass: (v, t, env) => `rt.ptrOf(${v}, ${env.classOf(shapeOf(t).base)!.jsName})`,
+  // Polymorphic objects come as [address, class index] (rt::dynamicValue): the most-derived wrapper, as in regOut.
   jsOut: (r, t, env) => {
     const s = shapeOf(t);
-    const js = env.classOf(s.base)!.jsName;
-    return s.by === 'value' ? `rt.own(${js}, ${r})` : `rt.borrow(${js}, ${r}, this)`;
+    const cls = env.classOf(s.base)!;
+    if (s.by === 'value') return `rt.own(${cls.jsName}, ${r})`;
+    return cls.polymorphic ? `rt.borrowDynamic(C, ${cls.jsName}, ${r}, this)` : `rt.borrow(${cls.jsName}, ${r}, this)`;
   },
   cppIn: (src, name, t, env) => {
     const s = shapeOf(t);
@@ -40,11 +43,11 @@ export const classMap: TypeMap = {
       : `${cpp}* ${name} = rt::ptr<${cpp}>(${src});`;
   },
   cppArg: (name, t) => (shapeOf(t).by === 'ptr' || shapeOf(t).by === 'cptr' ? name : `*${name}`),
-  cppOut: (expr, t) => {
+  cppOut: (expr, t, env) => {
     const s = shapeOf(t);
     if (s.by === 'value') return `rt::owned(env, ${expr})`;
-    if (s.by === 'ptr' || s.by === 'cptr') return `rt::address(env, ${expr})`;
-    return `rt::address(env, &(${expr}))`;
+    const p = s.by === 'ptr' || s.by === 'cptr' ? expr : `&(${expr})`;
+    return env.classOf(s.base)!.polymorphic ? `rt::dynamicValue(env, ${p})` : `rt::address(env, ${p})`;
   },
   regIn: {
     slots: () => 1,

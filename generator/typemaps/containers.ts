@@ -23,11 +23,15 @@ function arg(t: TypeRef, i: number): TypeRef | undefined {
   return typeof a === 'object' ? a : undefined;
 }
 
-/** The element's type map in both directions, or undefined. */
+/**
+ * The element's type map in both directions, or undefined. Elements that come out are never null:
+ * containers of engine objects (children, attached objects, techniques …) hold objects, not gaps.
+ */
 function element(t: TypeRef, i: number, env: TypeMapEnv, use: 'in' | 'out'): { t: TypeRef; map: TypeMap } | undefined {
   const e = arg(t, i);
   const map = e && env.find?.(e, use);
-  return e && map ? { t: e, map } : undefined;
+  if (!e || !map) return undefined;
+  return { t: use === 'out' ? { ...e, nonNull: true } : e, map };
 }
 
 /** By value or const reference; results also by reference (copied all the same). */
@@ -80,7 +84,8 @@ const arrayValueMap: TypeMap = {
   jsCheck: (v, t, env) => { const e = element(t, 0, env, 'in')!; return `(Array.isArray(${v}) && ${v}.every((x) => ${e.map.jsCheck('x', e.t, env)}))`; },
   jsValidate: (v, t, env, site) => {
     const check = validateEach(element(t, 0, env, 'in')!, env, site.where, site.param);
-    return check ? `for (const x of ${v}) { ${check} }` : undefined;
+    // A copy of the array: checking an element may convert it (numbers into a value class).
+    return check ? `${v} = ${v}.map((x) => { ${check} return x; });` : undefined;
   },
   jsPass: (v, t, env) => { const e = element(t, 0, env, 'in')!; return e.map.jsPass ? `${v}.map((x) => ${e.map.jsPass('x', e.t, env)})` : v; },
   jsOut: (r, t, env) => { const e = element(t, 0, env, 'out')!; return e.map.jsOut ? `${r}.map((x) => ${e.map.jsOut('x', e.t, env)})` : r; },

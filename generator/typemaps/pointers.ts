@@ -5,7 +5,7 @@
 import type { TypeRef } from '../model/index.js';
 import { unqualified } from '../parse/typeRef.js';
 import type { TypeMap, TypeMapEnv } from './TypeMap.js';
-import { shapeOf, structural } from './shape.js';
+import { orNull, shapeOf, structural } from './shape.js';
 
 /** Map families a pointer result may point at: containers and strings (numbers are memory views, classes are wrapped). */
 const POINTEES = new Set(['array', 'string map', 'keyed map', 'string', 'shared value']);
@@ -22,7 +22,7 @@ export const pointerToValueOutMap: TypeMap = {
   name: 'pointer to value',
   matches: (t, use, env) => use === 'out' && pointee(t, env) !== undefined,
   tsIn: () => 'never',
-  tsOut: (t, env) => { const p = pointee(t, env)!; return `${p.map.tsOut(p.t, env)} | null`; },
+  tsOut: (t, env) => { const p = pointee(t, env)!; return orNull(p.map.tsOut(p.t, env), t); },
   jsCheck: () => 'false',
   jsOut: (r, t, env) => { const p = pointee(t, env)!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },
   cppIn: () => { throw new Error('pointers to values are results only'); },

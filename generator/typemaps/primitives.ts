@@ -3,7 +3,7 @@ import type { TypeMap } from './TypeMap.js';
 import { shapeOf } from './shape.js';
 
 /** Integer ranges by canonical builtin; 64-bit types are limited to JS's exact integers. */
-const INTEGERS: Record<string, [number, number]> = {
+export const INTEGERS: Record<string, [number, number]> = {
   'char': [-128, 127], 'signed char': [-128, 127], 'unsigned char': [0, 255],
   'short': [-32768, 32767], 'unsigned short': [0, 65535],
   'int': [-2147483648, 2147483647], 'unsigned int': [0, 4294967295],

@@ -10,6 +10,7 @@ import { pointerToValueOutMap, uniquePointerOutMap } from './pointers.js';
 import { enumMap } from './enums.js';
 import { type SequenceRule, sequenceTypeMap } from './sequences.js';
 import { classMap } from './classes.js';
+import { valueTypeMap } from './values.js';
 import { bufferMap } from './buffers.js';
 import { typedArrayMap } from './typedArrays.js';
 import { arrayMap, fixedArrayOutMap, keyedMapMap, pairMap, stringMapMap } from './containers.js';
@@ -18,7 +19,7 @@ import { sharedPointerMap, sharedValueMap } from './sharedPointers.js';
 /** Built-in entries, most specific first (sequences before plain classes). */
 export function builtinTypeMaps(sequences: readonly SequenceRule[] = []): TypeMap[] {
   return [
-    voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, cStringArrayMap, enumMap, functionHandleMap, handleMap, bufferMap, typedArrayMap, sequenceTypeMap(sequences),
+    voidMap, boolMap, integerMap, floatMap, stringMap, cStringMap, cStringArrayMap, enumMap, functionHandleMap, handleMap, bufferMap, typedArrayMap, valueTypeMap(sequences), sequenceTypeMap(sequences),
     sharedPointerMap, sharedValueMap, classMap, arrayMap, stringMapMap, keyedMapMap, pairMap, charArrayOutMap, fixedArrayOutMap,
     ostreamOutMap, pointerToValueOutMap, uniquePointerOutMap, typeInfoOutMap,
   ];

@@ -16,6 +16,11 @@ export function structural(t: TypeRef): TypeRef {
   return t.kind === 'typedef' && t.target ? t.target : t;
 }
 
+/** The TypeScript type of a pointer-like result: `| null` unless the spec says it never is (`nonNull`). */
+export function orNull(ts: string, t: TypeRef): string {
+  return t.nonNull ? ts : `${ts} | null`;
+}
+
 /** Strips one reference or pointer level. */
 export function shapeOf(t: TypeRef): Shape {
   if ((t.kind === 'lvalue-ref' || t.kind === 'pointer') && t.pointee) {

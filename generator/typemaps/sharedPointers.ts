@@ -5,7 +5,7 @@
 import type { TypeRef } from '../model/index.js';
 import { unqualified } from '../parse/typeRef.js';
 import type { TypeMap, TypeMapEnv } from './TypeMap.js';
-import { shapeOf, structural } from './shape.js';
+import { orNull, shapeOf, structural } from './shape.js';
 
 const SHARED = /^(?:std::shared_ptr|Ogre::SharedPtr)</;
 
@@ -36,7 +36,7 @@ export const sharedPointerMap: TypeMap = {
   name: 'shared pointer',
   matches: (t, _use, env) => info(t, env) !== undefined,
   tsIn: (t, env) => `${info(t, env)!.cls.jsName} | null`,
-  tsOut: (t, env) => `${info(t, env)!.cls.jsName} | null`,
+  tsOut: (t, env) => orNull(info(t, env)!.cls.jsName, t),
   jsCheck: (v, t, env) => `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`,
   jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
   jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
@@ -70,7 +70,7 @@ export const sharedValueMap: TypeMap = {
   name: 'shared value',
   matches: (t, use, env) => pointee(t, env, use) !== undefined,
   tsIn: (t, env) => { const p = pointee(t, env, 'in')!; return `${p.map.tsIn(p.t, env)} | null`; },
-  tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return `${p.map.tsOut(p.t, env)} | null`; },
+  tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return orNull(p.map.tsOut(p.t, env), t); },
   jsCheck: (v, t, env) => { const p = pointee(t, env, 'in')!; return `(${v} === null || ${p.map.jsCheck(v, p.t, env)})`; },
   jsValidate: (v, t, env, site) => { const p = pointee(t, env, 'in')!; const inner = p.map.jsValidate?.(v, p.t, env, site); return inner && `if (${v} !== null) { ${inner} }`; },
   jsPass: (v, t, env) => { const p = pointee(t, env, 'in')!; return p.map.jsPass ? `(${v} === null ? null : ${p.map.jsPass(v, p.t, env)})` : v; },

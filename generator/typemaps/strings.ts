@@ -1,6 +1,6 @@
 /** Type maps for `std::string` (Ogre::String) and `const char*`, as UTF-8. */
 import type { TypeMap } from './TypeMap.js';
-import { shapeOf } from './shape.js';
+import { orNull, shapeOf } from './shape.js';
 
 const STD_STRING = /^std::(?:__cxx11::)?basic_string<char(?:, std::char_traits<char>, std::allocator<char>)?>$/;
 
@@ -20,7 +20,7 @@ export const cStringMap: TypeMap = {
   name: 'c-string',
   matches: (t) => { const s = shapeOf(t); return s.by === 'cptr' && s.base === 'char'; },
   tsIn: () => 'string',
-  tsOut: () => 'string | null',
+  tsOut: (t) => orNull('string', t),
   jsCheck: (v) => `typeof ${v} === 'string'`,
   cppIn: (src, name) => `const std::string ${name}_s = rt::str(${src});`,
   cppArg: (name) => `${name}_s.c_str()`,

@@ -1,5 +1,6 @@
 /** OGRE's extensions: methods the headers lack, with C++ bodies (Ogre.i's `%extend`s, in JS terms). */
 import type { ExtendRule } from '../../generator/config/index.js';
+import { when } from '../when.js';
 
 /** `toString()` through the class's `operator<<`, so String(v) and template literals show the value. */
 const printable = (cls: string): ExtendRule => ({
@@ -21,6 +22,16 @@ const elementGetter = (cls: string, n: number): ExtendRule => ({
   }],
 });
 
+/** `mul(x)` for C++'s free `operator*(const Cls&, const X&)` forms, beside the member ones. */
+const products = (cls: string, operands: [param: string, result: string][]): ExtendRule => ({
+  class: cls,
+  methods: operands.map(([param, result]) => ({
+    name: 'mul',
+    signature: `${result} mul(const ${param}& rhs) const`,
+    body: 'return self * rhs;',
+  })),
+});
+
 /** `castX()`: the object as an X, or null when it is none (SWIG-Python's `MovableObject.castEntity()` and the like). */
 const downcast = (to: string): ExtendRule['methods'][number] => ({
   name: `cast${to.replace(/^.*::/, '')}`,
@@ -39,6 +50,68 @@ export const extendRules: ExtendRule[] = [
   // Element access, as Ogre.i's Matrix4.__getitem__(row, column).
   elementGetter('Ogre::Matrix3', 3),
   elementGetter('Ogre::Matrix4', 4),
+  // OGRE declares these products as free operators: as methods, m4.mul(m4), m4.mul(v3), m3.mul(v3) …
+  products('Ogre::Matrix4', [['Ogre::Matrix4', 'Ogre::Matrix4'], ['Ogre::Vector3', 'Ogre::Vector3'], ['Ogre::Vector4', 'Ogre::Vector4'], ['Ogre::Plane', 'Ogre::Plane']]),
+  products('Ogre::Affine3', [['Ogre::Affine3', 'Ogre::Affine3'], ['Ogre::Vector3', 'Ogre::Vector3'], ['Ogre::Vector4', 'Ogre::Vector4']]),
+  products('Ogre::Matrix3', [['Ogre::Vector3', 'Ogre::Vector3']]),
+  products('Ogre::Vector4', [['Ogre::Matrix4', 'Ogre::Vector4']]),
+  // Pointers to value classes are not bound (C++ reads or writes several there): these copy the right count.
+  {
+    class: 'Ogre::Renderable',
+    methods: [{
+      name: 'getWorldTransforms',
+      signature: 'std::vector<Ogre::Matrix4> getWorldTransforms() const',
+      body: 'std::vector<Ogre::Matrix4> out(std::max<unsigned short>(1, self.getNumWorldTransforms()));\nself.getWorldTransforms(out.data());\nreturn out;',
+    }],
+  },
+  {
+    class: 'Ogre::Entity',
+    methods: [{
+      name: '_getBoneMatrices',
+      signature: 'std::vector<Ogre::Affine3> _getBoneMatrices() const',
+      body: 'const Ogre::Affine3* m = self._getBoneMatrices();\nreturn m ? std::vector<Ogre::Affine3>(m, m + self._getNumBoneMatrices()) : std::vector<Ogre::Affine3>();',
+    }],
+  },
+  {
+    class: 'Ogre::Skeleton',
+    methods: [{
+      name: '_getBoneMatrices',
+      signature: 'std::vector<Ogre::Affine3> _getBoneMatrices()',
+      body: 'std::vector<Ogre::Affine3> out(self.getNumBones());\nself._getBoneMatrices(out.data());\nreturn out;',
+    }],
+  },
+  {
+    class: 'Ogre::Overlay',
+    methods: [{
+      name: '_getWorldTransforms',
+      signature: 'std::vector<Ogre::Matrix4> _getWorldTransforms() const',
+      body: 'std::vector<Ogre::Matrix4> out(1);\nself._getWorldTransforms(out.data());\nreturn out;',
+    }],
+  },
+  {
+    class: 'Ogre::Frustum',
+    methods: [{
+      name: 'getFrustumPlanes',
+      signature: 'std::vector<Ogre::Plane> getFrustumPlanes() const',
+      body: 'const Ogre::Plane* planes = self.getFrustumPlanes();\nreturn std::vector<Ogre::Plane>(planes, planes + 6);',
+    }],
+  },
+  {
+    class: 'Ogre::BillboardSet',
+    methods: [
+      // OGRE 14 removed the pointer overload this replaces (its const getter returning the vector stays).
+      ...when({ ogre: '<14' }, [{
+        name: 'getTextureCoords',
+        signature: 'std::vector<Ogre::FloatRect> getTextureCoords()',
+        body: 'Ogre::uint16 n = 0;\nconst Ogre::FloatRect* coords = self.getTextureCoords(&n);\nreturn std::vector<Ogre::FloatRect>(coords, coords + n);',
+      }]),
+      {
+        name: 'setTextureCoords',
+        signature: 'void setTextureCoords(const std::vector<Ogre::FloatRect>& coords)',
+        body: 'if (coords.size() > 0xFFFF) throw std::length_error("BillboardSet.setTextureCoords: at most 65535 rectangles");\nself.setTextureCoords(coords.data(), static_cast<Ogre::uint16>(coords.size()));',
+      },
+    ],
+  },
   // Results already arrive as their most-derived class; these keep scripts ported from Python working.
   { class: 'Ogre::MovableObject', methods: [downcast('Ogre::Entity')] },
   {

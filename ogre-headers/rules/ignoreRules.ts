@@ -5,6 +5,10 @@ import { when } from '../when.js';
 
 /** Ignore rules, each with its reason. */
 export const ignoreRules: Matcher[] = [
+  // A pointer to six planes: the extension of the same name copies them (extendRules.ts).
+  'Ogre::Frustum::getFrustumPlanes() const',
+  // A pointer to the entity's bone matrices: the extension of the same name copies them.
+  'Ogre::Entity::_getBoneMatrices() const',
   // JS assignment rebinds a variable; copies are made with the copy constructor.
   '*::operator=',
   // Superseded by getUserObjectBindings(); an Any holds C++ values JS cannot create.

@@ -34,7 +34,9 @@ describe('numbers, bool, strings, enums', () => {
   });
 
   it('maps enums to numbers, objects and flat constants', () => {
-    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6 });
+    // Names by value too, as a TypeScript enum has them (and its typings say).
+    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6, 0: 'RED', 5: 'GREEN', 6: 'BLUE' });
+    expect(Colour[Colour.GREEN]).toBe('GREEN');
     expect([RED, GREEN, BLUE]).toEqual([0, 5, 6]);
     expect(Numbers.next(RED)).toBe(GREEN);
     expect(() => Numbers.next(7)).toThrow(RangeError);
@@ -296,5 +298,55 @@ describe('out-parameters, opaque handles, defaulted callbacks', () => {
   it('binds a function whose defaulted callback JS cannot pass, without that parameter', () => {
     expect(fx.apply(5)).toBe(5);
     expect(() => fx.apply(5, (x: number) => x)).toThrow(/apply: no overload accepts/);
+  });
+});
+
+describe('value classes (fields held in JS)', () => {
+  it('constructs through C++ and reads every field, private ones included, as C++ left them', () => {
+    const s = new fx.Span(1, 4, 3);
+    expect([...s]).toEqual([1, 4, 3, 0, 0, 1]);
+    expect(s.range.size()).toBe(3);
+    expect(s.scaled()).toBe(3);
+    expect(JSON.parse(JSON.stringify(s))).toEqual({ range: { lo: 1, hi: 4 }, steps: 3, weights: [0, 0] });
+  });
+
+  it('keeps C++ field semantics: float rounding, integer ranges, arrays, live nested values', () => {
+    const s = new fx.Span();
+    s.range.hi = 0.1;
+    expect(s.range.hi).toBe(Math.fround(0.1));
+    expect(() => { s.steps = 2 ** 31; }).toThrow(RangeError);
+    expect(() => { s.steps = 0.5; }).toThrow(TypeError);
+    s.weights = [1, -2];
+    expect(s.weights).toEqual([1, -2]);
+    expect(() => { s.weights = [1, 40000]; }).toThrow(RangeError);
+    expect(Object.isFrozen(s.weights)).toBe(true);
+    const wide = new fx.Extent();
+    wide.hi = 3;
+    s.range = wide;
+    expect(s.range.size()).toBe(3);
+    expect(s.range).not.toBe(wide); // copied into the member
+    expect(() => { s.range = [2, 5] as never; }).toThrow(/Extent.constructor: no overload accepts \(2, 5\)/);
+  });
+
+  it('writes back what C++ changed: the object of a non-const method, reference arguments', () => {
+    const s = new fx.Span(0, 2, 1);
+    s.setScale(1.5);
+    expect(s.getScale()).toBe(1.5);
+    expect(s.scaled()).toBe(3);
+    const e = new fx.Extent();
+    e.hi = 1;
+    fx.Span.widen(e);
+    expect([e.lo, e.hi]).toEqual([-1, 2]);
+  });
+
+  it('gives static constants as frozen copies made once', () => {
+    expect(fx.Span.UNIT).toBe(fx.Span.UNIT);
+    expect(fx.Span.UNIT.steps).toBe(1);
+    expect(() => { fx.Span.UNIT.steps = 2; }).toThrow(TypeError);
+    expect(() => fx.Span.UNIT.setScale(2)).toThrow(TypeError);
+    expect(() => fx.Span.widen(fx.Span.UNIT.range)).toThrow(TypeError);
+    const copy = new fx.Span(fx.Span.UNIT);
+    copy.setScale(2);
+    expect(copy.scaled()).toBe(2);
   });
 });

@@ -26,3 +26,14 @@ try {
 } catch (e) {
   if (e instanceof Ogre.OgreException) console.log(e.number, e.description, e.source, e.file, e.line, pixels, memory, unit);
 }
+
+// Value classes: fields, operators in every C++ form, components and JSON.
+const m4: Ogre.Matrix4 = Ogre.Matrix4.IDENTITY.mul(Ogre.Matrix4.IDENTITY);
+const moved: Ogre.Vector3 = m4.mul([1, 2, 3]);
+const homogeneous: Ogre.Vector4 = m4.mul(new Ogre.Vector4(1, 2, 3, 1));
+const turned: Ogre.Vector3 = new Ogre.Quaternion(new Ogre.Radian(1), [0, 1, 0]).mul(moved);
+const components: number[] = [...turned, ...homogeneous];
+const plane = new Ogre.Plane([0, 1, 0], 0);
+plane.normal.y = components.length;
+const json: string = JSON.stringify(plane);
+console.log(json);

@@ -6,7 +6,7 @@ import {
   type StatementStructures,
 } from 'ts-morph';
 import type { JsAccessorView } from '../napi/views.js';
-import type { TsClassView } from './typingsView.js';
+import type { TsCompleteClassView } from './inheritedMembers.js';
 import { enumStructure } from './enumDeclaration.js';
 import { jsDocs } from './jsDoc.js';
 import { constructorStructures, methodStructure } from './signatures.js';
@@ -14,8 +14,28 @@ import { constructorStructures, methodStructure } from './signatures.js';
 /** The runtime's base class as the typings name it (not exported, not constructible). */
 export const NATIVE_OBJECT = 'NativeObject';
 
-/** What the view calls the runtime's base class. */
+/** What the view calls the runtime's base classes. */
 const RUNTIME_BASE = 'rt.NativeObject';
+const VALUE_BASE = 'rt.Value';
+export const VALUE_OBJECT = 'ValueObject';
+
+/** `declare abstract class ValueObject`: value classes iterate over their components and give JSON numbers. */
+export function valueObjectStructure(): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: VALUE_OBJECT,
+    hasDeclareKeyword: true,
+    isAbstract: true,
+    docs: jsDocs({ doc: 'Base of value classes (Vector3, Quaternion, Matrix4 …): JS objects holding the C++ fields.' }),
+    properties: [{ name: '__value', scope: Scope.Private, isReadonly: true, type: "'ogre-napi.Value'" }],
+    methods: [
+      { name: '[Symbol.iterator]', returnType: 'IterableIterator<number>', docs: jsDocs({ doc: 'The components, in C++ order: `[...v]`.' }) },
+      { name: 'ptr', returnType: 'number[]', docs: jsDocs({ doc: 'The components, copied (C++ returns a pointer into the object; the fields live in JS here).' }) },
+      { name: 'toJSON', returnType: 'Record<string, unknown> | number[]', docs: jsDocs({ doc: 'The public fields, or the components when C++ keeps them private.' }) },
+    ],
+    ctors: [{ scope: Scope.Protected }],
+  };
+}
 
 /** `declare abstract class NativeObject`: a brand keeps plain objects from passing for wrappers. */
 export function nativeObjectStructure(): ClassDeclarationStructure {
@@ -35,13 +55,13 @@ function accessorStructures(a: JsAccessorView) {
   const common = { name: a.jsName, ...(a.isStatic ? { isStatic: true } : {}) };
   const get: OptionalKind<GetAccessorDeclarationStructure> = { ...common, returnType: a.tsType, docs: jsDocs({ doc: a.doc }) };
   const set: OptionalKind<SetAccessorDeclarationStructure>[] = a.set.length > 0
-    ? [{ ...common, parameters: [{ name: 'value', type: a.tsType }] }]
+    ? [{ ...common, parameters: [{ name: 'value', type: a.tsSetType ?? a.tsType }] }]
     : [];
   return { get, set };
 }
 
 /** The class declaration and, when it has nested enums, the namespace merged with it. */
-export function classStatements(c: TsClassView): StatementStructures[] {
+export function classStatements(c: TsCompleteClassView): StatementStructures[] {
   const accessors = c.accessors.map(accessorStructures);
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')
@@ -55,7 +75,8 @@ export function classStatements(c: TsClassView): StatementStructures[] {
     name: c.jsName,
     isExported: true,
     hasDeclareKeyword: true,
-    extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase,
+    extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase === VALUE_BASE ? VALUE_OBJECT : c.jsBase,
+    implements: c.implements,
     docs: jsDocs({ doc: c.doc }),
     properties,
     ctors: constructorStructures(c.constructor),

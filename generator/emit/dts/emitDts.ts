@@ -10,7 +10,8 @@ import { GENERATED_HEADER } from '../generatedHeader.js';
 import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
-import { classStatements, nativeObjectStructure } from './classDeclaration.js';
+import { classStatements, nativeObjectStructure, valueObjectStructure } from './classDeclaration.js';
+import { completeClasses } from './inheritedMembers.js';
 import { enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
@@ -39,7 +40,8 @@ function aliasStatements(a: TypingsView['aliases'][number]): StatementStructures
 function moduleFile(view: TypingsView): SourceFileStructure {
   const statements: (StatementStructures | string)[] = [
     nativeObjectStructure(),
-    ...view.classes.flatMap(classStatements),
+    valueObjectStructure(),
+    ...completeClasses(view.classes).flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),
     ...view.aliases.flatMap(aliasStatements),

@@ -1,4 +1,5 @@
 /** JSDoc structures for the typings, built from the docs in the view models. */
+import { doxygenToTsDoc } from './doxygen.js';
 
 /** The documentation of one declaration, as the view models carry it. */
 export interface DocParts {
@@ -12,9 +13,9 @@ export interface DocParts {
   deprecated?: string | null;
 }
 
-/** Trimmed text that is safe inside a doc comment: the slash of every star-slash is escaped. */
+/** Trimmed TSDoc text, Doxygen markup converted, safe inside a doc comment: the slash of every star-slash is escaped. */
 export function escapeDoc(text: string): string {
-  return text.replace(/\*\//g, '*\\/').trim();
+  return doxygenToTsDoc(text).replace(/\*\//g, '*\\/').trim();
 }
 
 /**

@@ -7,7 +7,7 @@ import type { ClassView, FunctionGroupView, JsMethodView, ModuleView } from '../
 /** A method as the typings see it: name, static or not, TypeScript signatures. */
 export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
 
-export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
+export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'secondaryBases' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
   constructor: TsMethodView | null;
   methods: TsMethodView[];
 }
@@ -29,7 +29,9 @@ export function typingsView(view: ModuleView): TypingsView {
   return {
     name: view.name,
     classes: view.classes.map((c) => ({
-      jsName: c.jsName, jsBase: c.jsBase, doc: c.doc, accessors: c.accessors, statics: c.statics, hasToString: c.hasToString,
+      jsName: c.jsName, jsBase: c.jsBase, secondaryBases: c.secondaryBases, doc: c.doc, statics: c.statics, hasToString: c.hasToString,
+      // A value class's public fields are JS accessors of the class body.
+      accessors: [...(c.value?.ts ?? []).map((f) => ({ ...f, isStatic: false, doc: '', get: '', set: ['v'] })), ...c.accessors],
       constructor: c.constructor && method(c.constructor), methods: c.methods.map(method),
     })),
     enums: view.enums,

@@ -3,6 +3,7 @@ import type { ClassDecl, EnumDecl, Model } from '../../model/index.js';
 import type { BoundClass, BoundEnum, TypeMapEnv } from '../../typemaps/index.js';
 import { normalizeCpp } from '../../passes/match/normalizeCpp.js';
 import { TypedefResolver } from '../../passes/match/TypedefResolver.js';
+import { valueLayout } from '../../typemaps/valueLayout.js';
 
 /** Chooses declarations by module and header, and answers type-map questions about them. */
 export class BindingSet implements TypeMapEnv {
@@ -15,8 +16,11 @@ export class BindingSet implements TypeMapEnv {
   /** Every class of the model by id (bound or not). */
   readonly byId: ReadonlyMap<string, ClassDecl>;
 
-  /** `include(file, module)` says whether declarations of that header are bound. */
-  constructor(readonly model: Model, include: (file: string, module: string) => boolean) {
+  /**
+   * `include(file, module)` says whether declarations of that header are bound; `isValue(id)` which
+   * classes are value classes (an Error names any that cannot be one).
+   */
+  constructor(readonly model: Model, include: (file: string, module: string) => boolean, isValue: (id: string) => boolean = () => false) {
     const byId = new Map(model.classes.map((c) => [c.id, c]));
     this.byId = byId;
     // Classes the headers only declare are bound as opaque handles (`ImGuiContext`): no constructor, no members.
@@ -41,6 +45,27 @@ export class BindingSet implements TypeMapEnv {
       const owner = this.bound.get(e.parent);
       this.enumNames.set(e.id, { jsName: owner ? `${owner.jsName}.${e.jsName ?? e.name}` : e.jsName ?? e.name, cpp: e.id, ...valueRange(e) });
     }
+    this.layOutValues(isValue);
+  }
+
+  /** Lays out the value classes, bases and nested value classes first; refuses those that cannot be. */
+  private layOutValues(isValue: (id: string) => boolean): void {
+    const problems: string[] = [];
+    const done = new Set<string>();
+    const env = { classOf: (id: string) => this.classOf(id), enumOf: (id: string) => this.enumNames.get(id), decl: (id: string) => this.byId.get(id) };
+    const visit = (c: ClassDecl): void => {
+      if (done.has(c.id)) return;
+      done.add(c.id);
+      for (const dep of [...c.bases.map((b) => b.decl ?? ''), ...(c.layout ?? []).map((f) => f.type.canonical.replace(/^const /, ''))]) {
+        const d = this.byId.get(dep) ?? this.byId.get(this.classOf(dep)?.id ?? '');
+        if (d && isValue(d.id)) visit(d);
+      }
+      const layout = valueLayout(c, env);
+      if (typeof layout === 'string') problems.push(layout);
+      else this.bound.get(c.id)!.value = layout;
+    };
+    for (const c of this.classes) if (isValue(c.id)) visit(c);
+    if (problems.length) throw new Error(`value classes the spec names but the generator refuses:\n  ${problems.join('\n  ')}`);
   }
 
   classOf(id: string): BoundClass | undefined {

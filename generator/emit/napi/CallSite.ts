@@ -37,6 +37,8 @@ export interface FunctionExtras {
    * JS passes the value and gets the updated one back among the out-parameters.
    */
   inout?: string[];
+  /** The (pointer) result is never null: the typings leave `| null` out (see EmitSpec.nonNull). */
+  nonNull?: boolean;
 }
 
 /** Inputs shared by every function of a class. */
@@ -121,7 +123,7 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
 const arg = (i: number) => `a${i}`;
 
 /** Registers available to one call's arguments (see native/runtime/ogre_napi/registers.h; the last holds the function id). */
-const REGISTERS = 31;
+const REGISTERS = 63;
 
 /** How one call with `n` arguments passes them: register slots or napi argument positions. */
 interface CallPlan {
@@ -133,9 +135,13 @@ interface CallPlan {
   cppDecls: string[];
   /** C++ argument expressions for the call. */
   cppArgs: string[];
-  /** The result comes back in register 0. */
+  /** The result comes back in registers, from `resultAt`. */
   regResult: boolean;
+  resultAt: number;
   usesRegisters: boolean;
+  /** After the call: C++ storing what it changed back in registers, JS reading it back (value classes by non-const reference, a value `this`). */
+  cppAfter: string[];
+  jsAfter: string[];
 }
 
 /** Plans by overload: the natives and the JS dispatcher of a call ask for the same ones. */
@@ -154,9 +160,16 @@ function plan(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: s
 /** Plans argument passing: `self` and register-capable arguments in registers, the rest as napi values. */
 function planCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, where: string): CallPlan {
   const env = ctx.registry.env;
-  const p: CallPlan = { jsStores: [], jsArgs: [], cppDecls: [], cppArgs: [], regResult: false, usesRegisters: false };
+  const p: CallPlan = { jsStores: [], jsArgs: [], cppDecls: [], cppArgs: [], regResult: false, resultAt: 0, usesRegisters: false, cppAfter: [], jsAfter: [] };
   let slot = 0;
-  if (kind === 'method') {
+  const value = env.classOf(ctx.cpp)?.value;
+  if (kind === 'method' && value) {
+    // A value `this` travels as its fields; a non-const method's changes come back into them.
+    p.jsStores.push('this[rt.STORE](R, 0);');
+    p.cppDecls.push(`${ctx.cpp} self_v; values::load(r, self_v); auto* self = &self_v;`);
+    if (!r.fn.const) { p.cppAfter.push('values::store(self_v, r);'); p.jsAfter.push('this[rt.LOAD](R, 0);'); }
+    slot = value.slots;
+  } else if (kind === 'method') {
     p.jsStores.push(`R[0] = rt.selfAs(this, ${ctx.jsClass});`);
     p.cppDecls.push(`auto* self = rt::regPtr<${ctx.cpp}>(r[0]);`);
     slot = 1;
@@ -174,6 +187,10 @@ function planCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, wher
     if (q.map.regIn && slot + slots <= REGISTERS) {
       p.jsStores.push(q.map.regIn.js(arg(i), slot, q.type, env));
       p.cppDecls.push(q.map.regIn.cpp(slot, arg(i), q.type, env, site));
+      const cppAfter = q.map.regIn.cppAfter?.(slot, arg(i), q.type, env);
+      const jsAfter = q.map.regIn.jsAfter?.(arg(i), slot, q.type, env);
+      if (cppAfter) p.cppAfter.push(cppAfter);
+      if (jsAfter) p.jsAfter.push(jsAfter);
       slot += slots;
     } else {
       p.cppDecls.push(q.map.cppIn(`info[${p.jsArgs.length}]`, arg(i), q.type, env, site));
@@ -189,6 +206,12 @@ function planCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, wher
   for (let i = n; i <= r.params.length; i++) outsBefore(i);
   const extras = ctx.extras(r.fn);
   p.regResult = kind === 'constructor' || (!extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length);
+  // Written-back arguments keep their registers: the result comes after them, or as a napi value.
+  if (p.regResult && kind !== 'constructor' && p.cppAfter.length) {
+    const slots = r.ret!.regOut!.slots?.(r.fn.returns, env);
+    if (slots !== undefined && slot + slots <= REGISTERS) p.resultAt = slot;
+    else p.regResult = false;
+  }
   p.usesRegisters = slot > 0 || p.regResult;
   return p;
 }
@@ -203,7 +226,7 @@ export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: s
       ...p.cppDecls,
       ...sizeChecks(ctx, r, n, ctx.extras(r.fn), where),
       ...preconditions(ctx, r, n, ctx.extras(r.fn), where),
-      ...callAndReturn(ctx, r, kind, n, p.cppArgs, ctx.extras(r.fn), p.regResult),
+      ...callAndReturn(ctx, r, kind, n, p, ctx.extras(r.fn)),
     ];
     out.push({ name: `${name}$${n}`, where, body, argc: p.jsArgs.length });
   }
@@ -260,16 +283,28 @@ function isFormatted(fn: FunctionDecl): boolean {
   return last !== undefined && last.default === undefined && /^const char \*$/.test(last.type.canonical);
 }
 
-function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number, args: string[], extras: FunctionExtras, regResult: boolean): string[] {
+function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number, p: CallPlan, extras: FunctionExtras): string[] {
   const fn = r.fn;
+  const args = p.cppArgs;
   // A user's string never reaches printf as its format: '%s' in it prints as typed.
   const list = (fn.variadic ? [...args.slice(0, -1), '"%s"', args.at(-1)!] : args).join(', ');
+  if (kind === 'constructor' && ctx.registry.env.classOf(ctx.cpp)?.value) return [`values::store(${ctx.cpp}(${list}), r);`, 'return nullptr;'];
   if (kind === 'constructor') return [`r[0] = rt::addressOf(new ${ctx.cpp}(${list}));`, 'return nullptr;'];
+  const lines = callLines(ctx, r, kind, n, list, extras, p);
+  if (!p.cppAfter.length) return lines;
+  // Arguments C++ changed go back to their registers once it returns (the result is held meanwhile).
+  return [...lines.slice(0, -1), ...p.cppAfter, lines.at(-1)!];
+}
+
+function callLines(ctx: CallContext, r: Resolved, kind: CallKind, n: number, list: string, extras: FunctionExtras, p: CallPlan): string[] {
+  const fn = r.fn;
+  const regResult = p.regResult;
+  const args = p.cppArgs;
   let call: string;
   if (fn.extension) {
     // The body sees `self` (a reference to the object; none for a static extension) and the parameters by name.
     const self = kind !== 'method' ? [] : [fn.const ? `const ${ctx.cpp}& self` : `${ctx.cpp}& self`];
-    const params = [...self, ...fn.params.map((p) => `${p.type.spelling} ${p.name}`)].join(', ');
+    const params = [...self, ...fn.params.map((q) => `${q.type.spelling} ${q.name}`)].join(', ');
     call = `[](${params}) -> ${fn.returns.spelling} { ${fn.extension.body} }(${[...(self.length ? ['*self'] : []), ...args].join(', ')})`;
   } else if (kind === 'method') call = `self->${fn.name}(${list})`;
   else if (kind === 'static') call = `${ctx.cpp}::${fn.name}(${list})`;
@@ -290,6 +325,13 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
     ];
   }
   if (fn.returns.kind === 'void') return [`${call};`, 'return nullptr;'];
+  if (p.cppAfter.length) {
+    // Held while the written-back arguments go to their registers.
+    const held = fn.returns.kind === 'lvalue-ref' ? 'auto& result' : 'auto result';
+    return regResult
+      ? [`${held} = ${call};`, r.ret!.regOut!.cpp('result', fn.returns, ctx.registry.env, p.resultAt), 'return nullptr;']
+      : [`${held} = ${call};`, `Napi::Value out = ${r.ret!.cppOut('result', fn.returns, ctx.registry.env)};`, 'return out;'];
+  }
   if (regResult) return [r.ret!.regOut!.cpp(call, fn.returns, ctx.registry.env), 'return nullptr;'];
   return [`return ${r.ret!.cppOut(call, fn.returns, ctx.registry.env)};`];
 }
@@ -300,18 +342,26 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
   const views: JsOverloadView[] = overloads.map((r, k) => {
     const tests = r.required === r.params.length ? [`n === ${r.required}`] : [`n >= ${r.required}`, `n <= ${r.params.length}`];
     const validate: string[] = [];
+    // A frozen value (Vector3.ZERO) refuses methods that change it.
+    if (kind === 'method' && !r.fn.const && env.classOf(ctx.cpp)?.value) validate.push(`rt.checkWritable(this, '${where}', 'this');`);
     r.params.forEach((p, i) => {
       const check = p.map.jsCheck(arg(i), p.type, env);
       tests.push(p.optional ? `(n <= ${i} || ${check})` : check);
       const v = p.map.jsValidate?.(arg(i), p.type, env, { where, param: p.name });
       if (v) validate.push(p.optional ? `if (n > ${i}) { ${v} }` : v);
     });
+    const extras = ctx.extras(r.fn);
+    // Plain results are made JS values in each call's code: calls with other argument counts may pass them differently.
+    const plain = kind !== 'constructor' && !r.outs.length && !extras.viewLength;
     const calls = [];
     for (let n = r.required; n <= r.params.length; n++) {
       const p = plan(ctx, r, kind, n, where);
       const call = `N.${names[k]}$${n}(${p.jsArgs.join(', ')})`;
-      const read = kind === 'constructor' ? 'R[0]' : p.regResult ? r.ret!.regOut!.js(r.fn.returns, env) : '';
-      calls.push({ n, code: [...p.jsStores, read ? `${call}; r = ${read};` : `r = ${call};`].join(' ') });
+      const read = kind === 'constructor' ? 'R[0]' : p.regResult ? r.ret!.regOut!.js(r.fn.returns, env, p.resultAt) : '';
+      const out = plain && !p.regResult && r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
+      const convert = out === 'r' ? '' : ` r = ${out};`;
+      const back = p.jsAfter.map((b) => ` ${b}`).join('');
+      calls.push({ n, code: [...p.jsStores, read ? `${call};${back} r = ${read};` : `r = ${call};${back}${convert}`].join(' ') });
     }
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
@@ -322,12 +372,10 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
       if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)});`);
     }
-    const extras = ctx.extras(r.fn);
-    const regResult = kind !== 'constructor' && !extras.viewLength && r.fn.returns.kind !== 'void' && r.ret?.regOut !== undefined && !r.outs.length;
     const result = r.outs.length ? outsResult(r, env, extras.outs === 'tuple')
-      : kind === 'constructor' || regResult ? 'r'
+      : kind === 'constructor' || plain ? 'r'
       : extras.viewLength ? (viewArrayOf(r.fn.returns) === 'Uint8Array' ? 'rt.view(r, this)' : `rt.view(r, this, ${viewArrayOf(r.fn.returns)})`)
-      : r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
+      : 'r';
     return { test: tests.join(' && '), validate, calls, after, result };
   });
   const width = Math.max(0, ...overloads.map((r) => r.params.length));
@@ -335,7 +383,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const doc = r.fn.doc;
     return {
       params: r.params.map((p) => ({ name: p.name, type: p.map.tsIn(p.type, env), optional: p.optional, doc: doc?.params?.[p.name] ?? '' })),
-      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? `${viewArrayOf(r.fn.returns)} | null` : r.ret!.tsOut(r.fn.returns, env),
+      returns: kind === 'constructor' ? '' : r.outs.length ? outsType(r, env, ctx.extras(r.fn).outs === 'tuple') : ctx.extras(r.fn).viewLength ? `${viewArrayOf(r.fn.returns)} | null` : r.ret!.tsOut(resultType(r.fn, ctx.extras(r.fn)), env),
       doc: [doc?.brief, doc?.details].filter(Boolean).join('\n\n'),
       returnsDoc: doc?.returns ?? '',
       deprecated: r.fn.deprecated ? (doc?.deprecated ?? 'deprecated') : null,
@@ -348,6 +396,11 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     signatures,
     ts,
   };
+}
+
+/** The result's type, marked `nonNull` when the spec says the function never returns null. */
+function resultType(fn: FunctionDecl, extras: FunctionExtras): TypeRef {
+  return extras.nonNull ? { ...fn.returns, nonNull: true } : fn.returns;
 }
 
 /** The JS result of a call with out-parameters: the native's object (wrapped fields converted), or a tuple of it. */

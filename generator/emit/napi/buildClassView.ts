@@ -3,7 +3,10 @@ import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
 import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
+import { enumObjectLiteral } from './enumObject.js';
 import { operatorJsName } from './operators.js';
+import { overloadOrder } from './overloadOrder.js';
+import { valueClassView } from './valueClassView.js';
 import { signatureText } from './signatureText.js';
 import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
 
@@ -29,12 +32,17 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
   const uses = new Set<string>();
-  const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []));
+  // A class living in C++ cannot extend a value class in JS (MovablePlane's Plane part is engine memory).
+  const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []))
+    .filter((b) => !b.value || bound.value);
   const jsBase = direct[0];
-  const ancestors = boundAncestors(input, c);
+  // Value classes have no address: no subobject offsets, no deleter, fields held in JS.
+  const isValue = bound.value !== undefined;
+  const ancestors = isValue ? [] : boundAncestors(input, c);
   if (ancestors.length) natives.push(offsetsNative(bound.jsName, c.id, ancestors));
   // An opaque handle (a class the headers only declare) is neither made nor deleted by JS.
-  const deletable = !c.incomplete && (!c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted));
+  const deletable = !isValue && !c.incomplete && (!c.destructor || (c.destructor.access === 'public' && !c.destructor.deleted));
+  const constructible = isValue || deletable;
 
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
     const where = `${bound.jsName}.${jsName}`;
@@ -46,18 +54,25 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
 
   // A class that declares no constructor has C++'s implicit default constructor.
   const declared = c.constructors.length ? c.constructors : [implicitDefaultConstructor(c)];
-  const ctors = input.set.abstract.has(c.id) || !deletable ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
+  const ctors = input.set.abstract.has(c.id) || !constructible ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
   const constructor = group(ctors, 'constructor', 'constructor');
+  // Value classes copy in JS (the template's first branch): the typings say so too.
+  if (isValue && constructor && !constructor.ts.some((t) => t.params.length === 1 && t.params[0]!.type.split(' | ')[0] === bound.jsName)) {
+    constructor.ts.push({ params: [{ name: 'other', type: bound.jsName, optional: false, doc: 'The value to copy.' }], returns: '', doc: 'A copy of `other`.', returnsDoc: '', deprecated: null });
+  }
 
   const methods: JsMethodView[] = [];
   for (const [key, fns] of methodGroups(c)) {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
     const view = group(fns, kind, jsName);
     if (view && jsBase && declaresAbove(input, jsBase.id, key)) view.inherited = true;
+    // Else a secondary base's method of that name (hidden by this one, not mixed in) takes the other calls.
+    const mixed = view && !view.inherited && kind === 'method' ? direct.slice(1).find((b) => declaresAbove(input, b.id, key)) : undefined;
+    if (view && mixed) view.mixedFrom = mixed.jsName;
     if (view) methods.push(view);
   }
 
-  const accessors = c.fields.filter(isPublic).flatMap((f) => {
+  const accessors = c.fields.filter((f) => isPublic(f) && (!isValue || f.static)).flatMap((f) => {
     if (f.symbol && !input.linkable(f.symbol)) { input.skip(f.id, `declared, but no library exports ${f.symbol}`); return []; }
     const a = accessor(input, bound.jsName, c.id, f.name, f.type, f.static === true);
     if (!a) { input.skip(f.id, `no type map for field type ${f.type.canonical}`); return []; }
@@ -67,7 +82,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   });
   // operator<< gives toString(); a toString extension method gets the same inspect output.
   const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
-  if (printable) natives.push(toStringNative(bound.jsName, c.id));
+  if (printable) natives.push(toStringNative(bound.jsName, c.id, isValue));
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
   if (deletable && constructor) {
     const guard = bound.polymorphic && input.finalizeWhile ? [`if (!(${input.finalizeWhile})) return nullptr;  // engine shut down`] : [];
@@ -78,12 +93,14 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const enumName = e.jsName ?? e.name;
     const constants = e.constants.map((k) => ({ name: k.name, value: String(k.value) }));
     return [
-      { jsName: enumName, value: `Object.freeze({ ${constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })`, tsType: 'enum', constants },
+      { jsName: enumName, value: enumObjectLiteral(constants), tsType: 'enum', constants },
       ...(e.scoped ? [] : constants.map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
     ];
   });
   return {
-    id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? 'rt.NativeObject',
+    id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? (isValue ? 'rt.Value' : 'rt.NativeObject'),
+    value: isValue ? valueClassView(bound, constructor?.params ? constructor.params.split(', ').length : 0) : null,
+    selfArg: isValue ? 'rt.slotsOf(this)' : `rt.selfAs(this, ${bound.jsName})`,
     doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
     methods, accessors, statics, hasToString, printable, natives,
     secondaryBases: direct.slice(1).map((b) => b.jsName),
@@ -115,7 +132,8 @@ export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: Func
     names.push(name);
     into.natives.push(...nativeFns(ctx, r, kind, name, where));
   }
-  return { resolved, names };
+  const order = overloadOrder(resolved, ctx.registry.env);
+  return { resolved: order.map((i) => resolved[i]!), names: order.map((i) => names[i]!) };
 }
 
 /** Records the classes, enums and typedefs a type names (through pointers, templates and typedefs). */
@@ -195,10 +213,13 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
   const natives: NativeFnView[] = [{ name: getName, where, argc: 0, body: out.regOut
     ? ['double* r = rt::registers();', ...readSelf, out.regOut.cpp(target, outType, reg.env), 'return nullptr;']
     : [...(isStatic ? [] : ['double* r = rt::registers();']), ...readSelf, `return ${out.cppOut(target, outType, reg.env)};`] }];
-  const get = out.regOut ? `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`
+  const valueClass = input.set.classOf(type.canonical.replace(/^const /, ''))?.value !== undefined;
+  // An engine static of value type: one frozen copy, made on first use (nothing in JS can write the static).
+  const get = valueClass && isStatic && out.regOut ? `return rt.constant('${where}', () => { N.${getName}(); return ${out.regOut.js(outType, reg.env)}; });`
+    : out.regOut ? `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`
     : `${storeSelf}const r = N.${getName}(); return ${out.jsOut ? out.jsOut('r', outType, reg.env) : 'r'};`;
   // Arrays are read-only here (a copy comes out; C arrays cannot be assigned).
-  const inMap = type.const || /^const /.test(type.canonical) || type.kind === 'array' ? undefined : reg.find(type, 'in');
+  const inMap = type.const || /^const /.test(type.canonical) || type.kind === 'array' || (valueClass && isStatic) ? undefined : reg.find(type, 'in');
   const set: string[] = [];
   if (inMap?.regIn) {
     const setName = `${js}$set$${name}`;
@@ -263,7 +284,7 @@ function boundAncestors(input: ClassViewInput, c: ClassDecl): { id: string; jsNa
     }
   };
   walk(c, false);
-  return [...paths].filter(([id, n]) => n === 1 && !virtualPath.has(id) && input.set.classOf(id))
+  return [...paths].filter(([id, n]) => n === 1 && !virtualPath.has(id) && input.set.classOf(id) && !input.set.classOf(id)!.value)
     .map(([id]) => ({ id, jsName: input.set.classOf(id)!.jsName }))
     .sort((a, b) => a.jsName.localeCompare(b.jsName));
 }
@@ -282,9 +303,10 @@ function offsetsNative(js: string, cpp: string, ancestors: { id: string; jsName:
   };
 }
 
-function toStringNative(js: string, cpp: string): NativeFnView {
+function toStringNative(js: string, cpp: string, isValue: boolean): NativeFnView {
+  const self = isValue ? [`${cpp} v; values::in(info[0], v); const auto* self = &v;`] : [`auto* self = rt::ptr<${cpp}>(info[0]);`];
   return {
     name: `${js}$toString`, where: `${js}.toString`, argc: 1,
-    body: [`auto* self = rt::ptr<${cpp}>(info[0]);`, 'std::ostringstream os;', 'os << *self;', 'return rt::js(env, os.str());'],
+    body: [...self, 'std::ostringstream os;', 'os << *self;', 'return rt::js(env, os.str());'],
   };
 }

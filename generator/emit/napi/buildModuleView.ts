@@ -1,9 +1,12 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
 import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
+import { valueCode } from './valueCode.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
+import { reverseEntries } from './enumObject.js';
+import { resolveDocReferences } from '../docRefs.js';
 import type { FunctionExtras } from './CallSite.js';
 import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
 
@@ -51,7 +54,7 @@ export interface EmitSpec {
    * Singletons: static `method`s that assert their instance exists get that check first (an Error
    * instead of an abort). `$class` in `check` is the C++ class, in `message` the JS class.
    */
-  singleton?: { method: string; check: string; message: string };
+  singleton?: { method: string; check: string; message: string; doc?: string };
   /**
    * Whether the libraries export a linker symbol: static members and free functions that are only
    * declared in a header are bound when they do (headers declare a few that no library defines).
@@ -81,11 +84,25 @@ export interface EmitSpec {
   typemaps?: TypeMap[];
   /** Value classes that also accept arrays of numbers (copied). */
   sequences?: SequenceRule[];
+  /**
+   * Nullability: pointer results are `T | null` in the typings unless a rule here matches the
+   * function's or constant's qualified name (`Ogre::SceneManager::createEntity`, `Ogre::RGN_DEFAULT`):
+   * factories that throw instead of returning null, objects that always exist.
+   */
+  nonNull?: { match: RegExp; except?: RegExp; why: string }[];
+  /**
+   * Value classes, by canonical id (exact, or a pattern): JS objects holding the fields, crossing to
+   * C++ in the registers (no native allocation). Their bases must be value classes too.
+   */
+  values?: (string | RegExp)[];
 }
 
 /** Builds the module view from a model that has been through the rule passes. */
 export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
-  const set = new BindingSet(model, spec.include);
+  // Copied docs of Singleton<T>'s members (a template the model has no members of) come from the spec.
+  resolveDocReferences(model, (ref) => (spec.singleton?.doc && ref.endsWith(`::${spec.singleton.method}`) ? spec.singleton.doc : undefined));
+  const isValue = (id: string) => (spec.values ?? []).some((v) => (typeof v === 'string' ? v === id : v.test(id)));
+  const set = new BindingSet(model, spec.include, isValue);
   const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
   const skipped: ModuleView['skipped'] = [];
   const printable = new Set(
@@ -105,6 +122,14 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     }
     return undefined;
   };
+  const isNonNull = (name: string) => (spec.nonNull ?? []).some((n) => n.match.test(name) && !n.except?.test(name));
+  // A rule for a class's method also covers overrides in derived classes (they keep the base's contract).
+  const overridesNonNull = (fn: FunctionDecl, id = fn.parent, seen = new Set<string>()): boolean => {
+    if (seen.has(id)) return false;
+    seen.add(id);
+    if (isNonNull(`${id}::${fn.name}`)) return true;
+    return (set.byId.get(id)?.bases ?? []).some((b) => b.decl !== undefined && overridesNonNull(fn, b.decl, seen));
+  };
   // Asked several times per overload (planning, natives, dispatch): worked out once.
   const known = new Map<FunctionDecl, FunctionExtras>();
   const extras = (fn: FunctionDecl): FunctionExtras => {
@@ -114,6 +139,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   };
   const extrasOf = (fn: FunctionDecl): FunctionExtras => {
     let own = spec.functions?.[qualifiedName(fn)] ?? (fn.virtual ? inheritedExtras(fn) : undefined) ?? {};
+    if (fn.kind !== 'constructor' && overridesNonNull(fn)) own = { ...own, nonNull: true };
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
       own = { ...f.extras, ...own, requires: [...(own.requires ?? []), ...(f.extras.requires ?? [])], includes: [...(own.includes ?? []), ...(f.extras.includes ?? [])] };
@@ -156,6 +182,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const enumView = (e: EnumDecl): EnumView => ({
     jsName: e.anonymous ? '' : e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
     constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
+    reverse: reverseEntries(e.constants.map((k) => ({ name: k.name, value: String(k.value) }))),
   });
   // Namespace-level enums (class-level ones are statics of their class).
   const moduleLevel = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent));
@@ -207,9 +234,13 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     // A module named like a class (Overlay and Ogre::Overlay) is no Ogre.<Module>: the class keeps the name.
     nested: !views.some((v) => v.jsName === m.name),
   })).filter((n) => n.members.length > 0);
+  const valueCpp = valueCode(set);
   return {
     name: spec.name,
     includes: spec.includes ?? [],
+    valueHeader: valueCpp.header,
+    valueIncludes: [...new Set(set.classes.filter((c) => set.classOf(c.id)!.value).map((c) => c.location.file))].sort(),
+    valueOffsets: valueCpp.offsets,
     headers,
     units: packed.sort((a, b) => a.file.localeCompare(b.file)),
     classes: views,
@@ -228,8 +259,9 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
 }
 
 /** Constant macros and namespace-level variables with a type map, in the module's bound headers. */
-function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, { include, constants }: EmitSpec, linkable: (symbol: string) => boolean, taken: Set<string>, skipped: ModuleView['skipped']) {
+function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, { include, constants, nonNull }: EmitSpec, linkable: (symbol: string) => boolean, taken: Set<string>, skipped: ModuleView['skipped']) {
   const views: ValueView[] = [];
+  const known = (id: string) => (nonNull ?? []).some((n) => n.match.test(id) && !n.except?.test(id));
   const headers = new Set<string>();
   const moduleOf = new Map<string, string>();
   const add = (name: string, module: string, file: string, view: Omit<ValueView, 'jsName'>) => {
@@ -248,7 +280,7 @@ function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, {
     if (v.symbol && !linkable(v.symbol)) { skipped.push({ id: v.id, reason: `declared, but no library exports ${v.symbol}` }); continue; }
     const map = registry.find(v.type, 'out');
     if (!map || map.jsOut) { skipped.push({ id: v.id, reason: `no plain value type map for ${v.type.canonical}` }); continue; }
-    add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(v.type, registry.env), doc: v.doc?.brief ?? '' });
+    add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(known(v.id) ? { ...v.type, nonNull: true } : v.type, registry.env), doc: v.doc?.brief ?? '' });
   }
   for (const k of constants ?? []) {
     add(k.name, k.module, '', { set: `o.Set("${k.name}", rt::js(env, (${k.value})));`, guard: '', tsType: 'number', doc: k.doc });

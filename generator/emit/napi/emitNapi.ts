@@ -41,6 +41,7 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   mkdirSync(lib, { recursive: true });
   const files = new Map<string, string>();
   files.set(join(src, 'module.h'), cpp('module.h')(view));
+  files.set(join(src, 'values.h'), cpp('values.h')(view));
   files.set(join(src, 'module.cpp'), cpp('module.cpp')(view));
   for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
   const moduleText = js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath });

@@ -78,7 +78,7 @@ function exportFree(line: string, names: string[], reexports: string[]): string 
 const ascii = (text: string) => text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** The register holding the id of the function `$call` runs (ogre_napi/registers.h: kCallSlot). */
-const CALL_SLOT = 31;
+const CALL_SLOT = 63;
 
 /** Dispatcher ids: `(unit << 16) | position in the unit's table` (templates/napi/unit.cpp.hbs). */
 export function nativeIds(units: readonly { file: string; classes: readonly { natives: readonly { name: string }[] }[] }[]): Map<string, number> {

@@ -1,4 +1,5 @@
 /** View models of the generated glue: every name and code snippet is computed here; templates only print. */
+import type { ValueClassView } from './valueClassView.js';
 
 /** One C++ function registered on the addon's exports under `name`, for one argument count. */
 export interface NativeFnView {
@@ -55,14 +56,17 @@ export interface JsMethodView {
   ts: TsSignatureView[];
   /** A JS base class has a method of this name: calls no overload here accepts go to it. */
   inherited?: boolean;
+  /** Else a secondary base (mixed in) with a method of this name: calls no overload here accepts go to it. */
+  mixedFrom?: string;
 }
 
 /** A field or static member exposed as accessors. */
 export interface JsAccessorView {
   jsName: string;
   isStatic: boolean;
-  /** TypeScript type of the value read. */
+  /** TypeScript type of the value read (and written, unless tsSetType says otherwise). */
   tsType: string;
+  tsSetType?: string;
   doc: string;
   get: string;
   /** Setter body over `v`, or empty for read-only. */
@@ -84,8 +88,12 @@ export interface ClassView {
   id: string;
   cpp: string;
   jsName: string;
-  /** JS base class (`rt.NativeObject` at the root). */
+  /** JS base class (`rt.NativeObject` at the root, `rt.Value` for value classes). */
   jsBase: string;
+  /** A value class: its fields in JS (see valueClassView.ts), else null. */
+  value: ValueClassView | null;
+  /** How toString() passes `this` to its native. */
+  selfArg: string;
   doc: string;
   constructor: JsMethodView | null;
   /** Native deleter registered for owned objects, or '' when JS may not delete. */
@@ -118,6 +126,8 @@ export interface EnumView {
   /** Also export each constant at module level (unscoped enums, as in C++). */
   flat: boolean;
   constants: { name: string; value: string }[];
+  /** Names by value (`'5': 'GREEN'`, keys quoted), as a TypeScript enum's reverse mapping; none for an anonymous enum. */
+  reverse: { key: string; name: string }[];
 }
 
 /** The free functions of one C++ namespace. */
@@ -165,6 +175,10 @@ export interface ModuleView {
   name: string;
   /** Headers every unit includes (runtime parts the spec names). */
   includes: string[];
+  /** Value classes' load/store functions (values.h), the headers they need, module.cpp's offset instantiations. */
+  valueHeader: string[];
+  valueIncludes: string[];
+  valueOffsets: string[];
   /** Every bound class's header: only module.cpp includes them all (for the RTTI table). */
   headers: string[];
   units: UnitView[];

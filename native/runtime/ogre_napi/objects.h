@@ -68,4 +68,17 @@ inline void dynamicAddress(const T* p, double* r) {
   r[1] = index;
 }
 
+/// A polymorphic object where a napi value is needed (container elements, out-parameter objects,
+/// fields): [most-derived address, bound class index] as dynamicAddress gives them, or null.
+template <class T>
+inline Napi::Value dynamicValue(Napi::Env env, const T* p) {
+  if (p == nullptr) return env.Null();
+  double r[2];
+  dynamicAddress(p, r);
+  Napi::Array pair = Napi::Array::New(env, 2);
+  pair.Set(0u, Napi::Number::New(env, r[0]));
+  pair.Set(1u, Napi::Number::New(env, r[1]));
+  return pair;
+}
+
 }  // namespace rt

@@ -11,12 +11,12 @@
 
 namespace rt {
 
-constexpr size_t kRegisters = 32;
+constexpr size_t kRegisters = 64;
 /// The register holding the id of the native `$call` runs (the others carry arguments and results).
 constexpr size_t kCallSlot = kRegisters - 1;
 
 /// This thread's registers. initial-exec: a plain %fs-relative load instead of a __tls_get_addr
-/// call on every access (256 bytes fit the static TLS surplus glibc keeps for dlopen'ed modules).
+/// call on every access (512 bytes fit the static TLS surplus glibc keeps for dlopen'ed modules).
 inline double* registers() {
   thread_local double r[kRegisters] __attribute__((tls_model("initial-exec")));
   return r;

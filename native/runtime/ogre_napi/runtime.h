@@ -13,3 +13,4 @@
 #include "ogre_napi/objects.h"
 #include "ogre_napi/registers.h"
 #include "ogre_napi/shared.h"
+#include "ogre_napi/values.h"

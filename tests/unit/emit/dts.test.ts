@@ -26,14 +26,14 @@ function method(jsName: string, ts: TsSignatureView[], isStatic = false): JsMeth
 function cls(jsName: string, constructor: JsMethodView | null, more: Omit<Partial<ClassView>, 'constructor'> = {}): ClassView {
   return {
     id: jsName, cpp: `Ogre::${jsName}`, jsName, jsBase: 'rt.NativeObject', doc: '', constructor, deleter: '',
-    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], ...more,
+    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], value: null, selfArg: '', ...more,
   };
 }
 
 const accessor = { get: '', set: [] as string[], doc: '' };
 
 const view: ModuleView = {
-  name: 'ogre', includes: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], aliases: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
+  name: 'ogre', includes: [], valueHeader: [], valueIncludes: [], valueOffsets: [], headers: [], units: [], errorClass: 'OgreException', catchClauses: [], skipped: [], namespaces: [], functionGroups: [], values: [], aliases: [], errorSubclasses: [], errorFactory: '', finalizeWhile: '',
   classes: [
     cls('VectorBase_3_float', null, {
       doc: 'Storage of three floats.',
@@ -83,9 +83,9 @@ const view: ModuleView = {
   enums: [
     { jsName: 'PixelFormat', doc: 'The pixel format used for images.', flat: true, constants: [
       { name: 'PF_UNKNOWN', value: '0' }, { name: 'PF_L8', value: '1' }, { name: 'PF_BYTE_RGB', value: '10' },
-    ] },
-    { jsName: 'TextureType', doc: '', flat: false, constants: [{ name: 'TEX_TYPE_1D', value: '1' }, { name: 'TEX_TYPE_2D', value: '2' }] },
-    { jsName: 'Signed', doc: '', flat: false, constants: [{ name: 'Neg', value: '-5' }, { name: 'Big', value: '4294967295' }] },
+    ], reverse: [] },
+    { jsName: 'TextureType', doc: '', flat: false, constants: [{ name: 'TEX_TYPE_1D', value: '1' }, { name: 'TEX_TYPE_2D', value: '2' }], reverse: [] },
+    { jsName: 'Signed', doc: '', flat: false, constants: [{ name: 'Neg', value: '-5' }, { name: 'Big', value: '4294967295' }], reverse: [] },
   ],
 };
 

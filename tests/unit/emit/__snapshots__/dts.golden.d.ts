@@ -6,6 +6,18 @@ declare abstract class NativeObject {
   protected constructor();
 }
 
+/** Base of value classes (Vector3, Quaternion, Matrix4 …): JS objects holding the C++ fields. */
+declare abstract class ValueObject {
+  private readonly __value: 'ogre-napi.Value';
+  protected constructor();
+  /** The components, in C++ order: `[...v]`. */
+  [Symbol.iterator](): IterableIterator<number>;
+  /** The components, copied (C++ returns a pointer into the object; the fields live in JS here). */
+  ptr(): number[];
+  /** The public fields, or the components when C++ keeps them private. */
+  toJSON(): Record<string, unknown> | number[];
+}
+
 /** Storage of three floats. */
 export declare class VectorBase_3_float extends NativeObject {
   protected constructor();

@@ -1,0 +1,56 @@
+/**
+ * The order in which a method's overloads are tried: one decision for the JS dispatcher (first
+ * whose checks pass) and the typings (TypeScript takes the first signature that fits).
+ */
+import type { TypeMapEnv } from '../../typemaps/index.js';
+import type { Resolved } from './CallSite.js';
+
+/** How a parameter takes a JS number: exactly (floating point) or converting (an integer, range-checked). */
+function numberKind(r: Resolved, i: number): 'float' | 'integer' | undefined {
+  const name = r.params[i]?.map.name;
+  return name === 'float' || name === 'integer' ? name : undefined;
+}
+
+/** Whether `a` takes an integer at some position where `b` takes a float, after parameters TypeScript cannot tell apart. */
+function integerWhereFloat(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
+  const n = Math.min(a.params.length, b.params.length);
+  for (let i = 0; i < n; i++) {
+    if (numberKind(a, i) === 'integer' && numberKind(b, i) === 'float') return true;
+    const pa = a.params[i]!;
+    const pb = b.params[i]!;
+    if (pa.map.tsIn(pa.type, env) !== pb.map.tsIn(pb.type, env)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether `a` needs more arguments than `b` and the first parameter they differ in is an enum against
+ * a number or another enum: TypeScript tells them apart, the dispatcher cannot (enums are numbers at runtime):
+ * `createManual(…, depth, numMipmaps, format, usage?)` against `createManual(…, numMipmaps, format, usage?)`.
+ */
+function longerByEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
+  if (a.required <= b.required) return false;
+  const n = Math.min(a.params.length, b.params.length);
+  for (let i = 0; i < n; i++) {
+    const [pa, pb] = [a.params[i]!, b.params[i]!];
+    const numeric = (p: typeof pa) => ['enum', 'integer', 'float'].includes(p.map.name);
+    if (pa.map.tsIn(pa.type, env) === pb.map.tsIn(pb.type, env)) continue;
+    // The first difference decides: numbers against an enum, or a difference the dispatcher sees too.
+    return numeric(pa) && numeric(pb) && (pa.map.name === 'enum' || pb.map.name === 'enum');
+  }
+  return false;
+}
+
+/**
+ * Exact before converting: an overload that takes an integer where another takes a floating-point
+ * number (both `number` to TypeScript) goes after every such one, so `toString(1.5)` reaches the
+ * `Real` overload instead of failing the `int` one's check. An overload that needs more arguments
+ * than one it differs from only by enums goes after it too: every call TypeScript resolves to the
+ * shorter one is one the dispatcher gives it. The rest keep the header's order.
+ * Returns the indices of `overloads` in the order to try them.
+ */
+export function overloadOrder(overloads: readonly Resolved[], env: TypeMapEnv): number[] {
+  const late = overloads.map((a) => overloads.some((b) => b !== a && (integerWhereFloat(a, b, env) || longerByEnum(a, b, env))));
+  const indices = overloads.map((_, i) => i);
+  return [...indices.filter((i) => !late[i]), ...indices.filter((i) => late[i])];
+}
