@@ -1,10 +1,13 @@
-/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, then call costs: ours vs SWIG-Python. */
+/** `npm run bench`: parse + IR of OGRE's four modules (wall time, peak memory), build costs, package figures, call costs (ours vs SWIG-Python), finalization mechanisms. */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBench } from './build.js';
+import { packageBench } from './package.js';
+import { finalizerBench } from './finalizers.js';
+import { ownedBench } from './owned.js';
 import { fmt, stats } from './stats.js';
 import { callTable, type CallTimes } from './table.js';
 
@@ -48,6 +51,7 @@ console.log(`  parse + IR        ${fmt(stats(warm.map((r) => r.ms)), 'ms')}   ta
 console.log(`  peak memory       ${fmt(stats(warm.map((r) => r.maxRssKb / 1024)), 'MB')}   target ≤ ${TARGET.mb} MB`);
 
 buildBench(); // generation, clean and incremental builds, addon size, load time (BENCH_SKIP_BUILD=1 skips)
+packageBench(); // tarball, installed size, install time, first-import time
 
 // Calls: the same operations through our addon and through OGRE's SWIG Python module (python3-ogre-1.12
 // installs into the system interpreter, which need not be the first python3 on PATH).
@@ -62,7 +66,10 @@ if (!existsSync(join(here, '../build/Release/ogre.node')) || !existsSync(join(he
   const py = python ? jsonChild<CallTimes>(python, [join(here, 'swig_python.py')]) : null;
   for (const line of callTable(ours, py)) console.log(line);
   memoryBench(python);
+  ownedBench(python);
 }
+
+finalizerBench(); // mechanisms for objects JS owns, on a bench addon (BENCH_FINALIZER_LIVE, BENCH_FINALIZER_RUNS)
 
 /** 10M value results (a turn of the event loop every 100k): peak RSS growth and time, ours and SWIG-Python's. */
 function memoryBench(python: string | undefined): void {

@@ -1,19 +1,21 @@
-/** The `ogre-bindgen` command line: inspect the model of OGRE's headers, check the spec, diff two OGREs, generate bindings. */
+/** The `ogre-bindgen` command line: inspect the model of a binding spec's headers, check the spec, diff two OGREs, generate bindings. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ParseError } from './clang/index.js';
+import { loadSpec, type BindingSpec } from './config/index.js';
 import { ModelIndex, summarize, type Model } from './model/index.js';
 import { parseHeaders, type ParseInput } from './parse/index.js';
-import { ogreParseInput } from '../ogre-headers/modules.js';
 import { generateBindingsInParallel } from './generateInParallel.js';
-import { ogreJob } from '../ogre-headers/job.js';
+import type { BindingJob } from './pipeline.js';
 import { inputsStamp } from './inputsStamp.js';
-import { findOgre } from '../ogre-headers/ogreInstall.js';
 import { check } from './cli/check.js';
 import { diff } from './cli/diff.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The spec used without `--spec`: the one this package ships (for OGRE). */
+const SHIPPED_SPEC = join(packageRoot, 'ogre-headers', 'index.ts');
 
 const USAGE = `usage: ogre-bindgen <command>
 
@@ -34,19 +36,26 @@ commands:
 options:
   --ogre <prefix>            the OGRE to read: an install prefix (its lib/pkgconfig), as OGRE_DIR does;
                              neither: pkg-config's search (PKG_CONFIG_PATH, then the system's)
-  --header <file>            parse this header (repeatable) instead of OGRE's modules; -I/-D pass through`;
+  --spec <file>              the binding spec (a module default-exporting { parse, rules, emit } or a function
+                             returning it; see ogre-headers/index.ts); default: $OGRE_BINDGEN_SPEC, else the
+                             shipped OGRE spec
+  --header <file>            parse this header (repeatable) instead of the spec's modules; -I/-D pass through`;
 
 /** Runs the CLI; returns the exit code (0 ok, 1 failure, 2 usage or unknown name). */
 export async function main(argv: string[]): Promise<number> {
-  const { headers, args: clangArgs, rest: positional } = takeHeaderOptions(argv);
+  const { headers, args: clangArgs, spec, rest: positional } = takeHeaderOptions(argv);
   source = headers.length ? customInput(headers, clangArgs) : undefined;
+  // OGRE_BINDGEN_SPEC: the same through `npm run build` / `npm run pack:runtime` (relative to where npm was run).
+  const fromEnv = process.env.OGRE_BINDGEN_SPEC ? resolve(process.env.INIT_CWD ?? process.cwd(), process.env.OGRE_BINDGEN_SPEC) : undefined;
+  specFile = spec ?? fromEnv ?? SHIPPED_SPEC;
+  loadedSpec = undefined;
   const [command, ...rest] = positional;
   try {
     switch (command) {
-      case 'inspect': return inspect(rest);
-      case 'model': return print(loadModel());
+      case 'inspect': return await inspect(rest);
+      case 'model': return print(await loadModel());
       case 'generate': return await generate(rest);
-      case 'check': return check(packageRoot, rest);
+      case 'check': return check(await bindingJob(join(packageRoot, 'generated'), rest), rest);
       case 'diff': return diff(rest, join(packageRoot, 'build', 'ast-cache'));
       case 'help': case '--help': case '-h': case undefined:
         console.log(USAGE);
@@ -64,25 +73,35 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Parse input chosen by `--header`; undefined means OGRE's four modules. */
+/** Parse input chosen by `--header`; undefined means the spec's modules. */
 let source: ParseInput | undefined;
+/** The spec file (`--spec`, else the shipped one) and, once loaded, the spec. */
+let specFile = SHIPPED_SPEC;
+let loadedSpec: BindingSpec | undefined;
 
-function loadModel(): Model {
-  return parseHeaders(source ?? ogreParseInput(), { cacheDir: join(packageRoot, 'build', 'ast-cache') });
+async function bindingSpec(): Promise<BindingSpec> {
+  loadedSpec ??= await loadSpec(specFile);
+  return loadedSpec;
 }
 
-/** Splits out `--header <file>` (repeatable) and `-I…`/`-D…` arguments. */
-function takeHeaderOptions(argv: string[]): { headers: string[]; args: string[]; rest: string[] } {
+async function loadModel(): Promise<Model> {
+  return parseHeaders(source ?? (await bindingSpec()).parse, { cacheDir: join(packageRoot, 'build', 'ast-cache') });
+}
+
+/** Splits out `--spec <file>`, `--header <file>` (repeatable) and `-I…`/`-D…` arguments. */
+function takeHeaderOptions(argv: string[]): { headers: string[]; args: string[]; spec?: string; rest: string[] } {
   const headers: string[] = [];
   const args: string[] = [];
   const rest: string[] = [];
+  let spec: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--header' && argv[i + 1]) headers.push(resolve(argv[++i]!));
+    else if (a === '--spec' && argv[i + 1]) spec = resolve(argv[++i]!);
     else if (/^-[ID]./.test(a)) args.push(a);
     else rest.push(a);
   }
-  return { headers, args, rest };
+  return { headers, args, ...(spec ? { spec } : {}), rest };
 }
 
 /** One module, `Custom`, made of the given headers (its root is the first header's folder). */
@@ -95,14 +114,14 @@ function print(value: unknown): number {
   return 0;
 }
 
-function inspect(args: string[]): number {
-  if (args[0] === '--summary') return printSummary(loadModel());
+async function inspect(args: string[]): Promise<number> {
+  if (args[0] === '--summary') return printSummary(await loadModel());
   const name = args[0];
   if (!name || args.length > 1) {
     console.error(`ogre-bindgen: inspect takes one qualified name or --summary\n${USAGE}`);
     return 2;
   }
-  const index = new ModelIndex(loadModel());
+  const index = new ModelIndex(await loadModel());
   const found = index.lookup(name);
   if (found === undefined) {
     console.error(`ogre-bindgen: no symbol '${name}' in the model (names are C++-qualified, e.g. Ogre::Image)`);
@@ -113,29 +132,42 @@ function inspect(args: string[]): number {
   return print(resolved ? { ...found, resolved } : found);
 }
 
+/** The job of the loaded spec, writing into `out` (`--strict` in `args` makes problems errors). */
+async function bindingJob(out: string, args: string[]): Promise<BindingJob> {
+  const spec = await bindingSpec();
+  return {
+    ...spec,
+    out,
+    addon: spec.addon ?? join(packageRoot, 'build', 'Release', `${spec.emit.name}.node`),
+    strict: args.includes('--strict'),
+    cacheDir: join(packageRoot, 'build', 'ast-cache'),
+  };
+}
+
 async function generate(args: string[]): Promise<number> {
   const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? args[outAt + 1] : join(packageRoot, 'generated');
-  if (!out) {
+  const out = outAt >= 0 ? resolve(args[outAt + 1] ?? '') : join(packageRoot, 'generated');
+  if (outAt >= 0 && !args[outAt + 1]) {
     console.error('ogre-bindgen: --out needs a directory');
     return 2;
   }
   if (source) {
     // Custom headers: the IR only (bindings need a binding spec).
-    const model = loadModel();
+    const model = await loadModel();
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
     return printSummary(model);
   }
-  const job = ogreJob(packageRoot, out, args.includes('--strict'));
-  const ogre = findOgre();
-  const stamp = inputsStamp(packageRoot, job.parse.modules.flatMap((m) => m.headers), job.parse.args);
+  const job = await bindingJob(out, args);
+  // A spec of the user's own counts as an input (the shipped one is among the package's sources).
+  const specHash = createHash('sha256').update(readFileSync(specFile)).update(job.addon).digest('hex');
+  const stamp = `${inputsStamp(packageRoot, job.parse.modules.flatMap((m) => m.headers.map((h) => resolve(m.root, h))), job.parse.args)}:${specHash}`;
   const stampFile = join(out, '.inputs-stamp');
   if (!args.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-    console.log(`ogre-bindgen: ${relative(process.cwd(), out) || '.'} is up to date (OGRE ${ogre.version}, ${ogre.root})`);
+    console.log(`ogre-bindgen: ${relative(process.cwd(), out) || '.'} is up to date${job.source ? ` (${job.source})` : ''}`);
     return 0;
   }
-  console.log(`ogre-bindgen: OGRE ${ogre.version} (${ogre.root}; Dear ImGui ${ogre.imgui.version}, ${ogre.imgui.kind})`);
+  if (job.source) console.log(`ogre-bindgen: ${job.source}`);
   const result = await generateBindingsInParallel(job);
   if (result.warnings) console.error(result.warnings);
   const v = result.view;

@@ -28,6 +28,8 @@ export interface BindingJob {
   strict?: boolean;
   /** What `check` adds for this job (snippet headers, build settings). */
   check?: CheckHooks;
+  /** What the spec reads, for messages (the OGRE found). */
+  source?: string;
   /** Reuse the parsed headers from here while none changed (see parse/astCache.ts), and the compiled templates. */
   cacheDir?: string;
 }

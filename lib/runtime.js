@@ -76,12 +76,15 @@ export function ptrOf(o, Cls) {
 }
 
 const secondary = new Map();
+/** Bumped by every mixin: the cached answers of `mixedInto` are stale after one. */
+let mixinEpoch = 0;
 /**
  * Multiple inheritance: `Cls` gets the methods and accessors of its secondary base `Base` (and its
  * bases) that it does not define, and `instanceof Base` holds for `Cls` objects.
  */
 export function mixin(Cls, Base) {
   ready(Base);
+  mixinEpoch++;
   for (let proto = Base.prototype; proto && proto !== NativeObject.prototype; proto = Object.getPrototypeOf(proto)) {
     for (const key of Reflect.ownKeys(proto)) {
       if (key === 'constructor' || key in Cls.prototype) continue;
@@ -98,18 +101,40 @@ export function mixin(Cls, Base) {
   }
 }
 
+/** Per class: the prototypes of every class mixing it in, directly or through other mixins (an array). */
+const mixedIntoCache = new Map();
 /**
- * `o instanceof this`: through the prototype chain, or through a class that mixes `this` in. Classes
- * inherit the hook from their JS bases, so it asks about `this`, and remembers what it has visited
- * (mixins can form cycles: InstanceBatch mixes in MovableObject, BillboardChain Renderable).
+ * The prototypes whose objects are `instanceof Cls` through mixins: the classes reachable from
+ * `Cls` in the mixin graph (it can have cycles: InstanceBatch mixes in MovableObject, BillboardChain
+ * Renderable). Computed once per class and mixin epoch, so `instanceof` itself allocates nothing.
  */
-function hasInstance(o, seen = new Set()) {
-  if (Function.prototype[Symbol.hasInstance].call(this, o)) return true;
-  for (const S of secondary.get(this) ?? []) {
-    if (seen.has(S)) continue;
-    seen.add(S);
-    if (hasInstance.call(S, o, seen)) return true;
+function mixedInto(Cls) {
+  const cached = mixedIntoCache.get(Cls);
+  if (cached !== undefined && cached.epoch === mixinEpoch) return cached.protos;
+  const protos = [];
+  const todo = [Cls];
+  const seen = new Set(todo);
+  while (todo.length) {
+    for (const S of secondary.get(todo.pop()) ?? []) {
+      if (seen.has(S)) continue;
+      seen.add(S);
+      protos.push(S.prototype);
+      todo.push(S);
+    }
   }
+  mixedIntoCache.set(Cls, { epoch: mixinEpoch, protos });
+  return protos;
+}
+
+const ordinaryHasInstance = Function.prototype[Symbol.hasInstance];
+/**
+ * `o instanceof this`: through the prototype chain, or through a class that mixes `this` in.
+ * Classes inherit the hook from their JS bases, so it asks about `this`.
+ */
+function hasInstance(o) {
+  if (ordinaryHasInstance.call(this, o)) return true;
+  const protos = mixedInto(this);
+  for (let i = 0; i < protos.length; i++) if (protos[i].isPrototypeOf(o)) return true;
   return false;
 }
 /** What static functions keep (C++ holds it for good: embedded archives). */
@@ -180,7 +205,76 @@ function remember(Cls, p, o) {
   let cache = borrowed.get(Cls);
   if (!cache) borrowed.set(Cls, (cache = new Map()));
   cache.set(p, new WeakRef(o));
+  sweep.added = true;
+  if (!sweep.armed) armSweep();
 }
+
+/** Entries of the identity cache (live wrappers and, until swept, collected ones). */
+export function identityCacheSize() {
+  let n = 0;
+  for (const cache of borrowed.values()) n += cache.size;
+  return n;
+}
+
+/**
+ * Pruning the identity cache without a finalizer per wrapper: a throw-away object registered here
+ * dies in the next garbage collection, and its callback sweeps a slice of the cache, dropping the
+ * entries whose wrapper was collected (or killed), then re-arms while the cache is not empty. A
+ * collection costs at most one slice; passes that find nothing to drop, with nothing added
+ * meanwhile, space the next pass out (up to 64 collections), so a large stable cache costs little.
+ */
+const sweeper = new FinalizationRegistry(sweepSlice);
+/** Entries looked at per collection. */
+const SWEEP_SLICE = 2048;
+const sweep = { armed: false, added: false, dropped: 0, wait: 0, idle: 0, caches: null, cache: null, entries: null };
+function armSweep() {
+  sweep.armed = true;
+  sweeper.register({}, 0);
+}
+function sweepSlice() {
+  sweep.armed = false;
+  if (sweep.added) sweep.idle = sweep.wait = 0;
+  if (sweep.wait > 0) sweep.wait--;
+  else if (sweepSome(SWEEP_SLICE)) {
+    // A pass is complete.
+    sweep.idle = sweep.dropped === 0 && !sweep.added ? Math.min(2 * sweep.idle || 1, 64) : 0;
+    sweep.wait = sweep.idle;
+    sweep.dropped = 0;
+    sweep.added = false;
+  }
+  if (identityCacheSize() > 0) armSweep();
+}
+/** Looks at up to `budget` entries; true when that completes a pass over the cache. */
+function sweepSome(budget) {
+  while (budget > 0) {
+    if (sweep.entries === null) {
+      sweep.caches ??= borrowed.values();
+      const next = sweep.caches.next();
+      if (next.done) {
+        sweep.caches = null;
+        return true;
+      }
+      sweep.cache = next.value;
+      sweep.entries = next.value.entries();
+    }
+    for (;;) {
+      const next = sweep.entries.next();
+      if (next.done) {
+        sweep.entries = null;
+        break;
+      }
+      const [p, ref] = next.value;
+      const o = ref.deref();
+      if (o === undefined || NativeObject.ptr(o) !== p) {
+        sweep.cache.delete(p);
+        sweep.dropped++;
+      }
+      if (--budget === 0) return false;
+    }
+  }
+  return false;
+}
+
 /**
  * Wraps an object someone else owns; `parent` (the receiver) stays alive while the wrapper does.
  * The same C++ object gives the same JS object while that is alive.

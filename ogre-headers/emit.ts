@@ -1,5 +1,6 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import { shapeOf, type TypeMap } from '../generator/typemaps/index.js';
 import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
 import { holds, when } from './when.js';
@@ -26,14 +27,38 @@ const imguiInternal = holds({ imgui: 'separate' });
 /** Bytes per pixel of a PixelFormat argument, in C++. */
 const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
 
+/** The JS function `LogManager.logTo(listener)` sends OGRE's log to (a `Napi::Function` in the extension's signature). */
+const logListener: TypeMap = {
+  name: 'log listener',
+  matches: (t, use) => use === 'in' && shapeOf(t).base === 'Napi::Function' && shapeOf(t).by === 'value',
+  tsIn: () => '(message: string, level: LogMessageLevel, logName: string) => void',
+  tsOut: () => 'never',
+  jsCheck: (v) => `typeof ${v} === 'function'`,
+  cppIn: (src, name) => `Napi::Function ${name} = ${src}.As<Napi::Function>();`,
+  cppOut: () => 'env.Undefined()',
+};
+
 /** OGRE's emission spec. `Ogre::Exception` is not a wrapper class: it arrives in JS as the `OgreException` error. */
 export const ogreEmitSpec: EmitSpec = {
   name: 'ogre',
+  source: "OGRE's headers",
   include: (file) => !UNBOUND_HEADERS.includes(file),
   includes: ['ogre_napi/ogre_exception.h', 'OgreRoot.h'],
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
+  typemaps: [logListener],
+  typeFamilies: {
+    // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.
+    sharedPointers: ['Ogre::SharedPtr'],
+    sequences: ['Ogre::HashedVector', 'ImVector'],
+    callbacks: {
+      // Dear ImGui's ListBox/Combo item names.
+      'bool (*)(void *, int, const char **)': { ts: '(index: number) => string | null | undefined', trampoline: 'rt::textGetter' },
+      // Dear ImGui's PlotLines/PlotHistogram values.
+      'float (*)(void *, int)': { ts: '(index: number) => number', trampoline: 'rt::numberGetter' },
+    },
+  },
   // About 3 s of compiling each on this machine's 2 cores (see bench/build.ts).
   translationUnits: 48,
   // Called in tight loops (per vertex, per frame): compiled with more optimisation.
@@ -144,6 +169,9 @@ export const ogreEmitSpec: EmitSpec = {
     }]),
   ],
   functions: {
+    // OGRE's log to a file, a JS function or nowhere (the LogManager extensions in rules/extendRules.ts).
+    'Ogre::LogManager::logTo': { includes: ['ogre_napi/log_destination.h'] },
+    'Ogre::LogManager::logToNowhere': { includes: ['ogre_napi/log_destination.h'] },
     // Locked buffer memory, as long as the part locked (or the whole buffer); valid until unlock().
     'Ogre::HardwareBuffer::lock': { viewLength: ['$length', 'self->getSizeInBytes()'] },
     // The constants from `pos` to the end of their list. Up to 1.12 each type has its list and `pos`

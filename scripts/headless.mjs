@@ -3,30 +3,16 @@
  * (no configuration dialog) and a resources.cfg that exists, then runs the sample and cleans up.
  * Usage: node scripts/headless.mjs <sample.ts> [appName]
  */
-import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync, execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ogreEnv } from './ogreEnv.mjs';
+import { startXvfb } from './xvfb.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [sample = 'samples/numpy_sample.ts', appName = 'TsSample'] = process.argv.slice(2);
-
-/** Starts Xvfb on a free display; returns [display, process]. */
-async function startXvfb() {
-  for (let n = 90; n < 100; n++) {
-    if (existsSync(`/tmp/.X11-unix/X${n}`) || existsSync(`/tmp/.X${n}-lock`)) continue;
-    const xvfb = spawn('Xvfb', [`:${n}`, '-screen', '0', '1024x768x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
-    let exited = false;
-    xvfb.on('exit', () => { exited = true; });
-    // A loaded machine can take seconds to bring Xvfb up: wait up to 30 s for its socket.
-    for (let i = 0; i < 300 && !exited && !existsSync(`/tmp/.X11-unix/X${n}`); i++) await new Promise((r) => setTimeout(r, 100));
-    if (!exited && existsSync(`/tmp/.X11-unix/X${n}`)) return [`:${n}`, xvfb];
-    xvfb.kill();
-  }
-  throw new Error('could not start Xvfb (install the xvfb package)');
-}
 
 /** A config folder for OgreBites: <dir>/<appName>/{ogre.cfg,resources.cfg}. */
 function configDir() {

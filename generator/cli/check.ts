@@ -1,9 +1,5 @@
-/** `ogre-bindgen check`: builds the model and the view for the chosen OGRE and prints every spec problem at once. */
-import { join } from 'node:path';
-import { ogreJob } from '../../ogre-headers/job.js';
-import { findOgre } from '../../ogre-headers/ogreInstall.js';
-import { librariesInstalled } from '../../ogre-headers/symbols.js';
-import { buildModel, buildView, checkModel, phaseTimer } from '../pipeline.js';
+/** `ogre-bindgen check`: builds the model and the view of a spec's job (for OGRE: the chosen OGRE) and prints every spec problem at once. */
+import { buildModel, buildView, checkModel, phaseTimer, type BindingJob } from '../pipeline.js';
 import type { RuleReport } from '../passes/RuleReport.js';
 
 /** The report as text: a header naming the OGRE, problems with their fixes, then stale rules by pass. */
@@ -26,21 +22,16 @@ export function formatCheck(report: RuleReport, title: string): string {
   return lines.join('\n');
 }
 
-/** Runs the check; exit code 1 under `--strict` when anything is reported. */
-export function check(packageRoot: string, args: string[]): number {
-  const strict = args.includes('--strict');
-  const job = ogreJob(packageRoot, join(packageRoot, 'generated'));
-  const ogre = findOgre();
+/** Runs the check on `job` (nothing is written); exit code 1 under `--strict` when anything is reported. */
+export function check(job: BindingJob, args: string[]): number {
   const time = phaseTimer();
   const { model, report } = buildModel(job, time);
   const view = buildView(job, model, time);
-  checkModel(job, model, view, report, time);
-  const libraries = librariesInstalled();
+  checkModel({ ...job, strict: false }, model, view, report, time);
   if (args.includes('--json')) {
-    process.stdout.write(`${JSON.stringify({ ogre: { version: ogre.version, root: ogre.root, imgui: ogre.imgui, libraries }, problems: report.problems, stale: report.unmatched(), notes: report.notes, rules: report.entries.length }, null, 1)}\n`);
+    process.stdout.write(`${JSON.stringify({ source: job.source, problems: report.problems, stale: report.unmatched(), notes: report.notes, rules: report.entries.length }, null, 1)}\n`);
   } else {
-    const where = `OGRE ${ogre.version} at ${ogre.root} (Dear ImGui ${ogre.imgui.version}, ${ogre.imgui.kind}${libraries ? '' : '; headers only: no libraries, so every declaration counts as linkable'})`;
-    console.log(formatCheck(report, `ogre-bindgen check: ${where}`));
+    console.log(formatCheck(report, `ogre-bindgen check${job.source ? `: ${job.source}` : ''}`));
   }
-  return strict && (report.problems.length || report.unmatched().length) ? 1 : 0;
+  return args.includes('--strict') && (report.problems.length || report.unmatched().length) ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-/** The binding config: modules to parse, rules to apply, type-map overrides. */
+/** The binding config: modules to parse and rules to apply (type maps belong to the emission spec). */
 import type { ModuleSpec } from '../parse/ModuleSpec.js';
 import type { Rules } from './Rules.js';
 
@@ -18,19 +18,8 @@ export interface ModuleConfig extends Pick<ModuleSpec, 'name'>, Partial<Pick<Mod
   exclude?: (string | RegExp)[];
 }
 
-/**
- * A user's override of how one C++ type crosses to JS. Only `cppType` is fixed here; the type map
- * registry (generator/typemaps) defines and validates the remaining properties.
- */
-export interface TypeMapOverride {
-  /** The C++ type it applies to, as spelled in the headers or canonical. */
-  cppType: string;
-  [property: string]: unknown;
-}
-
 /** Everything the generator needs to know about a binding besides the headers themselves. */
 export interface BindingConfig {
   modules: ModuleConfig[];
   rules?: Rules;
-  typemaps?: TypeMapOverride[];
 }

@@ -1,6 +1,7 @@
 /** Binding config types and `defineConfig`. */
 export { defineConfig } from './defineConfig.js';
-export type { BindingConfig, ModuleConfig, TypeMapOverride } from './BindingConfig.js';
+export { defineSpec, loadSpec, type BindingSpec, type SpecExport } from './BindingSpec.js';
+export type { BindingConfig, ModuleConfig } from './BindingConfig.js';
 export type { Matcher, MatcherObject, MatchKind } from './Matcher.js';
 export type {
   ExtendRule, ExtensionMethod, FactoryRule, KeepAliveRule, OwnershipRule, RenameRule, ReturnsRule, Rules,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { cachedTemplate } from './templateCache.js';
 
 /** In its own module, so that the typings worker need not load Handlebars for it. */
-export { GENERATED_HEADER } from './generatedHeader.js';
+export { generatedLine } from './generatedHeader.js';
 
 /** The repository's templates folder. */
 export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');

@@ -27,8 +27,30 @@ export interface BoundEnum {
   max: number;
 }
 
+/**
+ * Class templates and signatures of a binding's own libraries that join the families the built-in
+ * type maps handle (the emission spec's `families`): the generator itself knows only the standard ones.
+ */
+export interface TypeFamilies {
+  /** Shared-pointer class templates besides `std::shared_ptr` (`Ogre::SharedPtr`). */
+  sharedPointers?: readonly string[];
+  /** Sequence class templates besides the standard containers (`Ogre::HashedVector`). */
+  sequences?: readonly string[];
+  /**
+   * Getters C++ calls during the call, with a user-data pointer after them: by the function
+   * pointer's canonical spelling, the JS function's type and the runtime trampoline that calls it.
+   */
+  callbacks?: Readonly<Record<string, { ts: string; trampoline: string }>>;
+}
+
+/** True when `name` (canonical) is a specialization of one of `templates`. */
+export const isSpecializationOf = (name: string, templates: readonly string[] = []): boolean =>
+  templates.some((tpl) => name.startsWith(`${tpl}<`));
+
 /** Facts a type map may need about the rest of the binding. */
 export interface TypeMapEnv {
+  /** The binding's own template families (see {@link TypeFamilies}). */
+  families?: TypeFamilies;
   /** Bound class by canonical id. */
   classOf(id: string): BoundClass | undefined;
   /** A bound enum by canonical id (`Ogre::PixelFormat` → `PixelFormat`) with the range of valid values. */

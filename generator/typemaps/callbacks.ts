@@ -1,33 +1,29 @@
 /**
  * C function pointers. JS functions where C++ calls back at once with a user-data pointer to route
- * through (Dear ImGui's item getters: `ListBox(label, current, (i) => names[i], count)`); handles for
+ * through (the spec's `families.callbacks`, e.g. Dear ImGui's item getters:
+ * `ListBox(label, current, (i) => names[i], count)`); handles for
  * function pointers the engine hands out and takes back (`GetAllocatorFunctions` → `SetAllocatorFunctions`);
  * `null` for callbacks JS has no way to supply (no user data to route through: `decryptFunc`).
  */
 import type { TypeRef } from '../model/index.js';
-import type { GroupTypeMap, TypeMap } from './TypeMap.js';
+import type { GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
 
 /** `R (*)(A, B)` (through typedefs): a function pointer's canonical spelling. */
 const FUNCTION_POINTER = /^(.+?) ?\(\*\)\((.*)\)$/;
 const isFunctionPointer = (t: TypeRef) => FUNCTION_POINTER.test(t.canonical);
 
-/** Getters C++ calls during the call, by signature: the JS function's type and the trampoline calling it. */
-const GETTERS: Record<string, { ts: string; trampoline: string }> = {
-  // ImGui's ListBox/Combo item names.
-  'bool (*)(void *, int, const char **)': { ts: '(index: number) => string | null | undefined', trampoline: 'rt::textGetter' },
-  // ImGui's PlotLines/PlotHistogram values.
-  'float (*)(void *, int)': { ts: '(index: number) => number', trampoline: 'rt::numberGetter' },
-};
+/** The spec's getter for a function pointer type, if any. */
+const getter = (t: TypeRef, env: TypeMapEnv) => env.families?.callbacks?.[t.canonical];
 
 /** `(getter, void* data)` ← one JS function, called synchronously while the C++ call runs. */
 export const callbackGroup: GroupTypeMap = {
   name: 'callback + user data',
   arity: 2,
-  matches: ([fn, data]) => GETTERS[fn!.type.canonical] !== undefined && data!.type.canonical === 'void *',
-  tsIn: ([fn]) => GETTERS[fn!.type.canonical]!.ts,
+  matches: ([fn, data], env) => getter(fn!.type, env) !== undefined && data!.type.canonical === 'void *',
+  tsIn: ([fn], env) => getter(fn!.type, env)!.ts,
   jsCheck: (v) => `typeof ${v} === 'function'`,
   cppIn: (src, name) => `rt::JsCallback ${name}(${src});`,
-  cppArgs: (name, [fn]) => [`&${GETTERS[fn!.type.canonical]!.trampoline}`, `&${name}`],
+  cppArgs: (name, [fn], env) => [`&${getter(fn!.type, env)!.trampoline}`, `&${name}`],
 };
 
 /**

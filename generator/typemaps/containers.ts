@@ -3,11 +3,13 @@
  * plain objects, pair ↔ [first, second]. Elements use whatever type map handles their type.
  */
 import type { TypeRef } from '../model/index.js';
-import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { isSpecializationOf, type TypeMap, type TypeMapEnv } from './TypeMap.js';
 import { unqualified } from '../parse/typeRef.js';
 import { shapeOf, structural } from './shape.js';
 
-const SEQUENCE = /^(?:std::(?:__cxx11::)?(?:vector|list|deque|set|multiset|unordered_set)|Ogre::HashedVector|ImVector)</;
+const SEQUENCE = /^std::(?:__cxx11::)?(?:vector|list|deque|set|multiset|unordered_set)</;
+/** A standard sequence or one of the spec's sequence templates (`families.sequences`). */
+const isSequence = (name: string, env: TypeMapEnv) => SEQUENCE.test(name) || isSpecializationOf(name, env.families?.sequences);
 /** Read-only sequences: copied out, never built from JS. */
 const SEQUENCE_OUT = /^std::array</;
 const MAP = /^std::(?:map|unordered_map)<std::(?:__cxx11::)?basic_string<char/;
@@ -40,11 +42,11 @@ const byValue = (t: TypeRef, use: 'in' | 'out' = 'in') => ['value', 'cref', ...(
 const byConstPointer = (t: TypeRef, use: 'in' | 'out') => use === 'in' && shapeOf(t).by === 'cptr';
 
 /** Adapts a container type map to also take `const Container*` parameters (null → nullptr). */
-function nullablePointer(map: TypeMap, pattern: RegExp, elementIndex: number): TypeMap {
+function nullablePointer(map: TypeMap, isContainer: (name: string, env: TypeMapEnv) => boolean, elementIndex: number): TypeMap {
   return {
     ...map,
     matches: (t, use, env) => map.matches(t, use, env) ||
-      (byConstPointer(t, use) && pattern.test(cppType(t)) && element(t, elementIndex, env, use) !== undefined),
+      (byConstPointer(t, use) && isContainer(cppType(t), env) && element(t, elementIndex, env, use) !== undefined),
     tsIn: (t, env) => (byConstPointer(t, 'in') ? `${map.tsIn(t, env)} | null` : map.tsIn(t, env)),
     jsCheck: (v, t, env) => (byConstPointer(t, 'in') ? `(${v} === null || ${map.jsCheck(v, t, env)})` : map.jsCheck(v, t, env)),
     jsValidate: (v, t, env, site) => {
@@ -78,7 +80,7 @@ function elementIn(e: { t: TypeRef; map: TypeMap }, env: TypeMapEnv, where: stri
 /** Arrays ↔ std::vector / std::list / std::deque (copied). */
 const arrayValueMap: TypeMap = {
   name: 'array',
-  matches: (t, use, env) => byValue(t, use) && (SEQUENCE.test(cppType(t)) || (use === 'out' && SEQUENCE_OUT.test(cppType(t)))) && element(t, 0, env, use) !== undefined,
+  matches: (t, use, env) => byValue(t, use) && (isSequence(cppType(t), env) || (use === 'out' && SEQUENCE_OUT.test(cppType(t)))) && element(t, 0, env, use) !== undefined,
   tsIn: (t, env) => { const e = element(t, 0, env, 'in')!; return `readonly ${arrayOf(e.map.tsIn(e.t, env))}`; },
   tsOut: (t, env) => { const e = element(t, 0, env, 'out')!; return arrayOf(e.map.tsOut(e.t, env)); },
   jsCheck: (v, t, env) => { const e = element(t, 0, env, 'in')!; return `(Array.isArray(${v}) && ${v}.every((x) => ${e.map.jsCheck('x', e.t, env)}))`; },
@@ -193,9 +195,9 @@ function fixedElement(t: TypeRef, env: TypeMapEnv) {
 }
 
 /** Arrays ↔ std::vector / std::list / std::deque, by value, const reference or const pointer. */
-export const arrayMap = nullablePointer(arrayValueMap, SEQUENCE, 0);
+export const arrayMap = nullablePointer(arrayValueMap, isSequence, 0);
 /** Plain objects ↔ string-keyed maps, by value, const reference or const pointer. */
-export const stringMapMap = nullablePointer(stringMapValueMap, MAP, 1);
+export const stringMapMap = nullablePointer(stringMapValueMap, (name) => MAP.test(name), 1);
 
 /** `[first, second]` ↔ std::pair. */
 export const pairMap: TypeMap = {

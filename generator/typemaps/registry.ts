@@ -1,6 +1,6 @@
 /** The ordered list of type maps: user overrides first, then the built-ins; the first match wins. */
 import type { TypeRef } from '../model/index.js';
-import type { GroupParam, GroupTypeMap, TypeMap, TypeMapEnv } from './TypeMap.js';
+import type { GroupParam, GroupTypeMap, TypeFamilies, TypeMap, TypeMapEnv } from './TypeMap.js';
 import { argvGroup, numberArrayGroup } from './groups.js';
 import { callbackGroup, functionHandleMap } from './callbacks.js';
 import { boolMap, floatMap, integerMap, voidMap } from './primitives.js';
@@ -36,9 +36,10 @@ export class TypeMapRegistry {
 
   constructor(
     bindings: TypeMapEnv, overrides: readonly TypeMap[] = [], sequences: readonly SequenceRule[] = [],
-    groups: readonly GroupTypeMap[] = [],
+    groups: readonly GroupTypeMap[] = [], families: TypeFamilies = {},
   ) {
     this.env = {
+      families,
       classOf: (id) => bindings.classOf(id),
       enumOf: (id) => bindings.enumOf(id),
       find: (t, use) => this.find(t, use),

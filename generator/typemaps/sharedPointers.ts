@@ -1,17 +1,18 @@
 /**
- * Type map for std::shared_ptr<T> and Ogre::SharedPtr<T> (MaterialPtr, TexturePtr …): typed as the
- * pointee class (`null` for an empty one); the JS object holds a shared_ptr copy until collected.
+ * Type map for std::shared_ptr<T> and the spec's other shared-pointer templates (`families.sharedPointers`):
+ * typed as the pointee class (`null` for an empty one); the JS object holds a shared_ptr copy until collected.
  */
 import type { TypeRef } from '../model/index.js';
 import { unqualified } from '../parse/typeRef.js';
-import type { TypeMap, TypeMapEnv } from './TypeMap.js';
+import { isSpecializationOf, type TypeMap, type TypeMapEnv } from './TypeMap.js';
 import { orNull, shapeOf, structural } from './shape.js';
 
-const SHARED = /^(?:std::shared_ptr|Ogre::SharedPtr)</;
+/** A shared pointer's canonical name: std::shared_ptr or one of the spec's templates. */
+const isShared = (name: string, env: TypeMapEnv) => name.startsWith('std::shared_ptr<') || isSpecializationOf(name, env.families?.sharedPointers);
 
 /**
  * The pointee's canonical name: from the template argument, or from the spelling when a class
- * template's member was substituted as text (`Ogre::SharedPtr<ControllerValue<float>>`).
+ * template's member was substituted as text (`SharedPtr<ControllerValue<float>>`).
  */
 function pointeeName(inner: TypeRef, base: string): string {
   const arg = structural(inner).templateArgs?.[0];
@@ -22,7 +23,7 @@ function pointeeName(inner: TypeRef, base: string): string {
 function info(t: TypeRef, env: TypeMapEnv) {
   const s = shapeOf(t);
   if (s.by !== 'value' && s.by !== 'cref' && s.by !== 'ref') return undefined;
-  if (!SHARED.test(s.base)) return undefined;
+  if (!isShared(s.base, env)) return undefined;
   const cls = env.classOf(pointeeName(s.inner, s.base));
   // A non-const reference parameter gets a copy it may modify (`DataStreamPtr& stream` is read from).
   if (!cls) return undefined;
@@ -91,7 +92,7 @@ export const sharedValueMap: TypeMap = {
 /** The pointee of a shared pointer to a non-class type with a type map that way. */
 function pointee(t: TypeRef, env: TypeMapEnv, use: 'in' | 'out') {
   const s = shapeOf(t);
-  if ((s.by !== 'value' && s.by !== 'cref') || !SHARED.test(s.base)) return undefined;
+  if ((s.by !== 'value' && s.by !== 'cref') || !isShared(s.base, env)) return undefined;
   const arg = structural(s.inner).templateArgs?.[0];
   if (typeof arg !== 'object' || env.classOf(unqualified(arg.canonical))) return undefined;
   const map = env.find?.(arg, use);

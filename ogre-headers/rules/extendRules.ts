@@ -143,6 +143,24 @@ export const extendRules: ExtendRule[] = [
       body: `unsigned char* pixels = nullptr;\nint width = 0, height = 0;\nself.GetTexDataAs${format}(&pixels, &width, &height);\nreturn pixels;`,
     })),
   },
+  // Where OGRE's log goes (a file, a JS function, nowhere), chosen before Root or an ApplicationContext
+  // makes its own log on stdout and in Ogre.log (native/runtime/ogre_napi/log_destination.h).
+  {
+    class: 'Ogre::LogManager',
+    methods: [{
+      name: 'logTo',
+      signature: 'static void logTo(const Ogre::String& file)',
+      body: 'rt::LogDestination::instance().set(file);',
+    }, {
+      name: 'logTo',
+      signature: 'static void logTo(Napi::Function listener)',
+      body: 'rt::LogDestination::instance().set("", &listener);',
+    }, {
+      name: 'logToNowhere',
+      signature: 'static void logToNowhere()',
+      body: 'rt::LogDestination::instance().set("");',
+    }],
+  },
   // A protected virtual (SWIG-Python's directors expose it): windows made by the context are destroyed through it.
   {
     class: 'OgreBites::ApplicationContextBase',

@@ -20,10 +20,10 @@ const OPTIONS = {
 };
 
 beforeAll(() => {
-  // The consumer project links the package by name, as `npm link` would.
+  // The consumer project links the runtime package (the workspace) by name, as `npm link` would.
   dir = mkdtempSync(join(tmpdir(), 'ogre-consumer-'));
   mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(repo, join(dir, 'node_modules', 'ogre-napi'), 'dir');
+  symlinkSync(join(repo, 'packages', 'ogre-napi'), join(dir, 'node_modules', 'ogre-napi'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: OPTIONS, files: ['app.ts'] }));
   cpSync(join(repo, 'tests/fixtures/consumer/app.ts'), join(dir, 'app.ts'));

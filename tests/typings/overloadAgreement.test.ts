@@ -66,7 +66,7 @@ beforeAll(async () => {
   // One source file with every call; TypeScript's chosen signature is the declaration it resolved to.
   dir = mkdtempSync(join(tmpdir(), 'ogre-overloads-'));
   mkdirSync(join(dir, 'node_modules'));
-  symlinkSync(repo, join(dir, 'node_modules', 'ogre-napi'), 'dir');
+  symlinkSync(join(repo, 'packages', 'ogre-napi'), join(dir, 'node_modules', 'ogre-napi'), 'dir');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ type: 'module' }));
   const calls = TABLE.map((r) => (r.method === 'new' ? `new Ogre.${r.cls}(${r.args});`
     : r.isStatic ? `Ogre.${r.cls}.${r.method}(${r.args});` : `(${r.self}).${r.method}(${r.args});`));

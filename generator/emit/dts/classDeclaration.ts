@@ -68,7 +68,7 @@ export function classStatements(c: TsCompleteClassView): StatementStructures[] {
     .map((s) => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }));
   const methods = c.methods.flatMap((m) => methodStructure(m) ?? []);
   if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
-    methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as OGRE prints it.' }) });
+    methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as its `operator<<` prints it.' }) });
   }
   const cls: ClassDeclarationStructure = {
     kind: StructureKind.Class,

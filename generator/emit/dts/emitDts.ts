@@ -6,7 +6,6 @@ import {
   type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
 } from 'ts-morph';
 import { writeIfChanged } from '../writeIfChanged.js';
-import { GENERATED_HEADER } from '../generatedHeader.js';
 import type { ValueView } from '../napi/views.js';
 import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
@@ -51,7 +50,7 @@ function moduleFile(view: TypingsView): SourceFileStructure {
     // Without it a .d.ts module exports every top-level declaration, NativeObject included.
     'export {};',
   ];
-  return { kind: StructureKind.SourceFile, leadingTrivia: GENERATED_HEADER, statements };
+  return { kind: StructureKind.SourceFile, leadingTrivia: `${view.generatedLine}\n`, statements };
 }
 
 /**
@@ -63,10 +62,10 @@ function indexFile(view: TypingsView): SourceFileStructure {
   const specifier = `./${view.name}.js`;
   return {
     kind: StructureKind.SourceFile,
-    leadingTrivia: GENERATED_HEADER,
+    leadingTrivia: `${view.generatedLine}\n`,
     statements: [
-      { kind: StructureKind.ImportDeclaration, namespaceImport: 'Ogre', moduleSpecifier: specifier },
-      { kind: StructureKind.ExportAssignment, isExportEquals: false, expression: 'Ogre' },
+      { kind: StructureKind.ImportDeclaration, namespaceImport: view.name, moduleSpecifier: specifier },
+      { kind: StructureKind.ExportAssignment, isExportEquals: false, expression: view.name },
       { kind: StructureKind.ExportDeclaration, moduleSpecifier: specifier },
     ],
   };
@@ -89,7 +88,7 @@ export function emitDts(view: TypingsView, outDir: string): string[] {
   ]);
   // Sub-namespaces re-export their members from the module file: Ogre.Bites.X is a value and a type.
   for (const ns of view.namespaces) {
-    files.set(join(outDir, `${ns.name}.d.ts`), `${GENERATED_HEADER}export {\n${ns.members.map((m) => `  ${m},\n`).join('')}} from './${view.name}.js';\n`);
+    files.set(join(outDir, `${ns.name}.d.ts`), `${view.generatedLine}\nexport {\n${ns.members.map((m) => `  ${m},\n`).join('')}} from './${view.name}.js';\n`);
   }
   mkdirSync(outDir, { recursive: true });
   for (const [file, content] of files) writeIfChanged(file, content);

@@ -1,17 +1,17 @@
-/** The error class of engine exceptions in the typings: an `Error` subclass with OGRE's fields. */
+/** The error class of engine exceptions in the typings: an `Error` subclass with the engine's fields. */
 import { Scope, StructureKind, type ClassDeclarationStructure, type StatementStructures } from 'ts-morph';
 import { jsDocs } from './jsDoc.js';
 
 /** The fields an engine exception carries, with their types and docs. */
 const FIELDS = [
-  ['number', 'number', 'OGRE\'s error code (`Ogre::Exception::getNumber`).'],
+  ['number', 'number', 'The engine\'s error code.'],
   ['description', 'string', 'What went wrong (`getDescription`).'],
   ['source', 'string', 'The function that threw (`getSource`).'],
   ['file', 'string', 'The C++ source file that threw (`getFile`).'],
   ['line', 'number', 'Its line (`getLine`).'],
 ] as const;
 
-/** `export declare class OgreException extends Error { … }`, matching the runtime's `defineErrorClass`. */
+/** `export declare class <errorClass> extends Error { … }`, matching the runtime's `defineErrorClass`. */
 export function errorClassStructure(name: string): ClassDeclarationStructure {
   const fields = FIELDS.map(([field, type]) => `${field}?: ${type}`).join('; ');
   return {
@@ -20,7 +20,7 @@ export function errorClassStructure(name: string): ClassDeclarationStructure {
     isExported: true,
     hasDeclareKeyword: true,
     extends: 'Error',
-    docs: jsDocs({ doc: 'Engine exceptions (`Ogre::Exception` and subclasses) arrive as this Error subclass.' }),
+    docs: jsDocs({ doc: 'Engine exceptions (the C++ exception classes the spec\'s catch clauses name) arrive as this Error subclass.' }),
     ctors: [{ parameters: [{ name: 'message', type: 'string' }, { name: 'fields', type: `{ ${fields} }`, hasQuestionToken: true }] }],
     properties: [
       ...FIELDS.map(([field, type, doc]) => ({ name: field, type, isReadonly: true, docs: jsDocs({ doc }) })),
@@ -39,7 +39,7 @@ export function errorClassStructure(name: string): ClassDeclarationStructure {
   };
 }
 
-/** The error class, its subclasses (`FileNotFoundException extends OgreException`) and the factory object. */
+/** The error class, its subclasses (`FileNotFoundException extends OgreException` for OGRE) and the factory object. */
 export function errorStatements(name: string, subclasses: { name: string }[], factory: string): StatementStructures[] {
   return [
     errorClassStructure(name),

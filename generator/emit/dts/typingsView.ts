@@ -17,7 +17,7 @@ export interface TsFunctionGroupView extends Pick<FunctionGroupView, 'jsName' | 
 }
 
 /** A whole ModuleView is one too; `typingsView` cuts one down to just this. */
-export interface TypingsView extends Pick<ModuleView, 'name' | 'enums' | 'values' | 'aliases' | 'errorClass' | 'errorSubclasses' | 'errorFactory' | 'namespaces'> {
+export interface TypingsView extends Pick<ModuleView, 'name' | 'generatedLine' | 'enums' | 'values' | 'aliases' | 'errorClass' | 'errorSubclasses' | 'errorFactory' | 'namespaces'> {
   classes: TsClassView[];
   functionGroups: TsFunctionGroupView[];
 }
@@ -28,6 +28,7 @@ const method = (m: JsMethodView): TsMethodView => ({ jsName: m.jsName, isStatic:
 export function typingsView(view: ModuleView): TypingsView {
   return {
     name: view.name,
+    generatedLine: view.generatedLine,
     classes: view.classes.map((c) => ({
       jsName: c.jsName, jsBase: c.jsBase, secondaryBases: c.secondaryBases, doc: c.doc, statics: c.statics, hasToString: c.hasToString,
       // A value class's public fields are JS accessors of the class body.

@@ -25,7 +25,7 @@ export interface FunctionExtras {
    * with the message of the Error thrown instead. Conditions naming parameters a call omits are skipped.
    */
   requires?: [condition: string, message: string][];
-  /** Headers the conditions need (free functions' units include them). */
+  /** Headers the conditions or an extension's body need (the function's unit includes them). */
   includes?: string[];
   /**
    * How out-parameters come back: `object` (default: `{ result?, <name>: value, … }`) or `tuple`

@@ -32,6 +32,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const ctx: CallContext = { registry: input.registry, cpp: c.id, jsClass: bound.jsName, extras: input.extras };
   const natives: NativeFnView[] = [];
   const uses = new Set<string>();
+  const headers = new Set<string>();
   // A class living in C++ cannot extend a value class in JS (MovablePlane's Plane part is engine memory).
   const direct = c.bases.flatMap((b) => (b.access === 'public' && b.decl && input.set.classOf(b.decl) ? [input.set.classOf(b.decl)!] : []))
     .filter((b) => !b.value || bound.value);
@@ -47,7 +48,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const group = (fns: FunctionDecl[], kind: CallKind, jsName: string): JsMethodView | null => {
     const where = `${bound.jsName}.${jsName}`;
     const prefix = `${bound.jsName}$${kind === 'constructor' ? 'new' : jsName}${kind === 'static' ? '$s' : ''}`;
-    const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives });
+    const { resolved, names } = bindOverloads(input, ctx, fns, kind, prefix, where, { uses, natives, headers });
     if (!resolved.length) return null;
     return jsMethod(ctx, resolved, names, kind, jsName, where, resolved.map((r) => signatureText(r, input.registry.env, bound.jsName)));
   };
@@ -108,6 +109,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     index: 0,
     polymorphic: bound.polymorphic,
     uses: [...uses].sort(),
+    headers: [...headers].sort(),
   };
 }
 
@@ -116,7 +118,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
  * native functions (`<prefix>$<k>$<argc>`) and the types it uses to `into`.
  */
 export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: FunctionDecl[], kind: CallKind, prefix: string, where: string,
-  into: { uses: Set<string>; natives: NativeFnView[] }): { resolved: Resolved[]; names: string[] } {
+  into: { uses: Set<string>; natives: NativeFnView[]; headers?: Set<string> }): { resolved: Resolved[]; names: string[] } {
   const resolved: Resolved[] = [];
   const names: string[] = [];
   const seen = new Set<string>();
@@ -127,6 +129,7 @@ export function bindOverloads(input: ClassViewInput, ctx: CallContext, fns: Func
     if (typeof r === 'string') { input.skip(fn.id, r); continue; }
     seen.add(key);
     for (const q of [fn.returns, ...fn.params.map((x) => x.type)]) collectUses(q, into.uses);
+    for (const h of ctx.extras(fn).includes ?? []) into.headers?.add(h);
     const name = `${prefix}$${resolved.length}`;
     resolved.push(r);
     names.push(name);

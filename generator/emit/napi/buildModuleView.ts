@@ -1,6 +1,7 @@
 /** The whole module's view: bound classes (base before derived), enums, translation units, catch clauses. */
 import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
-import { TypeMapRegistry, type SequenceRule, type TypeMap } from '../../typemaps/index.js';
+import { generatedLine } from '../generatedHeader.js';
+import { TypeMapRegistry, type SequenceRule, type TypeFamilies, type TypeMap } from '../../typemaps/index.js';
 import { valueCode } from './valueCode.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
@@ -14,6 +15,8 @@ import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView
 export interface EmitSpec {
   /** Module name (names the init function and the JS file). */
   name: string;
+  /** What the bindings are made from, for the `@generated` line of every file (`OGRE's headers`; default `C++ headers`). */
+  source?: string;
   /** Whether declarations from this header (module-relative path) are bound. */
   include: (file: string, module: string) => boolean;
   /** Extra headers every translation unit includes (runtime parts such as the engine's exception converter). */
@@ -82,6 +85,8 @@ export interface EmitSpec {
   alsoIn?: Record<string, string[]>;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
+  /** Templates and callback signatures of the bound libraries that join the built-in type maps' families. */
+  typeFamilies?: TypeFamilies;
   /** Value classes that also accept arrays of numbers (copied). */
   sequences?: SequenceRule[];
   /**
@@ -103,7 +108,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   resolveDocReferences(model, (ref) => (spec.singleton?.doc && ref.endsWith(`::${spec.singleton.method}`) ? spec.singleton.doc : undefined));
   const isValue = (id: string) => (spec.values ?? []).some((v) => (typeof v === 'string' ? v === id : v.test(id)));
   const set = new BindingSet(model, spec.include, isValue);
-  const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences);
+  const registry = new TypeMapRegistry(set, spec.typemaps, spec.sequences, [], spec.typeFamilies);
   const skipped: ModuleView['skipped'] = [];
   const printable = new Set(
     model.functions
@@ -173,8 +178,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
     const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], classes: [] };
     unit.classes.push(v);
-    for (const id of v.uses) {
-      const h = declaredIn.get(id);
+    for (const h of [...v.uses.map((id) => declaredIn.get(id)), ...v.headers]) {
       if (h && !unit.headers.includes(h)) unit.headers.push(h);
     }
     units.set(key, unit);
@@ -237,6 +241,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   const valueCpp = valueCode(set);
   return {
     name: spec.name,
+    generatedLine: generatedLine(spec.source),
     includes: spec.includes ?? [],
     valueHeader: valueCpp.header,
     valueIncludes: [...new Set(set.classes.filter((c) => set.classOf(c.id)!.value).map((c) => c.location.file))].sort(),

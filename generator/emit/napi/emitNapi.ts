@@ -2,12 +2,9 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { writeIfChanged } from '../writeIfChanged.js';
 import { join } from 'node:path';
-import { GENERATED_HEADER, templates } from '../render.js';
+import { templates } from '../render.js';
 import type { JsMethodView, ModuleView } from './views.js';
 import { esWrapper, nativeIds, toScript } from './scriptModule.js';
-
-/** Its former home: importers of it from here keep working. */
-export { writeIfChanged };
 
 /** Where generated files go and how the JS file finds the runtime and the addon. */
 export interface NapiOutput {
@@ -43,16 +40,16 @@ export function emitNapi(view: ModuleView, out: NapiOutput): string[] {
   files.set(join(src, 'module.h'), cpp('module.h')(view));
   files.set(join(src, 'values.h'), cpp('values.h')(view));
   files.set(join(src, 'module.cpp'), cpp('module.cpp')(view));
-  for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')(unit));
+  for (const unit of view.units) files.set(join(src, unit.file), cpp('unit.cpp')({ ...unit, generatedLine: view.generatedLine }));
   const moduleText = js('module.js')({ ...view, runtimePath: out.runtimePath, addonPath: out.addonPath });
   const { script, members, names, reexports } = toScript(moduleText, nativeIds(view.units), `${view.name}.members.js`);
   files.set(join(lib, `${view.name}.script.js`), script);
   files.set(join(lib, `${view.name}.members.js`), members);
   // The package entry is the module itself (one ES module less to link at import); `<name>.js` names it too.
-  files.set(join(lib, 'index.js'), esWrapper(GENERATED_HEADER, out.runtimePath, `${view.name}.script.js`, names, reexports));
+  files.set(join(lib, 'index.js'), esWrapper(view.generatedLine, out.runtimePath, `${view.name}.script.js`, names, reexports));
   files.set(join(lib, `${view.name}.js`), js('moduleAlias.js')(view));
-  files.set(join(lib, `${view.name}.signatures.cjs`), `${GENERATED_HEADER}module.exports = ${JSON.stringify(signatureTable(view), null, 1)};\n`);
-  for (const ns of view.namespaces) files.set(join(lib, `${ns.name}.js`), js('namespace.js')({ ...ns, module: view.name }));
+  files.set(join(lib, `${view.name}.signatures.cjs`), `${view.generatedLine}\nmodule.exports = ${JSON.stringify(signatureTable(view), null, 1)};\n`);
+  for (const ns of view.namespaces) files.set(join(lib, `${ns.name}.js`), js('namespace.js')({ ...ns, module: view.name, generatedLine: view.generatedLine }));
   // Units of classes that no longer exist would still be compiled, stale JS still shipped: remove them.
   for (const dir of [src, lib]) {
     for (const f of readdirSync(dir)) if (!files.has(join(dir, f)) && !f.endsWith('.v8cache')) rmSync(join(dir, f));

@@ -53,7 +53,7 @@ export declare class Vector3 extends VectorBase_3_float {
   makeFloor(cmp: number, arg1?: number): void;
   /** @deprecated */
   static fromArray(function_: readonly number[]): Vector3;
-  /** The C++ object as OGRE prints it. */
+  /** The C++ object as its `operator<<` prints it. */
   toString(): string;
 }
 
@@ -101,9 +101,9 @@ export declare enum Signed {
   Big = 4294967295
 }
 
-/** Engine exceptions (`Ogre::Exception` and subclasses) arrive as this Error subclass. */
+/** Engine exceptions (the C++ exception classes the spec's catch clauses name) arrive as this Error subclass. */
 export declare class OgreException extends Error {
-  /** OGRE's error code (`Ogre::Exception::getNumber`). */
+  /** The engine's error code. */
   readonly number: number;
   /** What went wrong (`getDescription`). */
   readonly description: string;
