@@ -7,8 +7,10 @@ import { checkSnippets } from './snippetCheck.js';
 
 /** What a job adds to the check. */
 export interface CheckHooks {
-  /** Headers the snippets may use (the engine's umbrella headers); no snippet check without them. */
+  /** Headers the snippets may use (the engine's umbrella headers, the runtime's); no snippet check without them. */
   snippetHeaders?: string[];
+  /** Compiler flags the snippets need besides the parse's (the runtime's include folders and defines). */
+  snippetArgs?: string[];
   /** Further problems, e.g. build settings that differ from those the spec was written for. */
   extra?: (model: Model, report: RuleReport) => SpecProblem[];
 }
@@ -43,6 +45,6 @@ export function checkSpec(model: Model, view: ModuleView, spec: EmitSpec, report
       fix: `drop the alias for this OGRE (a version condition), or point it at the class that replaced ${cls}`,
     });
   }
-  if (o.snippetHeaders) for (const p of checkSnippets(model, spec, { args: o.args, headers: o.snippetHeaders, cacheDir: o.cacheDir })) report.problem(p);
+  if (o.snippetHeaders) for (const p of checkSnippets(model, spec, { args: [...o.args, ...o.snippetArgs ?? []], headers: o.snippetHeaders, cacheDir: o.cacheDir })) report.problem(p);
   for (const p of o.extra?.(model, report) ?? []) report.problem(p);
 }

@@ -51,7 +51,7 @@ export function snippetUnit(model: Model, spec: EmitSpec, headers: string[]): Sn
   const lines: string[] = [];
   const included = new Set<string>();
   const include = (h: string) => { if (!included.has(h)) { included.add(h); lines.push(`#include <${h}>`); } };
-  headers.forEach(include);
+  [...headers, ...spec.includes ?? []].forEach(include);
   lines.push('template <class T> using check_t = T;');
   const origins = new Map<number, SnippetOrigin>();
   const add = (line: string, origin?: SnippetOrigin) => {
@@ -113,7 +113,8 @@ export function snippetUnit(model: Model, spec: EmitSpec, headers: string[]): Sn
   for (const cls of model.classes) {
     for (const fn of cls.methods.flatMap((s) => s.overloads)) {
       if (!fn.extension) continue;
-      include(cls.location.file);
+      // The body may use what the function's spec entry includes (runtime helpers).
+      [cls.location.file, ...spec.functions?.[qualified(fn)]?.includes ?? []].forEach(include);
       add(`[[maybe_unused]] static auto check_${n++} = [](${lambdaParams(fn, true)}) -> ${typed(fn.returns.canonical)} {`);
       const origin = { entry: `extend ${cls.id} { ${fn.name} }`, text: fn.extension.body };
       for (const line of fn.extension.body.split('\n')) add(`  ${line}`, origin);
