@@ -3,13 +3,19 @@
 /** The part of the generated module this bench calls (loaded untyped: it has no declarations). */
 interface Vec { length(): number; add(w: Vec): Vec; dotProduct(w: Vec | number[]): number }
 interface Mul<T, R = T> { mul(x: T): R }
+/** Frame listeners as the director bench uses them. */
+interface Listener { frameStarted(evt: unknown): boolean }
+/** The Root calls use. */
+interface RootApi {
+  createSceneManager(): { getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } } };
+  addFrameListener(l: Listener): void; removeFrameListener(l: Listener): void; _fireFrameStarted(): boolean;
+}
 interface OgreApi {
   Vector3: new (x: number, y: number, z: number) => Vec;
   Quaternion: new (w: number, x: number, y: number, z: number) => Mul<Vec, Vec>;
   Matrix4: { IDENTITY: Mul<unknown> & { transpose(): unknown } };
-  Root: new (plugins: string, config: string, log: string) => {
-    createSceneManager(): { getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } } };
-  };
+  Root: new (plugins: string, config: string, log: string) => RootApi;
+  FrameListener: new () => Listener;
   LogManager: new () => { createLog(name: string, def: boolean, debugOut: boolean, suppressFile: boolean): unknown };
   Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
   PF_BYTE_RGB: number;
@@ -72,7 +78,8 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
   out.m4t = await measure('m4t', () => m4.transpose(), ITERATIONS);
   // A silent log first (no render system is needed for a scene graph).
   new O.LogManager().createLog('bench.log', true, false, true);
-  const node = new O.Root('', '', '').createSceneManager().getRootSceneNode().createChildSceneNode();
+  const root = new O.Root('', '', '');
+  const node = root.createSceneManager().getRootSceneNode().createChildSceneNode();
   out.getPosition = await measure('getPosition', () => node.getPosition(), ITERATIONS);
   // Flat: the same call in short and long rounds (no per-object cost that grows with the count).
   out.add20k = await measure('add20k', () => v.add(w), 20_000);
@@ -82,7 +89,28 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
     const buf = new Uint8Array(width * height * 3);
     out[key] = await measure(key, () => img.loadDynamicImage(buf, width, height, O.PF_BYTE_RGB), ITERATIONS);
   }
+  await directorCalls(O, root, out);
   return out;
+}
+
+/**
+ * C++ calling a virtual method: `root._fireFrameStarted()` calls `frameStarted` of the one listener
+ * added — a JS override (`director`), a JS subclass without one (`directorNone`: the trampoline runs
+ * the C++ implementation), a plain C++ FrameListener (`directorPlain`).
+ */
+async function directorCalls(O: OgreApi, root: RootApi, out: Record<string, number>): Promise<void> {
+  let frames = 0;
+  class Counting extends O.FrameListener {
+    override frameStarted(): boolean { frames++; return true; }
+  }
+  class Inheriting extends O.FrameListener {}
+  const cases: [string, Listener][] = [['director', new Counting()], ['directorNone', new Inheriting()], ['directorPlain', new O.FrameListener()]];
+  for (const [key, listener] of cases) {
+    root.addFrameListener(listener);
+    out[key] = await measure(key, () => root._fireFrameStarted(), ITERATIONS);
+    root.removeFrameListener(listener);
+  }
+  if (frames === 0) throw new Error('the JS frameStarted was never called');
 }
 
 const ogreUrl = new URL('../generated/lib/ogre.js', import.meta.url).href;

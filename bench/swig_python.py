@@ -71,11 +71,40 @@ def run_calls():
     out["getPosition"] = measure("getPosition", "node.getPosition()", ITERATIONS, env)
     out["add20k"] = measure("add20k", "v + w", 20_000, env)
     out["add2M"] = measure("add2M", "v + w", 2_000_000, env)
+    out.update(director_calls(root))
     # Root before its LogManager (the other order asserts in OGRE).
     del env["node"], root, log
     for key, (width, height) in IMAGES.items():
         env.update(img=Ogre.Image(), buf=np.zeros(width * height * 3, dtype=np.uint8), W=width, H=height)
         out[key] = measure(key, "img.loadDynamicImage(buf, W, H, Ogre.PF_BYTE_RGB)", ITERATIONS, env)
+    return out
+
+
+FRAMES = [0]
+
+
+class Counting(Ogre.FrameListener):
+    """A SWIG director: C++ calls this Python frameStarted (counting in a module list: SWIG's classes are read-only)."""
+
+    def frameStarted(self, evt):
+        FRAMES[0] += 1
+        return True
+
+
+class Inheriting(Ogre.FrameListener):
+    """A director subclass without an override: SWIG runs the C++ implementation."""
+
+
+def director_calls(root):
+    """C++ calling frameStarted of the one listener added to `root` (as director* in bench/calls.ts)."""
+    out = {}
+    # Ogre.FrameListener() itself is a plain C++ object (SWIG makes directors for subclasses only).
+    for key, listener in (("director", Counting()), ("directorNone", Inheriting()), ("directorPlain", Ogre.FrameListener())):
+        root.addFrameListener(listener)
+        out[key] = measure(key, "root._fireFrameStarted()", ITERATIONS, {"root": root, "gc": gc})
+        root.removeFrameListener(listener)
+    if FRAMES[0] == 0:
+        raise RuntimeError("the Python frameStarted was never called")
     return out
 
 

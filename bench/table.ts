@@ -19,6 +19,9 @@ const OPS: Op[] = [
   { key: 'getPosition', label: 'node.getPosition()', target: 0.5 },
   { key: 'load4', label: 'img.loadDynamicImage 4 MB', target: 1.0 },
   { key: 'load64', label: 'img.loadDynamicImage 64 MB', target: 1.0 },
+  { key: 'director', label: 'C++→JS virtual: _fireFrameStarted() → JS frameStarted', target: 1.0 },
+  { key: 'directorNone', label: '  JS subclass, no override (C++ runs)', target: null },
+  { key: 'directorPlain', label: '  plain C++ FrameListener', target: null },
 ];
 
 /**

@@ -4,9 +4,11 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ready } from './lazyClasses.js';
+import { direct as connect, releaseAll } from './directors.js';
 
-export { Namespace, deferred, lazy, members } from './lazyClasses.js';
+export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { loadAddon, loadMembers, loadScript, nativeFunction } from './loading.js';
+export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {
   FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
 } from './values.js';
@@ -141,12 +143,18 @@ function hasInstance(o) {
 const keptForever = [];
 /** Keeps `value` alive with `o` (a wrapper; a class for static functions: then for good). */
 export const keep = (o, key, value) => (o instanceof NativeObject ? NativeObject.keep(o, key, value) : keptForever.push(value));
-/** Marks `o` dead. */
-export const kill = (o) => NativeObject.kill(o);
+/** Marks `o` dead; what it held for the engine is released. */
+export function kill(o) {
+  releaseAll(NativeObject.ptr(o));
+  NativeObject.kill(o);
+}
+
+/** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */
+export const direct = (o, p, Cls) => connect(o, p, Cls, track);
 
 /** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
-  const registry = new FinalizationRegistry((p) => deleter(p));
+  const registry = new FinalizationRegistry((p) => { releaseAll(p); deleter(p); });
   registry.release = deleter;
   return registry;
 }
@@ -165,6 +173,9 @@ export function register(Cls, cppId, deleter, offsets, polymorphic, fn) {
       polymorphic,
       owner: deleter === null ? null : { deleter, fn, registry: null },
       offsets: offsets === null ? null : { read: offsets, fn, value: undefined },
+      // The last object borrowed without an owner (arguments the engine hands a director, valid during the call).
+      last: null,
+      lastAddress: 0,
     },
   });
 }
@@ -200,11 +211,17 @@ export function own(Cls, p) {
 }
 
 const borrowed = new Map();
+/** Polymorphic objects by address, whatever class wrapped them (a SceneNode reaching a listener as a Node). */
+const polymorphs = new Map();
+// Swept with the class caches (its key is no class).
+borrowed.set(Symbol('polymorphs'), polymorphs);
 /** Identity cache: class → address → WeakRef of its wrapper. */
 function remember(Cls, p, o) {
   let cache = borrowed.get(Cls);
   if (!cache) borrowed.set(Cls, (cache = new Map()));
-  cache.set(p, new WeakRef(o));
+  const ref = new WeakRef(o);
+  cache.set(p, ref);
+  if (Cls[INFO]?.polymorphic) polymorphs.set(p, ref);
   sweep.added = true;
   if (!sweep.armed) armSweep();
 }
@@ -282,8 +299,26 @@ function sweepSome(budget) {
 export function borrow(Cls, p, parent) {
   if (p === null || p === 0) return null;
   if (parent instanceof NativeObject && NativeObject.ptr(parent) === p && parent instanceof Cls) return parent;
+  // Without an owner to keep alive, the last such object of the class is held strongly: the engine
+  // passes a director the same object again and again (a FrameEvent each frame), and WeakRef.deref
+  // and double-keyed Map lookups are most of the cost of a director call.
+  const info = Cls[INFO];
+  const ownerless = parent === null || parent === undefined;
+  if (ownerless && info.lastAddress === p && NativeObject.ptr(info.last) === p) return info.last;
+  const o = borrowSlow(Cls, p, parent);
+  if (ownerless) {
+    info.last = o;
+    info.lastAddress = p;
+  }
+  return o;
+}
+
+function borrowSlow(Cls, p, parent) {
   const hit = borrowed.get(Cls)?.get(p)?.deref();
   if (hit && NativeObject.ptr(hit) === p) return hit;
+  // The same object seen through a base class: the wrapper of its most-derived class, if alive.
+  const seen = Cls[INFO]?.polymorphic ? polymorphs.get(p)?.deref() : undefined;
+  if (seen && NativeObject.ptr(seen) === p && seen instanceof Cls) return seen;
   const o = new Cls(INTERNAL, p);
   if (parent !== null && parent !== undefined && typeof parent === 'object') keep(o, OWNER, parent);
   remember(Cls, p, o);

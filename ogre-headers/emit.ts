@@ -1,5 +1,6 @@
 /** How OGRE's bindings are emitted: which headers are bound, engine exceptions, buffer sizes and memory views. */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import { frameLoopMembers } from './frameLoop.js';
 import { shapeOf, type TypeMap } from '../generator/typemaps/index.js';
 import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
@@ -47,6 +48,7 @@ export const ogreEmitSpec: EmitSpec = {
   // After Root is gone (closeApp), engine objects' destructors would reach into freed managers.
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
+  jsMembers: frameLoopMembers,
   typemaps: [logListener],
   typeFamilies: {
     // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.

@@ -2,9 +2,11 @@
 import { basename, dirname } from 'node:path';
 import { defineConfig, type ModuleConfig } from '../generator/config/index.js';
 import { EXCLUDED_HEADERS, EXCLUDED_PATTERN } from './modules.js';
+import { directorRules } from './rules/directorRules.js';
 import { extendRules } from './rules/extendRules.js';
 import { ignoreRules } from './rules/ignoreRules.js';
 import { instantiateRules } from './rules/instantiateRules.js';
+import { lifetimeRules } from './rules/lifetimeRules.js';
 import { ownershipRules } from './rules/ownershipRules.js';
 import { renameRules } from './rules/renameRules.js';
 
@@ -29,5 +31,7 @@ export default defineConfig({
     instantiate: instantiateRules,
     extend: extendRules,
     ownership: ownershipRules,
+    directors: directorRules,
+    lifetimes: lifetimeRules,
   },
 });

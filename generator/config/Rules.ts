@@ -55,6 +55,32 @@ export interface KeepAliveRule {
 /** One ownership annotation. */
 export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule;
 
+/**
+ * A class JS may subclass with C++ calling the JS overrides of its virtual methods (SWIG's
+ * `%feature("director")`): the generator emits a C++ trampoline subclass for it.
+ */
+export interface DirectorRule {
+  /** The classes (a glob such as `*::Listener` names every nested `Listener`). */
+  director: Matcher;
+  /** Why (shown with the rule when it matches nothing). */
+  reason?: string;
+}
+
+/**
+ * Objects the engine keeps a pointer to after a call (listeners, loaders): the JS argument stays
+ * alive until released. `add` keeps it in the receiver's slot until a `remove` of the same slot
+ * gets it, `set` replaces what the slot held (`null` empties it). The slot is the method's name
+ * without `add`/`remove`/`set` (`addFrameListener` and `removeFrameListener` share `FrameListener`)
+ * unless given; the argument is `param`, else the last pointer-to-class parameter.
+ */
+export interface LifetimeRule {
+  add?: Matcher;
+  remove?: Matcher;
+  set?: Matcher;
+  param?: string;
+  slot?: string;
+}
+
 /** All rules of a binding config; each kind is one pass over the model. */
 export interface Rules {
   /** Declarations left out of the binding (with their members and nested declarations). */
@@ -67,4 +93,6 @@ export interface Rules {
   instantiate?: Record<string, string>;
   extend?: ExtendRule[];
   ownership?: OwnershipRule[];
+  directors?: DirectorRule[];
+  lifetimes?: LifetimeRule[];
 }

@@ -4,5 +4,5 @@ export { defineSpec, loadSpec, type BindingSpec, type SpecExport } from './Bindi
 export type { BindingConfig, ModuleConfig } from './BindingConfig.js';
 export type { Matcher, MatcherObject, MatchKind } from './Matcher.js';
 export type {
-  ExtendRule, ExtensionMethod, FactoryRule, KeepAliveRule, OwnershipRule, RenameRule, ReturnsRule, Rules,
+  DirectorRule, ExtendRule, ExtensionMethod, LifetimeRule, FactoryRule, KeepAliveRule, OwnershipRule, RenameRule, ReturnsRule, Rules,
 } from './Rules.js';

@@ -80,6 +80,8 @@ export interface FunctionDecl extends DeclBase {
   destroys?: { class: string; factory: string };
   /** Names of parameters whose JS value the object (`this`, or the new object for a constructor) keeps alive, because C++ keeps the pointer. */
   keepAlive?: string[];
+  /** The engine keeps argument `param` after the call: held in the receiver's `slot` (`add`), released (`remove`) or replaced (`set`). */
+  holds?: { mode: 'add' | 'remove' | 'set'; slot: string; param: string };
 }
 
 /** Functions sharing a name in one scope. */
@@ -113,6 +115,8 @@ export interface ClassDecl extends DeclBase {
   incomplete?: true;
   abstract?: true;
   final?: true;
+  /** JS subclasses get their overrides called from C++ (a director rule names it). */
+  director?: true;
   /** For an instantiation: the template's id and the arguments as written in the canonical type. */
   template?: { id: string; args: string[] };
   bases: BaseRef[];

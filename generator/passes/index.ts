@@ -1,4 +1,4 @@
-/** Rule passes over the model: ignore, instantiate, rename, extend, ownership. */
+/** Rule passes over the model: ignore, instantiate, rename, extend, ownership, directors, lifetimes. */
 export { applyRules, RULE_PASSES, type RulePass } from './applyRules.js';
 export { RuleReport, type RuleOutcome } from './RuleReport.js';
 export { ignorePass } from './ignorePass.js';
@@ -7,3 +7,5 @@ export { renamePass } from './renamePass.js';
 export { extendPass } from './extendPass.js';
 export { ownershipPass } from './ownershipPass.js';
 export { MatchContext } from './match/MatchContext.js';
+export { directorPass } from './directorPass.js';
+export { defaultLifetimeRules, lifetimePass } from './lifetimePass.js';

@@ -121,6 +121,8 @@ export interface RegisterOut {
   js(t: TypeRef, env: TypeMapEnv, at?: number): string;
   /** How many registers the result takes, for entries whose result can start past the arguments. */
   slots?(t: TypeRef, env: TypeMapEnv): number;
+  /** The same for a result the caller owns (a `returns: 'owned'` rule): its wrapper deletes it. */
+  owned?(t: TypeRef, env: TypeMapEnv): string;
 }
 
 /** A C++ parameter as group type maps see it. */

@@ -72,5 +72,9 @@ export const classMap: TypeMap = {
       if (s.by === 'value') return `rt.own(${cls.jsName}, R[0])`;
       return cls.polymorphic ? `rt.borrow(C[R[1]] ?? ${cls.jsName}, R[0], this)` : `rt.borrow(${cls.jsName}, R[0], this)`;
     },
+    owned: (t, env) => {
+      const cls = env.classOf(shapeOf(t).base)!;
+      return cls.polymorphic ? `rt.own(C[R[1]] ?? ${cls.jsName}, R[0])` : `rt.own(${cls.jsName}, R[0])`;
+    },
   },
 };

@@ -66,7 +66,7 @@ export function classStatements(c: TsCompleteClassView): StatementStructures[] {
   const properties: OptionalKind<PropertyDeclarationStructure>[] = c.statics
     .filter((s) => s.tsType !== 'enum')
     .map((s) => ({ name: s.jsName, isStatic: true, isReadonly: true, type: s.tsType }));
-  const methods = c.methods.flatMap((m) => methodStructure(m) ?? []);
+  const methods = [...c.methods, ...(c.jsMembers ?? []).map((m) => ({ ...m, isStatic: false }))].flatMap((m) => methodStructure(m) ?? []);
   if (c.hasToString && !c.methods.some((m) => m.jsName === 'toString' && !m.isStatic)) {
     methods.push({ name: 'toString', returnType: 'string', docs: jsDocs({ doc: 'The C++ object as its `operator<<` prints it.' }) });
   }
@@ -79,7 +79,8 @@ export function classStatements(c: TsCompleteClassView): StatementStructures[] {
     implements: c.implements,
     docs: jsDocs({ doc: c.doc }),
     properties,
-    ctors: constructorStructures(c.constructor),
+    // A director class without public constructors is still constructed by JS subclasses' super().
+    ctors: constructorStructures(c.constructor ?? c.directorNew ?? null),
     getAccessors: accessors.map((a) => a.get),
     setAccessors: accessors.flatMap((a) => a.set),
     methods,

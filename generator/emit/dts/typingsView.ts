@@ -9,7 +9,11 @@ export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
 
 export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'secondaryBases' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
   constructor: TsMethodView | null;
+  /** A director class's constructor for JS subclasses (typed as the constructor when there is no public one). */
+  directorNew?: TsMethodView | null;
   methods: TsMethodView[];
+  /** Members written in JS. */
+  jsMembers?: Pick<TsMethodView, 'jsName' | 'ts'>[];
 }
 
 export interface TsFunctionGroupView extends Pick<FunctionGroupView, 'jsName' | 'flat' | 'doc'> {
@@ -33,7 +37,8 @@ export function typingsView(view: ModuleView): TypingsView {
       jsName: c.jsName, jsBase: c.jsBase, secondaryBases: c.secondaryBases, doc: c.doc, statics: c.statics, hasToString: c.hasToString,
       // A value class's public fields are JS accessors of the class body.
       accessors: [...(c.value?.ts ?? []).map((f) => ({ ...f, isStatic: false, doc: '', get: '', set: ['v'] })), ...c.accessors],
-      constructor: c.constructor && method(c.constructor), methods: c.methods.map(method),
+      constructor: c.constructor && method(c.constructor), directorNew: c.directorNew && method(c.directorNew),
+      methods: c.methods.map(method), jsMembers: c.jsMembers.map((m) => ({ jsName: m.jsName, ts: m.ts })),
     })),
     enums: view.enums,
     functionGroups: view.functionGroups.map((g) => ({ jsName: g.jsName, flat: g.flat, doc: g.doc, methods: g.methods.map(method) })),

@@ -122,6 +122,9 @@ export function resolveOverload(ctx: CallContext, fn: FunctionDecl, kind: CallKi
 
 const arg = (i: number) => `a${i}`;
 
+/** The runtime function of each lifetime mode (lib/directors.js). */
+const HOLD = { add: 'hold', remove: 'release', set: 'holdOne' } as const;
+
 /** Registers available to one call's arguments (see native/runtime/ogre_napi/registers.h; the last holds the function id). */
 const REGISTERS = 63;
 
@@ -357,7 +360,10 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     for (let n = r.required; n <= r.params.length; n++) {
       const p = plan(ctx, r, kind, n, where);
       const call = `N.${names[k]}$${n}(${p.jsArgs.join(', ')})`;
-      const read = kind === 'constructor' ? 'R[0]' : p.regResult ? r.ret!.regOut!.js(r.fn.returns, env, p.resultAt) : '';
+      const regOut = r.ret?.regOut;
+      // `returns: 'owned'` (a spec rule): the JS wrapper deletes the result when collected.
+      const read = kind === 'constructor' ? 'R[0]' : !p.regResult ? ''
+        : r.fn.ownership === 'owned' && regOut!.owned ? regOut!.owned(r.fn.returns, env) : regOut!.js(r.fn.returns, env, p.resultAt);
       const out = plain && !p.regResult && r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
       const convert = out === 'r' ? '' : ` r = ${out};`;
       const back = p.jsAfter.map((b) => ` ${b}`).join('');
@@ -367,6 +373,10 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
       .map((i) => `if (n > ${i}) rt.keep(this, '${r.params[i]!.name}', ${arg(i)});`);
+    // Lifetime rules: the receiver holds the argument the engine keeps (until a remove or a replacing set).
+    const holds = r.fn.holds;
+    const held = holds ? r.params.findIndex((p) => p.name === holds.param) : -1;
+    if (holds && held >= 0) after.push(`if (n > ${held}) rt.${HOLD[holds.mode]}(rt.self(this), '${holds.slot}', ${arg(held)});`);
     // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
     if (r.fn.destroys) {
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));

@@ -3,12 +3,13 @@ import type { ClassDecl, FunctionDecl, TypeRef } from '../../model/index.js';
 import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
 import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
+import { buildDirector } from './directors.js';
 import { enumObjectLiteral } from './enumObject.js';
 import { operatorJsName } from './operators.js';
 import { overloadOrder } from './overloadOrder.js';
 import { valueClassView } from './valueClassView.js';
 import { signatureText } from './signatureText.js';
-import type { ClassView, JsAccessorView, JsMethodView, NativeFnView } from './views.js';
+import type { ClassView, DirectorView, JsAccessorView, JsMemberView, JsMethodView, NativeFnView } from './views.js';
 
 /** Inputs for building class views. */
 export interface ClassViewInput {
@@ -21,6 +22,8 @@ export interface ClassViewInput {
   fieldViews: Record<string, { viewLength: string }>;
   /** Whether the libraries export a symbol (see EmitSpec.linkable). */
   linkable: (symbol: string) => boolean;
+  /** Members written in JS, by class id. */
+  jsMembers: Record<string, JsMemberView[]>;
   /** Classes with an `operator<<(std::ostream&, const T&)`. */
   printable: Set<string>;
   skip: (id: string, reason: string) => void;
@@ -57,6 +60,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const declared = c.constructors.length ? c.constructors : [implicitDefaultConstructor(c)];
   const ctors = input.set.abstract.has(c.id) || !constructible ? [] : declared.filter((k) => isPublic(k) && !k.deleted);
   const constructor = group(ctors, 'constructor', 'constructor');
+  const { director, directorNew } = c.director && deletable ? directorOf(input, ctx, c, declared, { uses, natives }) : { director: null, directorNew: null };
   // Value classes copy in JS (the template's first branch): the typings say so too.
   if (isValue && constructor && !constructor.ts.some((t) => t.params.length === 1 && t.params[0]!.type.split(' | ')[0] === bound.jsName)) {
     constructor.ts.push({ params: [{ name: 'other', type: bound.jsName, optional: false, doc: 'The value to copy.' }], returns: '', doc: 'A copy of `other`.', returnsDoc: '', deprecated: null });
@@ -70,6 +74,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     // Else a secondary base's method of that name (hidden by this one, not mixed in) takes the other calls.
     const mixed = view && !view.inherited && kind === 'method' ? direct.slice(1).find((b) => declaresAbove(input, b.id, key)) : undefined;
     if (view && mixed) view.mixedFrom = mixed.jsName;
+    // An override that sets no out-parameter returns nothing: the typings allow it.
+    if (view && director?.withOuts.includes(jsName)) view.ts = view.ts.map((t) => ({ ...t, returns: `${t.returns} | void` }));
     if (view) methods.push(view);
   }
 
@@ -85,7 +91,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
   const printable = input.printable.has(c.id) && !methods.some((m) => m.jsName === 'toString');
   if (printable) natives.push(toStringNative(bound.jsName, c.id, isValue));
   const hasToString = printable || methods.some((m) => m.jsName === 'toString' && !m.isStatic);
-  if (deletable && constructor) {
+  if (deletable && (constructor || director)) {
     const guard = bound.polymorphic && input.finalizeWhile ? [`if (!(${input.finalizeWhile})) return nullptr;  // engine shut down`] : [];
     natives.push({ name: `${bound.jsName}$delete`, where: `${bound.jsName}.delete`, argc: 1, body: [...guard, `delete rt::ptr<${c.id}>(info[0]);`, 'return nullptr;'] });
   }
@@ -102,15 +108,42 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     id: c.id, cpp: c.id, jsName: bound.jsName, jsBase: jsBase?.jsName ?? (isValue ? 'rt.Value' : 'rt.NativeObject'),
     value: isValue ? valueClassView(bound, constructor?.params ? constructor.params.split(', ').length : 0) : null,
     selfArg: isValue ? 'rt.slotsOf(this)' : `rt.selfAs(this, ${bound.jsName})`,
-    doc: c.doc?.brief ?? '', constructor, deleter: deletable && constructor ? `${bound.jsName}$delete` : '',
+    doc: c.doc?.brief ?? '', constructor, deleter: deletable && (constructor || director) ? `${bound.jsName}$delete` : '',
     methods, accessors, statics, hasToString, printable, natives,
     secondaryBases: direct.slice(1).map((b) => b.jsName),
     offsets: ancestors.length ? `${bound.jsName}$bases` : '',
     index: 0,
     polymorphic: bound.polymorphic,
     uses: [...uses].sort(),
+    director,
+    directorNew,
+    jsMembers: input.jsMembers[c.id] ?? [],
     headers: [...headers].sort(),
   };
+}
+
+/**
+ * A director class's trampoline, the `$director` constructor JS subclasses call (its natives
+ * construct the trampoline; protected constructors too) and the native binding a new object to JS.
+ */
+function directorOf(input: ClassViewInput, ctx: CallContext, c: ClassDecl, declared: FunctionDecl[],
+  into: { uses: Set<string>; natives: NativeFnView[] }): { director: DirectorView | null; directorNew: JsMethodView | null } {
+  const js = ctx.jsClass;
+  const director = buildDirector(input.registry, input.set, c, js);
+  if (typeof director === 'string') { input.skip(c.id, `no director: ${director}`); return { director: null, directorNew: null }; }
+  for (const id of director.skipped) input.skip(id, 'a JS override is not called: a type of it has no type map');
+  const dctx: CallContext = { ...ctx, cpp: director.name };
+  const where = `${js}.constructor`;
+  const ctors = declared.filter((k) => k.access !== 'private' && !k.deleted);
+  const { resolved, names } = bindOverloads(input, dctx, ctors, 'constructor', `${js}$director`, where, into);
+  if (!resolved.length) { input.skip(c.id, 'no director: no constructor JS can call'); return { director: null, directorNew: null }; }
+  const directorNew = jsMethod(dctx, resolved, names, 'constructor', '$director', where, []);
+  directorNew.isStatic = true;
+  into.natives.push({
+    name: director.bind, where: `${js}.constructor`, argc: 4,
+    body: [`static_cast<${director.name}*>(rt::ptr<${c.id}>(info[0]))->bindDirector(env_, info[1], info[2], info[3], ${director.classVar});`, 'return nullptr;'],
+  });
+  return { director, directorNew };
 }
 
 /**

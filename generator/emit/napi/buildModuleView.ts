@@ -9,7 +9,7 @@ import { buildFunctionViews } from './buildFunctionViews.js';
 import { reverseEntries } from './enumObject.js';
 import { resolveDocReferences } from '../docRefs.js';
 import type { FunctionExtras } from './CallSite.js';
-import type { ClassView, EnumView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
+import type { ClassView, EnumView, JsMemberView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
 
 /** What the spec decides for emission. */
 export interface EmitSpec {
@@ -83,6 +83,11 @@ export interface EmitSpec {
   constants?: { name: string; module: string; value: string; doc: string }[];
   /** Names of the first module that another module's file (`ogre-napi/Bites`) exports too, by module. */
   alsoIn?: Record<string, string[]>;
+  /**
+   * Members written in JS (the async frame loop), by class id: the method's source as a class member
+   * and its TypeScript signature. For what only JS can do; C++ bodies are extend rules.
+   */
+  jsMembers?: Record<string, JsMemberView[]>;
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Templates and callback signatures of the bound libraries that join the built-in type maps' families. */
@@ -163,7 +168,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const guard: [string, string] = [single.check.replace(/\$class/g, fn.parent), single.message.replace(/\$class/g, js)];
     return { ...own, requires: [...(own.requires ?? []), guard] };
   };
-  const input = { set, registry, extras, linkable: spec.linkable ?? (() => true), fieldViews: spec.fields ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
+  const input = { set, registry, extras, linkable: spec.linkable ?? (() => true), fieldViews: spec.fields ?? {}, jsMembers: spec.jsMembers ?? {}, finalizeWhile: spec.finalizeWhile, printable, skip: (id: string, reason: string) => skipped.push({ id, reason }) };
   const views = baseFirst(set.classes.map((c) => buildClassView(input, c)));
   views.forEach((v, i) => { v.index = i; });
 
@@ -176,7 +181,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   for (const v of views) {
     const file = declaredIn.get(v.id)!;
     const key = file.replace(/\.h$/, '').replace(/[^\w]/g, '_');
-    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], classes: [] };
+    const unit = units.get(key) ?? { file: `${key}.cpp`, registerName: `register_${key}`, headers: [file], directors: false, classes: [] };
     unit.classes.push(v);
     for (const h of [...v.uses.map((id) => declaredIn.get(id)), ...v.headers]) {
       if (h && !unit.headers.includes(h)) unit.headers.push(h);
@@ -198,7 +203,7 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     const file = g.file;
     const key = `${file.replace(/\.h$/, '').replace(/[^\w]/g, '_')}_${g.cpp.replace(/\W+/g, '_') || 'global'}_functions`;
     const headers = [file, ...g.uses.map((id) => declaredIn.get(id)).filter((h): h is string => h !== undefined && h !== file), ...g.headers];
-    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], classes: [g] });
+    units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], directors: false, classes: [{ cpp: g.cpp, jsName: g.jsName, natives: g.natives, director: null }] });
   }
   const values = buildValues(model, set, registry, spec, input.linkable, taken, skipped);
   // An alias of a class these headers lack (or do not bind) is left out; `ogre-bindgen check` reports it.
@@ -208,14 +213,17 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     return [{ jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module }];
   });
   if (values.views.length) {
-    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)] }] });
+    units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, directors: false, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)], director: null }] });
   }
   const hot = new Set(spec.hotHeaders ?? []);
   const isHot = (u: UnitView) => hot.has(u.headers[0]!);
   for (const u of units.values()) if (isHot(u)) { u.file = `hot_${u.file}`; u.registerName = `register_hot_${u.registerName.slice('register_'.length)}`; }
   const cold = [...units.values()].filter((u) => !isHot(u));
   const packed = [...[...units.values()].filter(isHot), ...(spec.translationUnits ? packUnits(cold, spec.translationUnits) : cold)];
-  for (const unit of packed) unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
+  for (const unit of packed) {
+    unit.headers = [unit.headers[0]!, ...[...new Set(unit.headers.slice(1))].sort()];
+    unit.directors = unit.classes.some((c) => c.director);
+  }
   const headers = [...new Set(set.classes.map((c) => c.location.file))].sort();
   // Classes and enums of every module after the first also appear as Ogre.<Module>.<Name>.
   const moduleOf = new Map<string, string>([...set.classes, ...set.enums].map((d) => [d.id, d.module]));
@@ -316,7 +324,7 @@ function packUnits(units: UnitView[], count: number): UnitView[] {
     for (const ch of u.file) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
     const k = h % count;
     const name = `unit${String(k).padStart(2, '0')}`;
-    const b = buckets.get(k) ?? { file: `${name}.cpp`, registerName: `register_${name}`, headers: [], classes: [] };
+    const b = buckets.get(k) ?? { file: `${name}.cpp`, registerName: `register_${name}`, headers: [], directors: false, classes: [] };
     b.headers.push(...u.headers);
     b.classes.push(...u.classes);
     buckets.set(k, b);

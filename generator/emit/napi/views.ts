@@ -83,6 +83,37 @@ export interface JsStaticValueView {
   constants?: { name: string; value: string }[];
 }
 
+/** A member written in JS (spec-given): its source and its TypeScript signature. */
+export interface JsMemberView {
+  jsName: string;
+  /** The member as it appears in a class body (`async *frames(max = Infinity) { … }`). */
+  code: string;
+  ts: TsSignatureView[];
+}
+
+/** The trampoline of a director class and the JS side that routes C++ calls to JS overrides. */
+export interface DirectorView {
+  /** The C++ trampoline struct (`Director_FrameListener`). */
+  name: string;
+  /** The C++ class it derives from. */
+  base: string;
+  jsName: string;
+  /** Name of its static rt::DirectorClass (the JS thunks' references). */
+  classVar: string;
+  /** Native connecting a new C++ object to its JS object. */
+  bind: string;
+  /** C++ overrides: signature (with `override`) and body. */
+  methods: { signature: string; body: string[] }[];
+  /** JS names of the overridable methods (a JSON array), by method index. */
+  names: string;
+  /** JS thunk function expressions, by method index. */
+  thunks: string[];
+  /** Virtual methods JS cannot override (a type without a map), by id. */
+  skipped: string[];
+  /** JS names of overridable methods with out-parameters (an override may return nothing). */
+  withOuts: string[];
+}
+
 /** One bound class. */
 export interface ClassView {
   id: string;
@@ -118,6 +149,11 @@ export interface ClassView {
   /** Extra headers its functions' extras name (`FunctionExtras.includes`). */
   headers: string[];
   natives: NativeFnView[];
+  /** A director class: its trampoline, and the static `$director` constructor JS subclasses go through. */
+  director: DirectorView | null;
+  directorNew: JsMethodView | null;
+  /** Members written in JS. */
+  jsMembers: JsMemberView[];
 }
 
 /** One bound enum (namespace-level; class-level enums become statics). */
@@ -169,7 +205,9 @@ export interface UnitView {
   registerName: string;
   /** The headers declaring its classes (each unit includes only these). */
   headers: string[];
-  classes: Pick<ClassView, 'cpp' | 'jsName' | 'natives'>[];
+  /** Some class of it is a director (the unit includes the runtime's director header). */
+  directors: boolean;
+  classes: Pick<ClassView, 'cpp' | 'jsName' | 'natives' | 'director'>[];
 }
 
 /** Everything emitted for one module. */
