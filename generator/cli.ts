@@ -1,4 +1,4 @@
-/** The `ogre-bindgen` command line: inspect the model of a binding spec's headers, generate bindings. */
+/** The `ogre-bindgen` command line: inspect the model of a binding spec's headers, check the spec, diff two OGREs, generate bindings. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,6 +10,8 @@ import { parseHeaders, type ParseInput } from './parse/index.js';
 import { generateBindingsInParallel } from './generateInParallel.js';
 import type { BindingJob } from './pipeline.js';
 import { inputsStamp } from './inputsStamp.js';
+import { check } from './cli/check.js';
+import { diff } from './cli/diff.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** The spec used without `--spec`: the one this package ships (for OGRE). */
@@ -21,11 +23,19 @@ commands:
   inspect <qualified-name>   print that symbol's IR as JSON (Ogre::Image, Ogre::Vector3 …)
   inspect --summary          per module: counts of classes, methods, enums, functions, constants
   generate [--out <dir>]     IR, rules, N-API glue, JS wrappers and typings into <dir> (default generated/);
-                             skipped when nothing changed (--force regenerates, --strict fails on stale rules)
+                             skipped when nothing changed (--force regenerates); runs check first
+                             (--strict: any spec problem or stale rule fails the run)
+  check [--strict] [--json]  every spec problem in one report: stale rules, mismatches, C++ snippets that
+                             do not compile against the headers, build settings; --strict exits 1 on any
+  diff <old> <new>           what changed between two OGREs: each an install prefix, a header folder's
+                             prefix or a model.json; per module classes, methods, enums, constants
+                             (--json; --exit-code exits 1 when anything changed)
   model                      print the whole IR as JSON
   help                       this text
 
 options:
+  --ogre <prefix>            the OGRE to read: an install prefix (its lib/pkgconfig), as OGRE_DIR does;
+                             neither: pkg-config's search (PKG_CONFIG_PATH, then the system's)
   --spec <file>              the binding spec (a module default-exporting { parse, rules, emit } or a function
                              returning it; see ogre-headers/index.ts); default: $OGRE_BINDGEN_SPEC, else the
                              shipped OGRE spec
@@ -45,6 +55,8 @@ export async function main(argv: string[]): Promise<number> {
       case 'inspect': return await inspect(rest);
       case 'model': return print(await loadModel());
       case 'generate': return await generate(rest);
+      case 'check': return check(await bindingJob(join(packageRoot, 'generated'), rest), rest);
+      case 'diff': return diff(rest, join(packageRoot, 'build', 'ast-cache'));
       case 'help': case '--help': case '-h': case undefined:
         console.log(USAGE);
         return command === undefined ? 2 : 0;
@@ -120,6 +132,18 @@ async function inspect(args: string[]): Promise<number> {
   return print(resolved ? { ...found, resolved } : found);
 }
 
+/** The job of the loaded spec, writing into `out` (`--strict` in `args` makes problems errors). */
+async function bindingJob(out: string, args: string[]): Promise<BindingJob> {
+  const spec = await bindingSpec();
+  return {
+    ...spec,
+    out,
+    addon: spec.addon ?? join(packageRoot, 'build', 'Release', `${spec.emit.name}.node`),
+    strict: args.includes('--strict'),
+    cacheDir: join(packageRoot, 'build', 'ast-cache'),
+  };
+}
+
 async function generate(args: string[]): Promise<number> {
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? resolve(args[outAt + 1] ?? '') : join(packageRoot, 'generated');
@@ -134,22 +158,16 @@ async function generate(args: string[]): Promise<number> {
     writeFileSync(join(out, 'model.json'), `${JSON.stringify(model, null, 1)}\n`);
     return printSummary(model);
   }
-  const spec = await bindingSpec();
-  const job: BindingJob = {
-    ...spec,
-    out,
-    addon: spec.addon ?? join(packageRoot, 'build', 'Release', `${spec.emit.name}.node`),
-    strict: args.includes('--strict'),
-    cacheDir: join(packageRoot, 'build', 'ast-cache'),
-  };
+  const job = await bindingJob(out, args);
   // A spec of the user's own counts as an input (the shipped one is among the package's sources).
   const specHash = createHash('sha256').update(readFileSync(specFile)).update(job.addon).digest('hex');
   const stamp = `${inputsStamp(packageRoot, job.parse.modules.flatMap((m) => m.headers.map((h) => resolve(m.root, h))), job.parse.args)}:${specHash}`;
   const stampFile = join(out, '.inputs-stamp');
   if (!args.includes('--force') && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) {
-    console.log('ogre-bindgen: generated/ is up to date');
+    console.log(`ogre-bindgen: ${relative(process.cwd(), out) || '.'} is up to date${job.source ? ` (${job.source})` : ''}`);
     return 0;
   }
+  if (job.source) console.log(`ogre-bindgen: ${job.source}`);
   const result = await generateBindingsInParallel(job);
   if (result.warnings) console.error(result.warnings);
   const v = result.view;

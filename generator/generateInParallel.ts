@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { startTypingsWorker } from './emit/dts/startTypingsWorker.js';
 import { writeModel } from './emit/writeModel.js';
 import { typingsView } from './emit/dts/typingsView.js';
-import { buildModel, buildView, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
+import { buildModel, buildView, checkModel, modelFile, phaseTimer, writeGlue, type BindingJob, type GenerateResult } from './pipeline.js';
 
 /** Runs the pipeline; files are rewritten only when their content changes. */
 export async function generateBindingsInParallel(job: BindingJob): Promise<GenerateResult> {
@@ -17,6 +17,7 @@ export async function generateBindingsInParallel(job: BindingJob): Promise<Gener
     if (process.env.OGRE_BINDGEN_TIMING) process.stderr.write(`ogre-bindgen: start-up ${performance.now().toFixed(0)} ms\n`);
     const { model, report, text } = buildModel(job, time);
     const view = buildView(job, model, time);
+    const warnings = checkModel(job, model, view, report, time);
     const typings = time('typings view (to the worker)', () => worker.emit({ view: typingsView(view), outDir: join(job.out, 'types') }));
     // The glue and model.json here take about as long as the typings there.
     const files = writeGlue(job, view, time);
@@ -26,7 +27,7 @@ export async function generateBindingsInParallel(job: BindingJob): Promise<Gener
     if (process.env.OGRE_BINDGEN_TIMING) {
       process.stderr.write(`ogre-bindgen: waited ${(performance.now() - waiting).toFixed(0)} ms for the worker (typings ${typed.ms.toFixed(0)} ms there)\n`);
     }
-    return { model, view, warnings: report.format(), files: [...files, ...typed.files] };
+    return { model, view, warnings, files: [...files, ...typed.files] };
   } finally {
     await worker.close();
   }

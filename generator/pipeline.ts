@@ -10,6 +10,7 @@ import { applyRules, RuleReport } from './passes/index.js';
 import { buildModuleView, type EmitSpec } from './emit/napi/buildModuleView.js';
 import { emitNapi } from './emit/napi/emitNapi.js';
 import type { ModuleView } from './emit/napi/views.js';
+import { checkSpec, type CheckHooks } from './check/checkSpec.js';
 
 /** The JS runtime every generated module imports. */
 const RUNTIME = fileURLToPath(new URL('../lib/runtime.js', import.meta.url));
@@ -23,8 +24,12 @@ export interface BindingJob {
   out: string;
   /** Where the built addon will be (`build/Release/<name>.node`). */
   addon: string;
-  /** Unmatched rules are errors. */
+  /** Spec problems and unmatched rules are errors. */
   strict?: boolean;
+  /** What `check` adds for this job (snippet headers, build settings). */
+  check?: CheckHooks;
+  /** What the spec reads, for messages (the OGRE found). */
+  source?: string;
   /** Reuse the parsed headers from here while none changed (see parse/astCache.ts), and the compiled templates. */
   cacheDir?: string;
 }
@@ -61,14 +66,15 @@ export function phaseTimer(): PhaseTimer {
  * model.json's content when the ruled model came from the cache (it needs no stringifying then).
  */
 export function buildModel(job: BindingJob, time: PhaseTimer): { model: Model; report: RuleReport; text?: string } {
-  const report = new RuleReport({ strict: job.strict });
+  // Strictness is applied once the whole check has run (see checkModel).
+  const report = new RuleReport();
   const parse = withInstances(job.parse, job.rules);
   const modelId = job.cacheDir ? cachedModelId(parse, job.cacheDir) : undefined;
   const key = modelId ? ruledModelKey(modelId, job.rules) : undefined;
   const cached = key ? loadRuledModel(job.cacheDir!, key) : undefined;
   if (cached) {
     for (const o of cached.outcomes) report.record(o.pass, o.rule, o.matched);
-    report.check();
+    for (const p of cached.problems) report.problem(p);
     return { model: time('parse and rules (cached)', () => JSON.parse(cached.text) as Model), report, text: cached.text };
   }
   const parsed = time('parse', () => parseHeaders(parse, { cacheDir: job.cacheDir }));
@@ -77,8 +83,17 @@ export function buildModel(job: BindingJob, time: PhaseTimer): { model: Model; r
   // Cached under the key of the parse just stored (the headers may have changed since the lookup).
   const text = modelText(model);
   const storedId = cachedModelId(parse, job.cacheDir);
-  if (storedId) storeRuledModel(job.cacheDir, ruledModelKey(storedId, job.rules), text, report.entries);
+  if (storedId) storeRuledModel(job.cacheDir, ruledModelKey(storedId, job.rules), text, { outcomes: report.entries, problems: report.problems });
   return { model, report, text };
+}
+
+/**
+ * The rest of the check on a built model and view (stale emission entries, aliases, snippets, the
+ * job's hooks) into `report`; returns its warnings, or throws them all in strict mode.
+ */
+export function checkModel(job: BindingJob, model: Model, view: ModuleView, report: RuleReport, time: PhaseTimer): string {
+  time('check', () => checkSpec(model, view, job.emit, report, { args: job.parse.args, cacheDir: job.cacheDir, ...job.check }));
+  return report.check(job.strict);
 }
 
 /** The view model of the glue and typings. */

@@ -4,6 +4,7 @@ import { frameLoopMembers } from './frameLoop.js';
 import { shapeOf, type TypeMap } from '../generator/typemaps/index.js';
 import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
+import { holds, when } from './when.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -17,6 +18,12 @@ const inImage: [string, string][] = [
   ['$x < self->getWidth()', 'x is outside the image'], ['$y < self->getHeight()', 'y is outside the image'],
   ['$z < self->getDepth()', 'z is outside the image'],
 ];
+
+/**
+ * Dear ImGui's internal header (its context's frame state): a separate package installs it, OGRE ≥ 13's
+ * bundled copy does not, so the checks that need it apply only with the former.
+ */
+const imguiInternal = holds({ imgui: 'separate' });
 
 /** Bytes per pixel of a PixelFormat argument, in C++. */
 const bpp = (format: string) => `Ogre::PixelUtil::getNumElemBytes(${format})`;
@@ -72,7 +79,8 @@ export const ogreEmitSpec: EmitSpec = {
   // SWIG-Python's classes for shared pointers (Ogre.i's SHARED_PTR / %template): here a shared
   // pointer is the object itself, so these are the pointee classes under SWIG's names.
   aliases: {
-    HardwareCounterBufferPtr: { class: 'Ogre::HardwareUniformBuffer', doc: 'SWIG-Python\'s name for a shared HardwareCounterBuffer (a HardwareUniformBuffer): the class itself here.' },
+    // OGRE 13 removed HardwareCounterBuffer and HardwareUniformBuffer (uniform buffers are plain HardwareBuffers).
+    ...(holds({ ogre: '<13' }) ? { HardwareCounterBufferPtr: { class: 'Ogre::HardwareUniformBuffer', doc: 'SWIG-Python\'s name for a shared HardwareCounterBuffer (a HardwareUniformBuffer): the class itself here.' } } : {}),
     ControllerFunctionPtr: { class: 'Ogre::ControllerFunction<float>', doc: 'SWIG-Python\'s name for a shared ControllerFunctionReal: the class itself here.' },
     ControllerValueRealPtr: { class: 'Ogre::ControllerValue<float>', doc: 'SWIG-Python\'s name for a shared ControllerValueReal: the class itself here.' },
   },
@@ -95,7 +103,7 @@ export const ogreEmitSpec: EmitSpec = {
   values: [
     /^Ogre::Vector(?:Base)?<\d, (?:float|int)>$/, 'Ogre::Quaternion', 'Ogre::ColourValue', 'Ogre::Radian', 'Ogre::Degree',
     'Ogre::Matrix3', /^Ogre::TransformBase<\d, float>$/, 'Ogre::TransformBaseReal', 'Ogre::Matrix4', 'Ogre::Affine3', 'Ogre::Plane', 'Ogre::Sphere',
-    'Ogre::Ray', 'Ogre::AxisAlignedBox', /^Ogre::TRect<(?:long|float)>$/, 'Ogre::DualQuaternion',
+    'Ogre::Ray', 'Ogre::AxisAlignedBox', holds({ ogre: '<13' }) ? /^Ogre::TRect<(?:long|float)>$/ : /^Ogre::TRect<(?:int|float)>$/, 'Ogre::DualQuaternion',
   ],
   catchClauses: ['catch (const Ogre::Exception& e) { rt::throwOgreException(env, e); }'],
   // Ogre::Singleton<T>::getSingleton() asserts (aborts) before the instance exists.
@@ -208,9 +216,9 @@ export const ogreEmitSpec: EmitSpec = {
           ['ImGui::GetIO().Fonts->IsBuilt()', 'the font atlas is not built: call ImGui.GetIO().Fonts.Build() (an ImGuiOverlay does it when shown)'],
           ['ImGui::GetIO().DeltaTime > 0 || ImGui::GetFrameCount() == 0', 'set ImGui.GetIO().DeltaTime to the frame time (> 0)'],
           ['ImGui::GetIO().DisplaySize.x >= 0 && ImGui::GetIO().DisplaySize.y >= 0', 'set ImGui.GetIO().DisplaySize (not negative)'],
-          ['!ImGui::GetCurrentContext()->WithinFrameScope', 'the last frame was not ended: call ImGui.EndFrame() or ImGui.Render() first'],
+          ...when<[string, string]>({ imgui: 'separate' }, [['!ImGui::GetCurrentContext()->WithinFrameScope', 'the last frame was not ended: call ImGui.EndFrame() or ImGui.Render() first']]),
         ],
-        includes: ['imgui_internal.h'],
+        includes: imguiInternal ? ['imgui_internal.h'] : [],
       },
     },
     // Dear ImGui's glyph ranges: static, zero-terminated ImWchar pairs.
@@ -223,14 +231,14 @@ export const ogreEmitSpec: EmitSpec = {
       except: /^(?:CreateContext|DestroyContext|GetCurrentContext|SetCurrentContext|DebugCheckVersionAndDataLayout|SetAllocatorFunctions|GetAllocatorFunctions|MemAlloc|MemFree|GetVersion)$/,
       extras: { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: add an Ogre.ImGuiOverlay to the OverlayManager and show it first']] },
     },
-    {
+    ...when<NonNullable<EmitSpec['families']>[number]>({ imgui: 'separate' }, [{
       match: /^ImGui::/,
       except: /^(?:CreateContext|DestroyContext|GetCurrentContext|SetCurrentContext|DebugCheckVersionAndDataLayout|SetAllocatorFunctions|GetAllocatorFunctions|MemAlloc|MemFree|GetVersion|GetIO|GetStyle|NewFrame|GetDrawData|StyleColors\w+|LoadIniSettings\w+|SaveIniSettings\w+|GetClipboardText|SetClipboardText|GetStyleColorName|GetStyleColorVec4|GetColorU32|GetKeyIndex|ColorConvert\w+|GetTime|GetFrameCount|GetMainViewport)$/,
       extras: {
         requires: [['ImGui::GetCurrentContext()->WithinFrameScope', 'called outside a Dear ImGui frame: call it from a frame listener between ImGuiOverlay.NewFrame() and the frame\'s rendering']],
         includes: ['imgui_internal.h'],
       },
-    },
+    }]),
   ],
   // getTechnique(index) ↔ getNumTechniques(), getChild(index) ↔ numChildren() …: OGRE asserts the index
   // (an abort) or reads past its vector.
@@ -316,12 +324,16 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::LogManager::logToNowhere': { includes: ['ogre_napi/log_destination.h'] },
     // Locked buffer memory, as long as the part locked (or the whole buffer); valid until unlock().
     'Ogre::HardwareBuffer::lock': { viewLength: ['$length', 'self->getSizeInBytes()'] },
-    // The constants from `pos` to the end of their list.
+    // The constants from `pos` to the end of their list. Up to 1.12 each type has its list and `pos`
+    // counts elements; from 13 on all share one byte list and `pos` is a byte offset.
     ...Object.fromEntries((['Float', 'Double', 'Int', 'UnsignedInt'] as const).flatMap((kind) => {
       const list = `self->get${kind === 'UnsignedInt' ? 'Int' : kind}ConstantList()`; // unsigned ints live among the ints
-      const extras = {
+      const extras = holds({ ogre: '<13' }) ? {
         requires: [[`$pos < ${list}.size()`, 'pos is past the last constant']] as [string, string][],
         viewLength: `(${list}.size() - $pos) * sizeof(${list}[0])`,
+      } : {
+        requires: [['$pos < self->getConstantList().size()', 'pos is past the last constant']] as [string, string][],
+        viewLength: '(self->getConstantList().size() - $pos) / sizeof(*result) * sizeof(*result)',
       };
       return [[`Ogre::GpuProgramParameters::get${kind}Pointer`, extras], [`Ogre::GpuSharedParameters::get${kind}Pointer`, extras]];
     })),

@@ -1,11 +1,8 @@
-/** OGRE's four modules as the generator parses them: include roots and headers, found through pkg-config. */
-import { execFileSync } from 'node:child_process';
+/** OGRE's four modules as the generator parses them: include roots and headers of the chosen OGRE. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModuleSpec, ParseInput } from '../generator/parse/index.js';
-
-/** pkg-config packages of the four modules, and of Dear ImGui (its headers; the code is inside OgreOverlay). */
-export const PKG_CONFIG_PACKAGES = ['OGRE', 'OGRE-Bites', 'OGRE-RTShaderSystem', 'OGRE-Overlay', 'imgui'];
+import { findOgre, OGRE_PACKAGES, pkgConfig, type OgreInstall } from './ogreInstall.js';
 
 /**
  * Headers left out of parsing, each with its reason. Everything else in a module's folder is
@@ -21,34 +18,29 @@ export const EXCLUDED_HEADERS: Readonly<Record<string, string>> = {
 /** Threading back-ends other than the one Debian's OGRE is built with (std threads): they need Boost, Poco or TBB. */
 export const EXCLUDED_PATTERN = /^Ogre(?:ThreadHeaders|ThreadDefines|DefaultWorkQueue)(?:Boost|Poco|TBB|None)\.h$/;
 
-function pkgConfig(...args: string[]): string {
-  try {
-    return execFileSync('pkg-config', args, { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error(`pkg-config ${args.join(' ')} failed: install OGRE 1.12's development files (Debian: apt-get install libogre-1.12-dev libsdl2-dev libimgui-dev)`);
-  }
-}
+/** Dear ImGui's own headers in OGRE ≥ 13's Overlay folder: parsed as Dear ImGui (the Overlay module owns it), not as OGRE headers. */
+const IMGUI_HEADERS = new Set(['Overlay/imgui.h', 'Overlay/imconfig.h']);
 
 /** The `*.h` files directly in `dir`, relative to `root`, minus the excluded ones, sorted. */
 function headersIn(root: string, sub: string): string[] {
   return readdirSync(join(root, sub))
     .filter((f) => f.endsWith('.h'))
     .map((f) => (sub ? `${sub}/${f}` : f))
-    .filter((f) => !(f in EXCLUDED_HEADERS) && !EXCLUDED_PATTERN.test(f.slice(f.lastIndexOf('/') + 1)))
+    .filter((f) => !(f in EXCLUDED_HEADERS) && !IMGUI_HEADERS.has(f) && !EXCLUDED_PATTERN.test(f.slice(f.lastIndexOf('/') + 1)))
     .sort();
 }
 
-/** The parse input for OGRE: modules with their roots and headers, and pkg-config's flags. */
-export function ogreParseInput(): ParseInput {
-  const root = join(pkgConfig('--variable=includedir', 'OGRE'), 'OGRE');
-  const flags = pkgConfig('--cflags', ...PKG_CONFIG_PACKAGES).split(/\s+/).filter((f) => /^-[ID]/.test(f));
+/** The parse input for an OGRE (by default the chosen one): modules with their roots and headers, and pkg-config's flags. */
+export function ogreParseInput(ogre: OgreInstall = findOgre()): ParseInput {
+  const root = ogre.root;
+  const flags = [...pkgConfig(ogre.env, '--cflags', ...OGRE_PACKAGES).split(/\s+/).filter((f) => /^-[ID]/.test(f)), ...ogre.imgui.flags];
   const module = (name: string, sub: string): ModuleSpec => ({
     name,
     root: sub ? join(root, sub) : root,
     headers: headersIn(root, sub).map((h) => join(root, h)),
   });
   // Overlay's ImGuiOverlay exposes Dear ImGui, built into libOgreOverlay: its API belongs to Overlay.
-  const imgui = join(pkgConfig('--variable=includedir', 'imgui'), 'imgui.h');
+  const imgui = ogre.imgui.header;
   return {
     modules: [module('OgreMain', ''), module('Bites', 'Bites'), module('RTShader', 'RTShaderSystem'), { ...module('Overlay', 'Overlay'), owns: [imgui] }],
     args: ['-std=c++14', ...flags],

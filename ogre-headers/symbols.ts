@@ -4,30 +4,44 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PKG_CONFIG_PACKAGES } from './modules.js';
+import { findOgre, OGRE_PACKAGES, pkgConfig } from './ogreInstall.js';
 
-let exported: Set<string> | undefined;
+/** The exported symbols; undefined when OGRE's libraries are not installed (a header-only install). */
+let exported: Set<string> | undefined | null = null;
 const CACHE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'build', 'ast-cache');
 
-/** Whether some OGRE library exports `symbol` (read once per process). */
+/**
+ * Whether some OGRE library exports `symbol` (read once per process). With no library installed
+ * (headers only: enough to generate and syntax-check, not to link) every symbol counts as exported.
+ */
 export function isExported(symbol: string): boolean {
-  exported ??= readExports();
-  return exported.has(symbol);
+  if (exported === null) exported = readExports();
+  return exported ? exported.has(symbol) : true;
 }
 
-function readExports(): Set<string> {
-  const flags = execFileSync('pkg-config', ['--libs', ...PKG_CONFIG_PACKAGES.filter((p) => p.startsWith('OGRE'))], { encoding: 'utf8' }).trim().split(/\s+/);
-  const dirs = [...flags.filter((f) => f.startsWith('-L')).map((f) => f.slice(2)),
-    execFileSync('pkg-config', ['--variable=libdir', 'OGRE'], { encoding: 'utf8' }).trim()];
+/** Whether the chosen OGRE's libraries are where pkg-config says (false: a header-only install). */
+export function librariesInstalled(): boolean {
+  return libraryFiles().length > 0;
+}
+
+/** The shared libraries of the four modules that exist. */
+function libraryFiles(): string[] {
+  const ogre = findOgre();
+  const flags = pkgConfig(ogre.env, '--libs', ...OGRE_PACKAGES).split(/\s+/);
+  const dirs = [...flags.filter((f) => f.startsWith('-L')).map((f) => f.slice(2)), ogre.libdir];
+  return flags.filter((f) => f.startsWith('-lOgre')).map((f) => `lib${f.slice(2)}.so`)
+    .map((lib) => dirs.map((d) => join(d, lib)).find((f) => existsSync(f)))
+    .filter((f): f is string => f !== undefined);
+}
+
+function readExports(): Set<string> | undefined {
+  const files = libraryFiles();
+  if (!files.length) return undefined;
   const out = new Set<string>();
-  for (const lib of flags.filter((f) => f.startsWith('-l')).map((f) => `lib${f.slice(2)}.so`)) {
-    const file = dirs.map((d) => join(d, lib)).find((f) => existsSync(f));
-    if (!file) continue;
-    for (const name of librarySymbols(file)) out.add(name);
-  }
-  // Dear ImGui's demo windows: linked from libimgui.a's imgui_demo.o (native/runtime/CMakeLists.txt).
-  const archive = join(execFileSync('pkg-config', ['--variable=libdir', 'imgui'], { encoding: 'utf8' }).trim(), 'libimgui.a');
-  if (existsSync(archive)) for (const name of librarySymbols(archive, 'imgui_demo.o')) out.add(name);
+  for (const file of files) for (const name of librarySymbols(file)) out.add(name);
+  // Dear ImGui's demo windows, when OGRE's library lacks them: linked from a matching libimgui.a's imgui_demo.o (native/runtime/CMakeLists.txt).
+  const archive = findOgre().imgui.demoArchive;
+  if (archive) for (const name of librarySymbols(archive, 'imgui_demo.o')) out.add(name);
   return out;
 }
 

@@ -3,13 +3,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ogreEnv, takeOgreOption } from './ogreEnv.mjs';
 
 /** Debian packages for building and testing; package name → why it is needed. */
 const REQUIRED_PACKAGES = {
-  'libogre-1.12-dev': 'OGRE 1.12 headers, libraries and pkg-config files',
   'libclang-dev': 'libclang headers and library, read by clang-ts',
   'libsdl2-dev': "SDL2 dev files, required by OGRE-Bites' pkg-config file",
-  'libimgui-dev': "Dear ImGui 1.86 headers (the version built into OGRE's Overlay library) and its demo windows (libimgui.a)",
   cmake: 'CMake, driven by cmake-js',
   'g++': 'a C++17 compiler for the addons',
   make: 'build tool used by CMake',
@@ -18,6 +17,12 @@ const REQUIRED_PACKAGES = {
   xvfb: 'virtual X server for headless rendering',
   xauth: 'X authority files for Xvfb',
   'libgl1-mesa-dri': "Mesa's DRI drivers (llvmpipe) for OpenGL under Xvfb",
+};
+
+/** Debian's OGRE, installed only when no other OGRE is chosen (OGRE_DIR / --ogre, or PKG_CONFIG_PATH). */
+const DEBIAN_OGRE_PACKAGES = {
+  'libogre-1.12-dev': 'OGRE 1.12 headers, libraries and pkg-config files',
+  'libimgui-dev': "Dear ImGui 1.86 headers (the version built into OGRE 1.12's Overlay library) and its demo windows (libimgui.a)",
 };
 
 /** Extra packages for `--bench`, which compares against OGRE's SWIG Python bindings. */
@@ -96,12 +101,45 @@ function installPackages(missing, descriptions) {
   }
 }
 
-/** Exits when pkg-config cannot find OGRE's modules. */
-function checkPkgConfig() {
-  const result = spawnSync('pkg-config', ['--exists', ...PKG_CONFIG_MODULES]);
-  if (result.status !== 0) {
-    fail(`pkg-config cannot find ${PKG_CONFIG_MODULES.join(' ')}; check the libogre-1.12-dev install`);
+/**
+ * Whether pkg-config finds OGRE's modules in `env`.
+ * @param {NodeJS.ProcessEnv} env - The environment (PKG_CONFIG_PATH).
+ * @returns {boolean} True when all four resolve.
+ */
+function ogreFound(env) {
+  return spawnSync('pkg-config', ['--exists', ...PKG_CONFIG_MODULES], { env }).status === 0;
+}
+
+/**
+ * The version pkg-config reports for OGRE, and its include folder.
+ * @param {NodeJS.ProcessEnv} env - The environment (PKG_CONFIG_PATH).
+ * @returns {{ version: string, includedir: string }} What was found.
+ */
+function ogreVersion(env) {
+  const get = (...args) => spawnSync('pkg-config', [...args, 'OGRE'], { env, encoding: 'utf8' }).stdout.trim();
+  return { version: get('--modversion'), includedir: get('--variable=includedir') };
+}
+
+/**
+ * Makes sure an OGRE is there: the chosen one (OGRE_DIR / --ogre, or one PKG_CONFIG_PATH finds),
+ * else Debian's 1.12 (with the separate Dear ImGui package it needs), installed when missing.
+ * @param {NodeJS.ProcessEnv} env - The environment with the chosen OGRE's pkg-config files.
+ * @param {boolean} chosen - Whether an install prefix was given.
+ */
+function ensureOgre(env, chosen) {
+  if (chosen && !ogreFound(env)) fail(`pkg-config cannot find ${PKG_CONFIG_MODULES.join(' ')} under OGRE_DIR=${env.OGRE_DIR}`);
+  if (!ogreFound(env)) {
+    const missing = findMissingPackages(Object.keys(DEBIAN_OGRE_PACKAGES));
+    if (missing.length > 0) installPackages(missing, DEBIAN_OGRE_PACKAGES);
+    if (!ogreFound(env)) fail(`pkg-config cannot find ${PKG_CONFIG_MODULES.join(' ')}; check the libogre-1.12-dev install`);
   }
+  const { version, includedir } = ogreVersion(env);
+  const bundledImGui = existsSync(join(includedir, 'OGRE', 'Overlay', 'imgui.h'));
+  if (!bundledImGui && spawnSync('pkg-config', ['--exists', 'imgui'], { env }).status !== 0) {
+    const missing = findMissingPackages(['libimgui-dev']);
+    if (missing.length > 0) installPackages(missing, DEBIAN_OGRE_PACKAGES);
+  }
+  console.log(`bootstrap: OGRE ${version} (${join(includedir, 'OGRE')}${chosen ? ', chosen by OGRE_DIR' : ''})`);
 }
 
 /**
@@ -120,7 +158,15 @@ function main() {
   const descriptions = { ...REQUIRED_PACKAGES, ...(withBench ? BENCH_PACKAGES : {}) };
   const missing = findMissingPackages(Object.keys(descriptions));
   if (missing.length > 0) installPackages(missing, descriptions);
-  checkPkgConfig();
+  let env;
+  let prefix;
+  try {
+    prefix = takeOgreOption(process.argv.slice(2)).prefix;
+    env = ogreEnv(process.env, prefix ?? process.env.OGRE_DIR);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
+  }
+  ensureOgre(env, Boolean(prefix ?? process.env.OGRE_DIR));
   if (needsNpmCi()) {
     console.log('bootstrap: running npm ci');
     if (!run('npm', ['ci'])) fail('npm ci failed');

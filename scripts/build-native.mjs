@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { progressBar } from './progress.mjs';
+import { ogreEnv } from './ogreEnv.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Optional `--out <dir>`: build into that directory instead of build/ (the build benchmark uses a fresh one). */
@@ -20,7 +21,8 @@ function localNodeDir() {
   return existsSync(join(prefix, 'include', 'node', 'node_api.h')) ? prefix : undefined;
 }
 
-const env = { ...process.env };
+// The chosen OGRE (OGRE_DIR) first on PKG_CONFIG_PATH, where CMake's pkg_check_modules looks.
+const env = { ...ogreEnv(process.env) };
 const nodeDir = env.npm_config_nodedir || localNodeDir();
 if (nodeDir) env.npm_config_nodedir = nodeDir;
 

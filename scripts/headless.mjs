@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ogreEnv } from './ogreEnv.mjs';
 import { startXvfb } from './xvfb.mjs';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,7 +19,8 @@ function configDir() {
   const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-'));
   const app = join(dir, appName);
   mkdirSync(app);
-  const prefix = execFileSync('pkg-config', ['--variable=prefix', 'OGRE'], { encoding: 'utf8' }).trim();
+  // The chosen OGRE's media (OGRE_DIR first on PKG_CONFIG_PATH, as for the build).
+  const prefix = execFileSync('pkg-config', ['--variable=prefix', 'OGRE'], { encoding: 'utf8', env: ogreEnv() }).trim();
   const media = join(prefix, 'share', 'OGRE', 'Media');
   writeFileSync(join(app, 'ogre.cfg'), readFileSync(join(repoRoot, 'samples', 'config', 'ogre.cfg')));
   writeFileSync(join(app, 'resources.cfg'), readFileSync(join(repoRoot, 'samples', 'config', 'resources.cfg'), 'utf8').replaceAll('@MEDIA@', media));

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { EmitSpec } from '../emit/napi/buildModuleView.js';
 import type { ParseInput } from '../parse/index.js';
 import type { Rules } from './Rules.js';
+import type { CheckHooks } from '../check/checkSpec.js';
 
 /** Everything the generator needs besides an output folder. */
 export interface BindingSpec {
@@ -14,6 +15,10 @@ export interface BindingSpec {
   emit: EmitSpec;
   /** Where the built addon will be; by default `build/Release/<emit.name>.node` beside the generator. */
   addon?: string;
+  /** What `ogre-bindgen check` (and generate) adds for this spec: snippet headers, build settings. */
+  check?: CheckHooks;
+  /** What the spec reads, for messages (`OGRE 14.5.2 (…/include/OGRE; Dear ImGui 1.91.9b, bundled)`). */
+  source?: string;
 }
 
 /**

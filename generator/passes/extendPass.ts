@@ -18,8 +18,8 @@ function kindsOf(model: Model): Map<string, NameKind> {
 /**
  * For each `extend` rule: finds the class (by id, or through a typedef such as `Ogre::Vector3`) and
  * appends each method as a FunctionDecl marked `extension` — to the overload set of that C++ name,
- * or a new set. An unknown class leaves the rule unmatched. Throws when an extension has the id of
- * a public method the class already has, or a signature it cannot parse.
+ * or a new set. An unknown class leaves the rule unmatched. An extension with the id of a public method
+ * the class already has is a problem in the report (and skipped); a signature it cannot parse throws.
  */
 export function extendPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
   const model = inPlace ? input : structuredClone(input);
@@ -38,7 +38,13 @@ export function extendPass(input: Model, rules: Rules, report: RuleReport, inPla
       const set = cls.methods.find((s) => s.name === decl.name);
       // A protected or private member of that signature is replaced: the extension makes it public.
       const same = set?.overloads.findIndex((o) => o.id === decl.id) ?? -1;
-      if (same >= 0 && set!.overloads[same]!.access === 'public') throw new Error(`extend: ${cls.id} already has ${decl.id}`);
+      if (same >= 0 && set!.overloads[same]!.access === 'public') {
+        report.problem({
+          pass: 'extend', rule: `extend ${rule.class} { ${method.name} }`, message: `${cls.id} already has ${decl.id}`,
+          fix: `the headers declare it now: drop the extension for this OGRE (a version condition), or rename it`,
+        });
+        continue;
+      }
       if (same >= 0) set!.overloads[same] = decl;
       else if (set) set.overloads.push(decl);
       else cls.methods.push({ name: decl.name, overloads: [decl] });

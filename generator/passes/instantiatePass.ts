@@ -27,7 +27,8 @@ function aliasTypedef(alias: string, written: string, cls: ClassDecl): TypedefDe
  * typedefs in the template's arguments, finds the model's class of that canonical id, sets its
  * `jsName` to the alias's last segment and, when the headers declare no such alias, adds a typedef
  * for it. An instantiation the model lacks is unmatched (the parser only sees instantiations the
- * headers use). Throws when the headers' typedef of that name names another type.
+ * headers use). When the headers' typedef of that name names another type, the report gets a
+ * problem (with the fix) and the entry is skipped.
  */
 export function instantiatePass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
   const model = inPlace ? input : structuredClone(input);
@@ -41,7 +42,12 @@ export function instantiatePass(input: Model, rules: Rules, report: RuleReport, 
     if (!cls) continue;
     const existing = resolver.canonicalOf(alias);
     if (existing !== undefined && normalizeCpp(existing) !== normalizeCpp(cls.id)) {
-      throw new Error(`instantiate: ${alias} is already a typedef of ${existing}, not ${cls.id}`);
+      report.problem({
+        pass: 'instantiate', rule: `instantiate ${alias} = ${written}`,
+        message: `${alias} is already a typedef of ${existing}, not ${cls.id}`,
+        fix: `${alias} is now ${existing}: instantiate '${alias}': '${existing}' for this OGRE (a version condition), or drop the rule and keep the headers' typedef`,
+      });
+      continue;
     }
     const typedef = aliasTypedef(alias, written, cls);
     cls.jsName = typedef.name;

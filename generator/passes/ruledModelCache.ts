@@ -1,14 +1,14 @@
 /**
  * A cache of the model after the rules, next to the parse's: valid while the parsed model, the
  * rules and the passes' code are the same. Kept as the exact text of model.json (written as is,
- * not stringified again) plus what each rule matched (for the stale-rule warnings).
+ * not stringified again) plus what each rule matched and the problems found (for the warnings).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Rules } from '../config/index.js';
-import type { RuleOutcome } from './RuleReport.js';
+import type { RuleOutcome, SpecProblem } from './RuleReport.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,17 +36,20 @@ export function ruledModelKey(modelId: string, rules: Rules): string {
   return createHash('sha256').update(modelId).update('\0').update(rulesText(rules)).update('\0').update(passesHash()).digest('hex').slice(0, 32);
 }
 
-/** The cached model.json text and rule outcomes for `key`, or undefined. */
-export function loadRuledModel(dir: string, key: string): { text: string; outcomes: RuleOutcome[] } | undefined {
+/** What the passes reported along with a cached model. */
+export interface CachedReport { outcomes: RuleOutcome[]; problems: SpecProblem[] }
+
+/** The cached model.json text and rule report for `key`, or undefined. */
+export function loadRuledModel(dir: string, key: string): ({ text: string } & CachedReport) | undefined {
   const model = join(dir, `${key}.ruled.json`);
-  const outcomes = join(dir, `${key}.rules.json`);
-  if (!existsSync(model) || !existsSync(outcomes)) return undefined;
-  return { text: readFileSync(model, 'utf8'), outcomes: JSON.parse(readFileSync(outcomes, 'utf8')) as RuleOutcome[] };
+  const report = join(dir, `${key}.report.json`);
+  if (!existsSync(model) || !existsSync(report)) return undefined;
+  return { text: readFileSync(model, 'utf8'), ...(JSON.parse(readFileSync(report, 'utf8')) as CachedReport) };
 }
 
 /** Stores them (each file written whole, then renamed into place). */
-export function storeRuledModel(dir: string, key: string, text: string, outcomes: RuleOutcome[]): void {
-  for (const [file, content] of [[`${key}.rules.json`, JSON.stringify(outcomes)], [`${key}.ruled.json`, text]] as const) {
+export function storeRuledModel(dir: string, key: string, text: string, report: CachedReport): void {
+  for (const [file, content] of [[`${key}.report.json`, JSON.stringify(report)], [`${key}.ruled.json`, text]] as const) {
     const tmp = join(dir, `${file}.${process.pid}`);
     writeFileSync(tmp, content);
     renameSync(tmp, join(dir, file));

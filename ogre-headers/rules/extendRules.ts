@@ -1,5 +1,6 @@
 /** OGRE's extensions: methods the headers lack, with C++ bodies (Ogre.i's `%extend`s, in JS terms). */
 import type { ExtendRule } from '../../generator/config/index.js';
+import { when } from '../when.js';
 
 /** `toString()` through the class's `operator<<`, so String(v) and template literals show the value. */
 const printable = (cls: string): ExtendRule => ({
@@ -97,15 +98,19 @@ export const extendRules: ExtendRule[] = [
   },
   {
     class: 'Ogre::BillboardSet',
-    methods: [{
-      name: 'getTextureCoords',
-      signature: 'std::vector<Ogre::FloatRect> getTextureCoords()',
-      body: 'Ogre::uint16 n = 0;\nconst Ogre::FloatRect* coords = self.getTextureCoords(&n);\nreturn std::vector<Ogre::FloatRect>(coords, coords + n);',
-    }, {
-      name: 'setTextureCoords',
-      signature: 'void setTextureCoords(const std::vector<Ogre::FloatRect>& coords)',
-      body: 'if (coords.size() > 0xFFFF) throw std::length_error("BillboardSet.setTextureCoords: at most 65535 rectangles");\nself.setTextureCoords(coords.data(), static_cast<Ogre::uint16>(coords.size()));',
-    }],
+    methods: [
+      // OGRE 14 removed the pointer overload this replaces (its const getter returning the vector stays).
+      ...when({ ogre: '<14' }, [{
+        name: 'getTextureCoords',
+        signature: 'std::vector<Ogre::FloatRect> getTextureCoords()',
+        body: 'Ogre::uint16 n = 0;\nconst Ogre::FloatRect* coords = self.getTextureCoords(&n);\nreturn std::vector<Ogre::FloatRect>(coords, coords + n);',
+      }]),
+      {
+        name: 'setTextureCoords',
+        signature: 'void setTextureCoords(const std::vector<Ogre::FloatRect>& coords)',
+        body: 'if (coords.size() > 0xFFFF) throw std::length_error("BillboardSet.setTextureCoords: at most 65535 rectangles");\nself.setTextureCoords(coords.data(), static_cast<Ogre::uint16>(coords.size()));',
+      },
+    ],
   },
   // Results already arrive as their most-derived class; these keep scripts ported from Python working.
   { class: 'Ogre::MovableObject', methods: [downcast('Ogre::Entity')] },

@@ -1,6 +1,7 @@
 /** OGRE's ignore rules: what Ogre.i leaves out and why, as far as it applies to these bindings. */
 import type { Matcher } from '../../generator/config/index.js';
 import { deprecatedRules } from './deprecatedRules.js';
+import { when } from '../when.js';
 
 /** Ignore rules, each with its reason. */
 export const ignoreRules: Matcher[] = [
@@ -15,13 +16,12 @@ export const ignoreRules: Matcher[] = [
   '*::getUserAny',
   // getSingleton() is bound; the pointer variant only adds a null case.
   '*::getSingletonPtr',
-  // The Windows _findfirst family OGRE emulates for its file-system archive: no OGRE API.
-  { name: /^_find(?:first|next|close)$/, kind: 'function' },
-  { name: '_finddata_t', kind: 'class' },
-  // std::ostream output; the toString() extensions give the same text.
-  { name: '*::operator<<', kind: 'function' },
-  // StringInterface's parameter command helpers; parameters are reached through setParameter/getParameter.
-  { name: /::Cmd\w+$/, kind: 'class' },
+  // The Windows _findfirst family OGRE emulates for its file-system archive (its headers since 13 no more): no OGRE API.
+  ...when({ ogre: '<13' }, [{ name: /^_find(?:first|next|close)$/, kind: 'function' }, { name: '_finddata_t', kind: 'class' }] as Matcher[]),
+  // std::ostream output; the toString() extensions give the same text (13 declares them as hidden friends).
+  ...when({ ogre: '<13' }, [{ name: '*::operator<<', kind: 'function' }] as Matcher[]),
+  // StringInterface's parameter command helpers (private since 13); parameters are reached through setParameter/getParameter.
+  ...when({ ogre: '<13' }, [{ name: /::Cmd\w+$/, kind: 'class' }] as Matcher[]),
   // Allocator internals.
   'Ogre::AllocPolicy',
   // OGRE's iterator wrappers are deprecated: the same data comes from getters returning the containers.
@@ -31,10 +31,10 @@ export const ignoreRules: Matcher[] = [
   // OGRE's libraries do not export Singleton<T>::msSingleton; every singleton class declares its
   // own getSingleton()/getSingletonPtr(), which are bound.
   { name: 'Ogre::Singleton<*>', kind: 'class' },
-  // Not part of Debian's build of OGRE: GLSL ES shader generation and Android's APK archives.
-  { name: 'Ogre::RTShader::GLSLES*', kind: 'class' },
+  // Not part of Debian's build of OGRE: GLSL ES shader generation (merged into GLSL in 13) and Android's APK archives.
+  ...when({ ogre: '<13' }, [{ name: 'Ogre::RTShader::GLSLES*', kind: 'class' }] as Matcher[]),
   'Ogre::APKFileSystemArchiveFactory',
-  'Ogre::RenderQueueInvocationSequence::iterator',
+  ...when({ ogre: '<13' }, ['Ogre::RenderQueueInvocationSequence::iterator']),
   // Vector constructors and swizzles for the wrong dimension fail a static_assert when instantiated.
   'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float)',
   'Ogre::Vector<2, Ogre::Real>::Vector(float, float, float, float)',
@@ -63,8 +63,8 @@ export const ignoreRules: Matcher[] = [
   // A DataStream reference and a DataStreamPtr are the same JS object; the DataStreamPtr overloads stay.
   'Ogre::MemoryDataStream::MemoryDataStream(Ogre::DataStream &, bool, bool)',
   'Ogre::MemoryDataStream::MemoryDataStream(const Ogre::String &, Ogre::DataStream &, bool, bool)',
-  // Same JS argument as the HardwareVertexBufferSharedPtr overload.
-  'Ogre::HardwareBufferManagerBase::_forceReleaseBufferCopies(Ogre::HardwareVertexBuffer *)',
+  // Same JS argument as the HardwareVertexBufferSharedPtr overload (13 has only that one).
+  ...when({ ogre: '<13' }, ['Ogre::HardwareBufferManagerBase::_forceReleaseBufferCopies(Ogre::HardwareVertexBuffer *)']),
   // Internal: zip archives are opened through ResourceGroupManager.
   'Ogre::ZipArchiveFactory',
   ...deprecatedRules,

@@ -1,4 +1,5 @@
 /** OGRE's template instantiations and the JS names they get (Ogre.i's `%template`s). */
+import { choose } from '../when.js';
 
 /** Alias → instantiation; typedefs in the arguments resolve through the model (`Ogre::Real` → `float`). */
 export const instantiateRules: Record<string, string> = {
@@ -14,7 +15,8 @@ export const instantiateRules: Record<string, string> = {
   'Ogre::VectorBase4': 'Ogre::VectorBase<4, Ogre::Real>',
   'Ogre::VectorBase3i': 'Ogre::VectorBase<3, int>',
   // Rectangles: Rect is integral (viewport and window areas), FloatRect is Real (UVs, frustum extents).
-  'Ogre::Rect': 'Ogre::TRect<long>',
+  // OGRE 13 made Rect 32-bit on every platform.
+  'Ogre::Rect': choose([[{ ogre: '<13' }, 'Ogre::TRect<long>'], [{}, 'Ogre::TRect<Ogre::int32>']]),
   'Ogre::FloatRect': 'Ogre::TRect<float>',
   // Controllers of Real values (ControllerManager's texture animators, GPU program timers …).
   'Ogre::ControllerReal': 'Ogre::Controller<Ogre::Real>',

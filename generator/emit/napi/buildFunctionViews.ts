@@ -35,7 +35,8 @@ export function buildFunctionViews(model: Model, input: ClassViewInput, include:
       if (flat && taken.has(name)) { overloads.forEach((fn) => input.skip(fn.id, `name ${name} is taken by a class, enum or constant`)); continue; }
       const where = flat ? name : `${jsName}.${name}`;
       const { resolved, names } = bindOverloads(input, ctx, overloads, 'function', `${jsName}$${name}`, where, { uses, natives });
-      for (const r of resolved) for (const h of input.extras(r.fn).includes ?? []) headers.add(h);
+      // Each function's own header too: one the umbrella headers leave out (OgreDeprecated.h in OGRE 14) is still declared.
+      for (const r of resolved) for (const h of [r.fn.location.file, ...(input.extras(r.fn).includes ?? [])]) headers.add(h);
       if (!resolved.length) continue;
       methods.push(jsMethod(ctx, resolved, names, 'function', name, where, resolved.map((r) => signatureText(r, input.registry.env, jsName))));
       if (flat) taken.add(name);

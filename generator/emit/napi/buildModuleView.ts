@@ -215,10 +215,11 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     units.set(key, { file: `${key}.cpp`, registerName: `register_${key}`, headers: [...new Set(headers)], directors: false, classes: [{ cpp: g.cpp, jsName: g.jsName, natives: g.natives, director: null }] });
   }
   const values = buildValues(model, set, registry, spec, input.linkable, taken, skipped);
-  const aliases = Object.entries(spec.aliases ?? {}).map(([jsName, a]) => {
+  // An alias of a class these headers lack (or do not bind) is left out; `ogre-bindgen check` reports it.
+  const aliases = Object.entries(spec.aliases ?? {}).flatMap(([jsName, a]) => {
     const target = set.classOf(a.class);
-    if (!target) throw new Error(`aliases: ${jsName} names ${a.class}, which is not a bound class`);
-    return { jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module };
+    if (!target) { skipped.push({ id: jsName, reason: `alias of ${a.class}, which is not a bound class` }); return []; }
+    return [{ jsName, target: target.jsName, doc: a.doc, module: set.byId.get(a.class)!.module }];
   });
   if (values.views.length) {
     units.set('values', { file: 'values.cpp', registerName: 'register_values', headers: values.headers, directors: false, classes: [{ cpp: 'constants', jsName: 'values', natives: [valuesNative(values.views)], director: null }] });

@@ -63,8 +63,12 @@ describe('extendPass', () => {
     expect(input).toEqual(before);
   });
 
-  it('throws when an extension duplicates a declared method', () => {
+  it('reports a problem when an extension duplicates a declared method, keeping the declared one', () => {
     const dup = { class: 'Ogre::Image', methods: [{ name: 'getWidth', signature: 'int getWidth() const', body: 'return 0;' }] };
-    expect(() => extendPass(sampleModel(), { extend: [dup] }, new RuleReport())).toThrow(/already has Ogre::Image::getWidth\(\) const/);
+    const report = new RuleReport();
+    const out = extendPass(sampleModel(), { extend: [dup] }, report);
+    expect(report.problems.map((p) => p.message)).toEqual(['Ogre::Image already has Ogre::Image::getWidth() const']);
+    const widths = out.classes.find((c) => c.id === 'Ogre::Image')!.methods.find((s) => s.name === 'getWidth')!.overloads;
+    expect(widths.every((o) => !o.extension)).toBe(true);
   });
 });

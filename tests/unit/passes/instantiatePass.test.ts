@@ -31,8 +31,13 @@ describe('instantiatePass', () => {
     expect(input).toEqual(before);
   });
 
-  it('throws when the headers typedef that alias to another type', () => {
-    expect(() => instantiatePass(sampleModel(), { instantiate: { 'Ogre::Real': 'Ogre::Vector<3, float>' } }, new RuleReport()))
-      .toThrow(/Ogre::Real is already a typedef of float/);
+  it('reports a problem with the fix, and skips the entry, when the headers typedef that alias to another type', () => {
+    const report = new RuleReport();
+    const out = instantiatePass(sampleModel(), { instantiate: { 'Ogre::Real': 'Ogre::Vector<3, float>' } }, report);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]!.message).toMatch(/Ogre::Real is already a typedef of float/);
+    expect(report.problems[0]!.fix).toMatch(/Ogre::Real is now float/);
+    expect(out.classes.find((c) => c.id === 'Ogre::Vector<3, float>')?.jsName).not.toBe('Real');
+    expect(() => report.check(true)).toThrow(/1 problem\(s\)/);
   });
 });
