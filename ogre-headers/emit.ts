@@ -298,7 +298,6 @@ export const ogreEmitSpec: EmitSpec = {
       requires: [['!std::filesystem::is_directory($pluginFileName)', 'pluginFileName is a directory'], ['!std::filesystem::is_directory($configFileName)', 'configFileName is a directory']],
       includes: ['filesystem'],
     },
-    'Ogre::ConfigFile::load': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
     'Ogre::ConfigFile::loadDirect': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
     'Ogre::Profiler::logResults': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] },
     // OGRE asserts the range lies in the buffer and reads or writes `length` bytes of the JS buffer.
