@@ -20,11 +20,18 @@ namespace {
 const UnitTable* gUnits = nullptr;
 size_t gUnitCount = 0;
 
-void flushOutput() {
+/// stdout and stderr blocking: a write C++ makes to a full non-blocking pipe fails (EAGAIN), after
+/// which std::cout drops everything (the engine's log lines lost mid-run when the reader lags).
+void blockingOutput() {
   for (int fd : {STDOUT_FILENO, STDERR_FILENO}) {
     const int flags = fcntl(fd, F_GETFL);
     if (flags != -1 && (flags & O_NONBLOCK)) fcntl(fd, F_SETFL, flags & ~O_NONBLOCK);
   }
+}
+
+void flushOutput() {
+  blockingOutput();
+  std::cout.clear();
   std::cout.flush();
   std::fflush(nullptr);
 }
@@ -54,8 +61,9 @@ void defineDispatcher(Napi::Env env, Napi::Object exports, const UnitTable* unit
   ok(env, napi_create_function(env, "$call", NAPI_AUTO_LENGTH, dispatch, nullptr, &fn));
   exports.Set("$call", Napi::Value(env, fn));
   defineDestroyedHandler(env, exports);
-  // What C++ printed (the engine's log through std::cout) reaches the pipe before the process ends:
-  // libuv leaves a piped stdout non-blocking, and stdio drops what a full pipe refuses at exit.
+  // What C++ prints (the engine's log through std::cout) reaches the pipe, during the run and at
+  // exit: libuv leaves a piped stdout non-blocking, and iostreams drop what a full pipe refuses.
+  blockingOutput();
   static bool flushAtExit = (std::atexit(flushOutput) == 0);
   (void)flushAtExit;
 }
