@@ -1,15 +1,7 @@
 // Child of directors/lifetimes.test.ts (run with --expose-gc): listeners JS no longer references
 // stay alive while the engine holds them, keep being called, and are collected once removed.
 import Ogre from 'ogre-napi';
-
-const collected = new Set();
-const registry = new FinalizationRegistry((name) => collected.add(name));
-const settle = async () => {
-  for (let i = 0; i < 10; i++) {
-    globalThis.gc();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { collected, registry, settle } from '../../helpers/collection.mjs';
 
 const root = new Ogre.Root('', '', '');
 let calls = 0;

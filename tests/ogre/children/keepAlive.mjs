@@ -1,15 +1,7 @@
 // Child of keepAlive.test.ts (run with --expose-gc): the buffer OGRE views outlives the last JS
 // reference to it for as long as the Image lives, and both are collected afterwards.
 import Ogre from 'ogre-napi';
-
-const collected = new Set();
-const registry = new FinalizationRegistry((name) => collected.add(name));
-const settle = async () => {
-  for (let i = 0; i < 10; i++) {
-    globalThis.gc();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { collected, registry, settle } from '../../helpers/collection.mjs';
 
 let img = new Ogre.Image();
 (() => {

@@ -1,15 +1,7 @@
 // Child of buffers.test.ts (run with --expose-gc): a PixelBox over an Image's own pixels keeps the
 // Image alive; both are collected once the PixelBox goes.
 import Ogre from 'ogre-napi';
-
-const collected = new Set();
-const registry = new FinalizationRegistry((name) => collected.add(name));
-const settle = async () => {
-  for (let i = 0; i < 10; i++) {
-    globalThis.gc();
-    await new Promise((r) => setTimeout(r, 10));
-  }
-};
+import { collected, registry, settle } from '../../helpers/collection.mjs';
 
 let pb = (() => {
   const img = new Ogre.Image();
