@@ -96,27 +96,15 @@ export const self = (o) => NativeObject.ptr(o);
  * brand, not the prototype, decides: `Vector3.prototype.length.call(image)` is refused); Error
  * when it was destroyed.
  */
-export function selfAs(o, Cls) {
-  const C = NativeObject.brandOf(o);
-  if (C === Cls) {
-    const p = NativeObject.ptr(o);
-    return p === 0 ? destroyed(o, Cls) : p;
-  }
-  const offset = C === undefined ? -1 : offsetIn(C, Cls);
-  if (offset < 0) return notA(o, Cls, 'this');
-  const p = NativeObject.ptr(o);
-  return p === 0 ? destroyed(o, Cls) : p + offset;
-}
+export const selfAs = (o, Cls) => addressAs(o, Cls, 'this');
 /** An argument's address as class `Cls` (null stays null; a destroyed object is an Error). */
-export function ptrOf(o, Cls) {
-  if (o === null) return null;
+export const ptrOf = (o, Cls) => (o === null ? null : addressAs(o, Cls, 'argument'));
+
+/** `o`'s `Cls` subobject address, checked: a TypeError naming `role` when `o` is no `Cls`, an Error when destroyed. */
+function addressAs(o, Cls, role) {
   const C = NativeObject.brandOf(o);
-  if (C === Cls) {
-    const p = NativeObject.ptr(o);
-    return p === 0 ? destroyed(o, Cls) : p;
-  }
-  const offset = C === undefined ? -1 : offsetIn(C, Cls);
-  if (offset < 0) return notA(o, Cls, 'argument');
+  const offset = C === Cls ? 0 : C === undefined ? -1 : offsetIn(C, Cls);
+  if (offset < 0) return notA(o, Cls, role);
   const p = NativeObject.ptr(o);
   return p === 0 ? destroyed(o, Cls) : p + offset;
 }
