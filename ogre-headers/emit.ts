@@ -5,6 +5,7 @@ import { shapeOf, type TypeMap } from '../generator/typemaps/index.js';
 import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
 import { holds, when } from './when.js';
+import { preconditionFamilies, preconditionFunctions } from './preconditions.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -154,7 +155,7 @@ export const ogreEmitSpec: EmitSpec = {
     {
       of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
         'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh', 'Ogre::InstanceManager', 'Ogre::ParticleSystemRenderer',
-        'Ogre::SceneManager::SceneMgrQueuedRenderableVisitor'],
+        'Ogre::SceneManager::SceneMgrQueuedRenderableVisitor', 'Ogre::PatchSurface'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -166,6 +167,7 @@ export const ogreEmitSpec: EmitSpec = {
   ],
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
+    ...preconditionFamilies,
     // UTFString's (pointer, count) overloads read `count` code points: never past the typed array
     // or string they come from.
     {
@@ -252,6 +254,7 @@ export const ogreEmitSpec: EmitSpec = {
     },
   }],
   functions: {
+    ...preconditionFunctions,
     // Default-constructed objects the engine would dereference or assert on.
     'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
     'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
@@ -370,8 +373,6 @@ export const ogreEmitSpec: EmitSpec = {
     'ImGui::MemAlloc': { viewLength: '$size' },
     // ImGui asserts a callback; a handle comes from the engine (null is refused here).
     'ImDrawList::AddCallback': { requires: [['$callback != nullptr', 'callback is required']] },
-    // OGRE reads the file from this memory for as long as the program runs.
-    'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile': { bufferSizes: { fileData: '$fileSize' } },
     'ImFontAtlas::GetTexDataAsRGBA32': { viewLength: 'self->TexWidth * self->TexHeight * 4' },
     'ImFontAtlas::GetTexDataAsAlpha8': { viewLength: 'self->TexWidth * self->TexHeight' },
     // OGRE only asserts these; an assertion aborts the process.

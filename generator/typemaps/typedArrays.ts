@@ -44,7 +44,8 @@ export const typedArrayMap: TypeMap = {
     const read = `rt::bytes(${src}, "${site.where}: ${site.param}")`;
     const check = `rt::checkSize(${src}.Env(), ${name}.length, ${k.count} * sizeof(${k.element}), "${site.where}", "${site.param}");`;
     return k.nullable
-      ? `const rt::Bytes ${name} = ${src}.IsNull() ? rt::Bytes{} : ${read}; if (${name}.data) ${check}`
+      // An empty typed array may have no data pointer at all: its size is checked all the same.
+      ? `const rt::Bytes ${name} = ${src}.IsNull() ? rt::Bytes{} : ${read}; if (!${src}.IsNull()) ${check}`
       : `const rt::Bytes ${name} = ${read}; ${check}`;
   },
   cppArg: (name, t) => { const k = targetOf(t)!; return `static_cast<${k.isConst ? 'const ' : ''}${k.element}*>(${name}.data)`; },

@@ -1,0 +1,75 @@
+// ogre-napi runtime, OGRE part: conditions the spec's preconditions (ogre-headers/emit.ts) need
+// that OGRE's public API cannot answer — state kept in protected members, or in file-local statics.
+#pragma once
+
+#include <OgreDynLib.h>
+#include <OgreParticleSystem.h>
+#include <OgreProfiler.h>
+#include <OgrePredefinedControllers.h>
+#include <OgreSceneQuery.h>
+#include <OgreShaderFunctionAtom.h>
+
+#include <cmath>
+
+namespace rt::ogre {
+
+// A protected member read through a member pointer named in a derived class: legal C++, and no
+// object of the derived class is ever made (so these structs need no usable constructor).
+struct DynLibAccess : Ogre::DynLib {
+  static bool loaded(const Ogre::DynLib& d) { return d.*(&DynLibAccess::mInst) != nullptr; }
+};
+struct ParticleSystemAccess : Ogre::ParticleSystem {
+  static bool hasMaterial(const Ogre::ParticleSystem& p) { return p.*(&ParticleSystemAccess::mMaterial) != nullptr; }
+};
+struct ProfilerAccess : Ogre::Profiler {
+  static bool hasTimer(const Ogre::Profiler& p) { return p.*(&ProfilerAccess::mTimer) != nullptr; }
+};
+struct RegionQueryAccess : Ogre::RegionSceneQuery {
+  static bool executed(const Ogre::RegionSceneQuery& q) { return q.*(&RegionQueryAccess::mLastResult) != nullptr; }
+};
+struct IntersectionQueryAccess : Ogre::IntersectionSceneQuery {
+  static bool executed(const Ogre::IntersectionSceneQuery& q) { return q.*(&IntersectionQueryAccess::mLastResult) != nullptr; }
+};
+struct AnimationFunctionAccess : Ogre::AnimationControllerFunction {
+  /// Whether calculate(source) ends soon: OGRE wraps the time by subtracting the sequence length in a
+  /// loop, once per sequence the time is past its end (a huge time never ends).
+  static bool wrapsQuickly(const Ogre::AnimationControllerFunction& f, double source) {
+    const double seq = f.*(&AnimationFunctionAccess::mSeqTime);
+    const double t = f.*(&AnimationFunctionAccess::mTime) + source;
+    return std::isfinite(t) && seq > 0 && std::isfinite(seq) && std::abs(t) / seq < 1e6;
+  }
+};
+
+/// The index of `atom`'s first output operand, or -1 (OGRE's atoms search for it without an end).
+inline int outputOperand(const Ogre::RTShader::FunctionAtom& atom) {
+  const auto& ops = const_cast<Ogre::RTShader::FunctionAtom&>(atom).getOperandList();
+  for (size_t i = 0; i < ops.size(); ++i) {
+    if (ops[i].getSemantic() == Ogre::RTShader::Operand::OPS_OUT) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+/// Whether an atom's writeSourceCode finds the operands it reads: an output one for assignments and
+/// texture samples, two inputs before a direct output for binary operators.
+inline bool writable(const Ogre::RTShader::FunctionAtom& atom) {
+  const int out = outputOperand(atom);
+  const auto& ops = const_cast<Ogre::RTShader::FunctionAtom&>(atom).getOperandList();
+  for (const auto& op : ops) {
+    if (!op.getParameter()) return false;
+  }
+  if (dynamic_cast<const Ogre::RTShader::BinaryOpAtom*>(&atom)) return out >= 2 && ops[out].getIndirectionLevel() == 0;
+  if (dynamic_cast<const Ogre::RTShader::AssignmentAtom*>(&atom)) return out >= 0;
+  if (dynamic_cast<const Ogre::RTShader::SampleTextureAtom*>(&atom)) return out >= 1;
+  return true;
+}
+
+/// Whether EmbeddedZipArchiveFactory's file table exists: OGRE makes it on the first addEmbbeddedFile
+/// and dereferences it unchecked in removeEmbbeddedFile. `noteEmbeddedFile()` is the add's precondition
+/// (always met), so the remove's can tell.
+inline bool& embeddedFilesExist() {
+  static bool exist = false;
+  return exist;
+}
+inline bool noteEmbeddedFile() { return embeddedFilesExist() = true; }
+
+}  // namespace rt::ogre

@@ -1,0 +1,87 @@
+/**
+ * Preconditions the fuzzer found missing (`npm run fuzz`): engine asserts, unchecked dereferences and
+ * endless loops that a script reaches with arguments or object states OGRE does not expect.
+ */
+import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
+import { holds, when } from './when.js';
+
+type Checks = [condition: string, message: string][];
+
+/** Conditions reading protected or file-local engine state (native/runtime/ogre_napi/ogre_checks.h). */
+const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_checks.h'] });
+
+/**
+ * Value classes made from a pointer to their numbers read that many floats (Affine3 reads three
+ * rows of four): a shorter typed array is a RangeError, not a read past it.
+ */
+const fromNumbers: Record<string, FunctionExtras> = Object.fromEntries(
+  ([['Quaternion', 'valptr', 4], ['DualQuaternion', 'valptr', 8], ['Matrix4', 'arr', 16], ['Affine3', 'arr', 12]] as const)
+    .map(([cls, param, n]) => [`Ogre::${cls}::${cls}`, { bufferSizes: { [param]: `${n} * sizeof(float)` } }]),
+);
+
+/** OGRE's preconditions by qualified function name (merged into the emit spec's `functions`). */
+export const preconditionFunctions: Record<string, FunctionExtras> = {
+  ...fromNumbers,
+  // The engine pairs these itself (attachObject/detachObject, push/pop around a render).
+  'Ogre::MovableObject::_notifyAttached': { requires: [['!self->getParentNode() || !$parent', 'the object is attached to a node already: detach it first']] },
+  'Ogre::Root::_popCurrentSceneManager': { requires: [['$sm != nullptr && self->_getCurrentSceneManager() == $sm', 'sm is not the current scene manager (pushed last)']] },
+  // The worker threads' loop: it waits for requests until the queue shuts down.
+  'Ogre::DefaultWorkQueue::_threadMain': { requires: [['false', 'engine-internal: the work queue\'s own threads run it']] },
+  // Strings: an empty one has no first character to change, an empty pattern is found forever.
+  'Ogre::StringUtil::toTitleCase': { inout: ['str'], requires: [['!$str.empty()', 'str is empty']] },
+  'Ogre::StringUtil::replaceAll': { requires: [['!$replaceWhat.empty()', 'replaceWhat is empty']] },
+  'Ogre::PatchSurface::setSubdivisionFactor': {
+    requires: [['$factor >= 0 && $factor <= 1', 'factor must be 0 … 1'], ['self->getControlPointBuffer() != nullptr', 'call defineSurface() first']],
+  },
+  // Integer vectors divide component by component: a zero is SIGFPE.
+  ...Object.fromEntries([2, 3].flatMap((n) => ['operator/', 'operator/='].map((op) => [`Ogre::Vector<${n}, int>::${op}`, {
+    requires: [['$s != 0', 's is zero'], [`std::all_of(($b).ptr(), ($b).ptr() + ${n}, [](int c) { return c != 0; })`, 'b has a zero component']] as Checks,
+    includes: ['algorithm'],
+  }]))),
+  'Ogre::DynLib::unload': checked([['rt::ogre::DynLibAccess::loaded(*self)', 'the library is not loaded: call load() first']]),
+  'Ogre::RegionSceneQuery::getLastResults': checked([['rt::ogre::RegionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),
+  'Ogre::IntersectionSceneQuery::getLastResults': checked([['rt::ogre::IntersectionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),
+  // Listener callbacks the query's own execute() makes: they add to its result set.
+  'Ogre::RegionSceneQuery::queryResult': checked([['rt::ogre::RegionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),
+  'Ogre::IntersectionSceneQuery::queryResult': checked([['rt::ogre::IntersectionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),
+  'Ogre::AnimationControllerFunction::calculate': checked([['rt::ogre::AnimationFunctionAccess::wrapsQuickly(*self, $source)', 'source puts the time a million sequences (or infinitely) past the start']]),
+  'Ogre::RTShader::FunctionAtom::writeSourceCode': checked([['rt::ogre::writable(*self)', 'the atom lacks the operands it writes (an output, and the inputs before it)']]),
+  'Ogre::ParticleSystem::getMaterialName': checked([['rt::ogre::ParticleSystemAccess::hasMaterial(*self)', 'the particle system has no material yet: call setMaterialName() first']]),
+  'Ogre::Profiler::getTimer': checked([['rt::ogre::ProfilerAccess::hasTimer(*self)', 'the profiler has no timer: call setTimer() first']]),
+  // Face normals and light facings are filled in together (one per triangle).
+  'Ogre::EdgeData::updateTriangleLightFacing': {
+    requires: [['!self->triangleFaceNormals.empty() && self->triangleFaceNormals.size() == self->triangleLightFacings.size()', 'triangleFaceNormals and triangleLightFacings must be as many (one per triangle), not none']],
+  },
+  // Renders the visible objects of the camera and viewport being rendered: only the engine's render calls it.
+  'Ogre::SceneManager::_renderVisibleObjects': { requires: [['false', 'engine-internal: the scene manager calls it while it renders a viewport']] },
+  // OGRE makes the embedded files' table on the first add and reads it unchecked.
+  'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile': { ...checked([['rt::ogre::noteEmbeddedFile()', '']]), bufferSizes: { fileData: '$fileSize' } },
+  'Ogre::EmbeddedZipArchiveFactory::removeEmbbeddedFile': checked([['rt::ogre::embeddedFilesExist()', 'no embedded file was added']]),
+  'Ogre::EmbeddedZipArchiveFactory::destroyInstance': checked([
+    ['rt::ogre::embeddedFilesExist()', 'no embedded file was added'], ['$ptr->getType() == self->getType()', 'ptr is not an embedded zip archive'],
+  ]),
+  // Dear ImGui reads str … str_end: two JS strings are two unrelated buffers.
+  'ImGuiTextBuffer::append': { requires: [['$str_end == nullptr', 'str_end must be null (the string ends where it ends)']] },
+  // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
+  'Ogre::ImGuiOverlay::NewFrame': {
+    requires: [
+      ['Ogre::Root::getSingletonPtr() != nullptr && Ogre::OverlayManager::getSingletonPtr() != nullptr', 'create Ogre.Root and an Ogre.OverlaySystem first'],
+      ['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first'],
+      ['ImGui::GetIO().Fonts->IsBuilt()', 'the font atlas is not built: show the ImGuiOverlay first'],
+      ...when<[string, string]>({ imgui: 'separate' }, [['!ImGui::GetCurrentContext()->WithinFrameScope', 'the last frame was not ended: call ImGui.EndFrame() or ImGui.Render() first']]),
+    ],
+    includes: holds({ imgui: 'separate' }) ? ['imgui_internal.h', 'OgreOverlayManager.h'] : ['OgreOverlayManager.h'],
+  },
+};
+
+/** Families of functions with one precondition (merged into the emit spec's `families`). */
+export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
+  // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
+  {
+    match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,
+    extras: { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
+  },
+  // Dear ImGui's vectors: an index past the components reads past the object.
+  { match: /^ImVec[24]::operator\[\]$/, extras: { requires: [['$idx < sizeof(*self) / sizeof(self->x)', 'idx is out of range']] } },
+];
