@@ -144,6 +144,9 @@ export const ogreEmitSpec: EmitSpec = {
     // Made by their owner, with what the engine needs to destroy them again.
     { of: ['Ogre::SceneManager'], requires: [['false', 'create scene managers with root.createSceneManager()']] },
     { of: ['Ogre::ParticleSystem'], requires: [['false', 'create particle systems with sceneManager.createParticleSystem()']] },
+    // They reach into their scene manager, which only the manager's create call sets.
+    { of: ['Ogre::Light'], requires: [['false', 'create lights with sceneManager.createLight()']] },
+    { of: ['Ogre::StaticGeometry'], requires: [['false', 'create static geometry with sceneManager.createStaticGeometry()']] },
     { of: ['ImGuiListClipper', 'ImGuiTextFilter'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
     // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
     {
@@ -155,7 +158,7 @@ export const ogreEmitSpec: EmitSpec = {
     {
       of: ['Ogre::TempBlendedBufferInfo', 'ImGuiTextFilter::ImGuiTextRange', 'ImGuiInputTextCallbackData', 'Ogre::AutoParamDataSource',
         'Ogre::OverlayProfileSessionListener', 'Ogre::SubMesh', 'Ogre::InstanceManager', 'Ogre::ParticleSystemRenderer',
-        'Ogre::SceneManager::SceneMgrQueuedRenderableVisitor', 'Ogre::PatchSurface'],
+        'Ogre::SceneManager::SceneMgrQueuedRenderableVisitor', 'Ogre::PatchSurface', 'ImFont'],
       requires: [['false', '$class is filled in by its owner (the engine or Dear ImGui), not made from JS']],
     },
     // Iterators come from a UTFString (begin(), end() …): default-constructed ones point at no string.
@@ -273,7 +276,6 @@ export const ogreEmitSpec: EmitSpec = {
     // A factory deletes only what it made (the scene's objects are not its to delete).
     'Ogre::MovableObjectFactory::destroyInstance': { requires: [['$obj->_getCreator() == self', 'obj was not made by this factory']] },
     'Ogre::AnimationControllerFunction::AnimationControllerFunction': { requires: [['$sequenceTime > 0 && std::isfinite($sequenceTime)', 'sequenceTime must be positive']] },
-    'Ogre::CompositorChain::removeCompositor': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
     'Ogre::RenderQueue::clear': { requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     'Ogre::ImGuiOverlay::addFont': { requires: [['Ogre::FontManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the FontManager)']] },
     'Ogre::ConvexBody::logInfo': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },

@@ -63,6 +63,50 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ]),
   // Dear ImGui reads str … str_end: two JS strings are two unrelated buffers.
   'ImGuiTextBuffer::append': { requires: [['$str_end == nullptr', 'str_end must be null (the string ends where it ends)']] },
+  // Dear ImGui frees the font data it owns when the atlas goes: never JS memory.
+  'ImFontAtlas::AddFontFromMemoryTTF': {
+    requires: [['$font_cfg != nullptr && !$font_cfg->FontDataOwnedByAtlas', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
+    bufferSizes: { font_data: '$font_size' },
+  },
+  // stb's compressed stream: its 16-byte header (magic, then the decompressed length) is read first.
+  'ImFontAtlas::AddFontFromMemoryCompressedTTF': {
+    requires: [['$compressed_font_size >= 16 && std::memcmp($compressed_font_data, "\\x57\\xbc\\0\\0", 4) == 0', 'compressed_font_data is not a compressed font (binary_to_compressed_c)']],
+    bufferSizes: { compressed_font_data: '$compressed_font_size' },
+    includes: ['cstring'],
+  },
+  'ImFontAtlas::GetCustomRectByIndex': { requires: [['$index >= 0 && $index < self->CustomRects.Size', 'index is out of range (CustomRects.Size is the count)']] },
+  'ImFontAtlas::GetMouseCursorTexData': {
+    requires: [['$cursor >= 0 && $cursor < ImGuiMouseCursor_COUNT', 'cursor is not an ImGuiMouseCursor'], ['self->PackIdMouseCursors != -1', 'build the atlas first']],
+  },
+  'ImFont::AddRemapChar': { requires: [['self->IndexLookup.Size > 0', 'build the font atlas first']] },
+  'ImFont::BuildLookupTable': { requires: [['self->Glyphs.Size > 0', 'the font has no glyphs: build the font atlas first']] },
+  // It lists the archive through the ArchiveManager.
+  'Ogre::RenderSystemCapabilitiesManager::parseCapabilitiesFromArchive': { requires: [['Ogre::ArchiveManager::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
+  'Ogre::ConvexBody::insertPolygon': { requires: [['$poly <= self->getPolygonCount()', 'poly is past the end (getPolygonCount() is the count)']] },
+  'Ogre::ConvexBody::insertVertex': {
+    requires: [
+      ['$poly < self->getPolygonCount()', 'poly is out of range (getPolygonCount() is the count)'],
+      ['$vertex <= self->getVertexCount($poly)', 'vertex is past the end (getVertexCount(poly) is the count)'],
+    ],
+  },
+  'Ogre::TangentSpaceCalc::build': checked([['rt::ogre::TangentSpaceAccess::ready(*self)', 'set the vertex data and add index data first']]),
+  // Memory of the caller, byte-swapped in place.
+  'Ogre::Bitwise::bswapBuffer': { bufferSizes: { pData: '$size' } },
+  'Ogre::Bitwise::bswapChunks': { bufferSizes: { pData: '$size * $count' } },
+  // OGRE asserts the position stays inside the stream's memory.
+  'Ogre::MemoryDataStream::skip': { requires: [['$count >= -static_cast<long>(self->tell()) && $count <= static_cast<long>(self->size() - self->tell())', 'count moves outside the stream']] },
+  'Ogre::MemoryDataStream::seek': { requires: [['$pos <= self->size()', 'pos is past the end of the stream']] },
+  'Ogre::AnimationState::getBlendMaskEntry': { requires: [['self->hasBlendMask() && $boneHandle < self->getBlendMask()->size()', 'boneHandle is out of range (or there is no blend mask: createBlendMask() first)']] },
+  'Ogre::AnimationState::setBlendMaskEntry': { requires: [['self->hasBlendMask() && $boneHandle < self->getBlendMask()->size()', 'boneHandle is out of range (or there is no blend mask: createBlendMask() first)']] },
+  'Ogre::Particle::setDimensions': { requires: [['$width >= 0 && $height >= 0', 'width and height must not be negative']] },
+  // With no position it removes the last one: there must be one.
+  'Ogre::CompositorChain::removeCompositor': { requires: [['self->getNumCompositors() > 0', 'the chain has no compositors'], ['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
+  // The render system tells a depth buffer which targets use it.
+  ...Object.fromEntries(['Attached', 'Detached'].map((what) => [`Ogre::DepthBuffer::_notifyRenderTarget${what}`, { requires: [['false', 'engine-internal: the render system calls it']] as Checks }])),
+  // They log what they free.
+  ...Object.fromEntries(['_releaseBufferCopies', '_freeUnusedBufferCopies'].map((f) => [`Ogre::HardwareBufferManagerBase::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] as Checks }])),
+  // Copies are made by the buffer manager.
+  ...Object.fromEntries(['clone', 'getAutoOrganisedDeclaration'].map((f) => [`Ogre::VertexDeclaration::${f}`, { requires: [['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root (or a HardwareBufferManager) first']] as Checks }])),
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -77,6 +121,20 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
 
 /** Families of functions with one precondition (merged into the emit spec's `families`). */
 export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
+  // A convex body's polygons and their vertices by index (insertions may also name the end).
+  {
+    match: /^Ogre::ConvexBody::\w+$/,
+    except: /^insert/,
+    extras: {
+      requires: [
+        ['$poly < self->getPolygonCount()', 'poly is out of range (getPolygonCount() is the count)'],
+        ['$vertex < self->getVertexCount($poly)', 'vertex is out of range (getVertexCount(poly) is the count)'],
+      ],
+    },
+  },
+  // A polygon's vertices by index (an insertion may also name the end).
+  { match: /^Ogre::Polygon::\w+$/, except: /^insertVertex$/, extras: { requires: [['$vertex < self->getVertexCount()', 'vertex is out of range (getVertexCount() is the count)'], ['$vertexIndex < self->getVertexCount()', 'vertexIndex is out of range (getVertexCount() is the count)']] } },
+  { match: /^Ogre::Polygon::insertVertex$/, extras: { requires: [['$vertexIndex <= self->getVertexCount()', 'vertexIndex is past the end (getVertexCount() is the count)']] } },
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,

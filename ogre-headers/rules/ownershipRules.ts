@@ -81,6 +81,8 @@ export const ownershipRules: OwnershipRule[] = [
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
+  { nonNull: 'Ogre::Material::setLodStrategy' },
+  { nonNull: 'Ogre::Mesh::setLodStrategy' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

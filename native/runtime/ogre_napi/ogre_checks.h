@@ -7,6 +7,7 @@
 #include <OgreProfiler.h>
 #include <OgrePredefinedControllers.h>
 #include <OgreSceneQuery.h>
+#include <OgreTangentSpaceCalc.h>
 #include <OgreShaderFunctionAtom.h>
 
 #include <cmath>
@@ -23,6 +24,12 @@ struct ParticleSystemAccess : Ogre::ParticleSystem {
 };
 struct ProfilerAccess : Ogre::Profiler {
   static bool hasTimer(const Ogre::Profiler& p) { return p.*(&ProfilerAccess::mTimer) != nullptr; }
+};
+struct TangentSpaceAccess : Ogre::TangentSpaceCalc {
+  /// build() reads the vertex data and every index data it was given, unchecked.
+  static bool ready(const Ogre::TangentSpaceCalc& t) {
+    return t.*(&TangentSpaceAccess::mVData) != nullptr && !(t.*(&TangentSpaceAccess::mIDataList)).empty();
+  }
 };
 struct RegionQueryAccess : Ogre::RegionSceneQuery {
   static bool executed(const Ogre::RegionSceneQuery& q) { return q.*(&RegionQueryAccess::mLastResult) != nullptr; }

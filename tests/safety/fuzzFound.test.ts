@@ -1,0 +1,84 @@
+// Crashes `npm run fuzz` found, one test per cause: each call is now a clear JS error naming the
+// method and parameter (ogre-headers/preconditions.ts), and the valid call still works.
+import { describe, expect, it } from 'vitest';
+import Ogre from 'ogre-napi';
+
+describe('memory the caller passes', () => {
+  it('checks empty typed arrays like any other (their data pointer may be null)', () => {
+    const empty = () => new Float32Array(0);
+    expect(() => new Ogre.ColourValue(1, 0, 0).getHSB(empty(), empty(), empty())).toThrow(RangeError);
+    expect(() => new Ogre.ColourValue(1, 0, 0).getHSB(empty(), empty(), empty())).toThrow(/getHSB: hue needs at least 4 bytes, got 0/);
+  });
+
+  it('checks value classes made from a pointer to their numbers', () => {
+    expect(() => new Ogre.Quaternion(new Float32Array(3))).toThrow(/Quaternion\.constructor: valptr needs at least 16 bytes, got 12/);
+    expect(() => new Ogre.Matrix4(new Float32Array(12))).toThrow(/Matrix4\.constructor: arr needs at least 64 bytes/);
+    expect(new Ogre.Quaternion(new Float32Array([1, 0, 0, 0])).w).toBe(1);
+    expect(() => new Ogre.Affine3(new Float32Array(11))).toThrow(RangeError);
+  });
+
+  it('checks byte swaps against the buffer', () => {
+    expect(() => Ogre.Bitwise.bswapBuffer(new Uint8Array(0), 3)).toThrow(/bswapBuffer: pData needs at least 3 bytes/);
+    const b = new Uint8Array([1, 2, 3, 4]);
+    Ogre.Bitwise.bswapChunks(b, 2, 2);
+    expect([...b]).toEqual([2, 1, 4, 3]);
+    expect(() => Ogre.Bitwise.bswapChunks(b, 2, 3)).toThrow(RangeError);
+  });
+});
+
+describe('indices and arithmetic OGRE only asserts', () => {
+  it('checks fixed-size Dear ImGui vectors and polygon indices', () => {
+    expect(() => new Ogre.ImVec2(1, 2).at(2)).toThrow(/ImVec2\.at: idx is out of range/);
+    expect(new Ogre.ImVec2(1, 2).at(1)).toBe(2);
+    expect(() => new Ogre.ConvexBody().getNormal(3)).toThrow(/poly is out of range \(getPolygonCount\(\) is the count\)/);
+    expect(() => new Ogre.Polygon().deleteVertex(1)).toThrow(/vertex is out of range/);
+  });
+
+  it('refuses integer division by zero (SIGFPE)', () => {
+    expect(() => new Ogre.Vector2i(4, 6).div(0)).toThrow(/Vector2i\.div: s is zero/);
+    expect(() => new Ogre.Vector3i(4, 6, 8).div(new Ogre.Vector3i(1, 0, 1))).toThrow(/b has a zero component/);
+    expect([...new Ogre.Vector2i(4, 6).div(new Ogre.Vector2i(2, 3))]).toEqual([2, 2]);
+  });
+
+  it('refuses strings OGRE loops on or indexes past', () => {
+    expect(() => Ogre.StringUtil.toTitleCase('')).toThrow(/toTitleCase: str is empty/);
+    expect(Ogre.StringUtil.toTitleCase('ab cd').str).toBe('Ab Cd');
+    expect(() => Ogre.StringUtil.replaceAll('ab', '', 'c')).toThrow(/replaceWhat is empty/);
+    expect(Ogre.StringUtil.replaceAll('ab', 'b', 'c')).toBe('ac');
+  });
+
+  it('refuses an animation step that would wrap forever', () => {
+    const f = new Ogre.AnimationControllerFunction(16, 0);
+    expect(() => f.calculate(-(2 ** 31))).toThrow(/calculate: source puts the time a million sequences/);
+    expect(() => f.calculate(Infinity)).toThrow(Error);
+    expect(f.calculate(4)).toBeCloseTo(0.25);
+  });
+});
+
+describe('objects whose state does not allow the call', () => {
+  it('refuses RTShader atoms without the operands they write', () => {
+    expect(() => new Ogre.RTShader.AssignmentAtom(99).writeSourceCode('glsl')).toThrow(/AssignmentAtom\.writeSourceCode: the atom lacks the operands/);
+    expect(() => new Ogre.RTShader.BinaryOpAtom(43, 0).writeSourceCode('glsl')).toThrow(/lacks the operands/);
+  });
+
+  it('refuses engine-made objects made from JS and factories that need the RTShader system', () => {
+    expect(() => new Ogre.PatchSurface()).toThrow(/PatchSurface is filled in by its owner/);
+    expect(() => new Ogre.ImFont()).toThrow(/ImFont is filled in by its owner/);
+    expect(() => new Ogre.RTShader.FFPTexturingFactory().createInstance()).toThrow(/initialise the RTShader system first/);
+  });
+
+  it('refuses removing embedded zip files before any was added', () => {
+    expect(() => Ogre.EmbeddedZipArchiveFactory.removeEmbbeddedFile('none.zip')).toThrow(/no embedded file was added/);
+  });
+
+  it('refuses a second C string as the end of the first', () => {
+    const b = new Ogre.ImGuiTextBuffer();
+    expect(() => b.append('a', 'b')).toThrow(/str_end must be null/);
+    b.append('abc');
+    expect(b.size()).toBe(3);
+  });
+
+  it('refuses Dear ImGui frames through ImGuiOverlay without the engine', () => {
+    expect(() => Ogre.ImGuiOverlay.NewFrame()).toThrow(/create Ogre\.Root and an Ogre\.OverlaySystem first/);
+  });
+});
