@@ -129,7 +129,7 @@ export const ogreEmitSpec: EmitSpec = {
       requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']],
     },
     {
-      of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager'],
+      of: ['Ogre::RTShader::ProgramWriter', 'Ogre::RTShader::SubRenderState', 'Ogre::RTShader::ProgramManager', 'Ogre::RTShader::RenderState'],
       requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
     },
     // They log, or reach into the engine's managers, from their constructors or first calls.

@@ -107,6 +107,20 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ...Object.fromEntries(['_releaseBufferCopies', '_freeUnusedBufferCopies'].map((f) => [`Ogre::HardwareBufferManagerBase::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] as Checks }])),
   // Copies are made by the buffer manager.
   ...Object.fromEntries(['clone', 'getAutoOrganisedDeclaration'].map((f) => [`Ogre::VertexDeclaration::${f}`, { requires: [['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root (or a HardwareBufferManager) first']] as Checks }])),
+  // Root's end clears every class's parameter dictionary: every object's parameters would dangle.
+  'Ogre::StringInterface::cleanupDictionary': { requires: [['false', 'engine-internal: Root clears the parameter dictionaries when it ends']] },
+  // The resource moves into the new group's lists: the group must exist.
+  'Ogre::Resource::changeGroupOwnership': {
+    requires: [['Ogre::ResourceGroupManager::getSingletonPtr() != nullptr && Ogre::ResourceGroupManager::getSingleton().resourceGroupExists($newGroup)', 'newGroup is not a resource group (createResourceGroup() first)']],
+  },
+  // 1 to 4 bytes of the caller's memory.
+  'Ogre::Bitwise::intRead': { requires: [['$n >= 1 && $n <= 4', 'n must be 1 … 4']], bufferSizes: { src: '$n' } },
+  'Ogre::Bitwise::intWrite': { requires: [['$n >= 1 && $n <= 4', 'n must be 1 … 4']], bufferSizes: { dest: '$n' } },
+  'Ogre::UTFString::getChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  'Ogre::PSSMShadowCameraSetup::getShadowCamera': { requires: [['$iteration < self->getSplitCount()', 'iteration is out of range (getSplitCount() is the count)']] },
+  'Ogre::LinearControllerFunction::create': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
+  // Dear ImGui asserts (aborts) on a font file it cannot read.
+  'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename)', 'filename is not a file']], includes: ['filesystem'] },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -135,6 +149,17 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   // A polygon's vertices by index (an insertion may also name the end).
   { match: /^Ogre::Polygon::\w+$/, except: /^insertVertex$/, extras: { requires: [['$vertex < self->getVertexCount()', 'vertex is out of range (getVertexCount() is the count)'], ['$vertexIndex < self->getVertexCount()', 'vertexIndex is out of range (getVertexCount() is the count)']] } },
   { match: /^Ogre::Polygon::insertVertex$/, extras: { requires: [['$vertexIndex <= self->getVertexCount()', 'vertexIndex is past the end (getVertexCount() is the count)']] } },
+  // Key frames by index, against the track's count.
+  { match: /^Ogre::\w*AnimationTrack::get\w*KeyFrame$/, extras: { requires: [['$index < self->getNumKeyFrames()', 'index is out of range (getNumKeyFrames() is the count)']] } },
+  // A list clipper steps through the current window's items.
+  ...when<NonNullable<EmitSpec['families']>[number]>({ imgui: 'separate' }, [{
+    // (the constructor with a count begins at once; `$items_count` limits the check to that one)
+    match: /^ImGuiListClipper::(?:ImGuiListClipper|Begin)$/,
+    extras: {
+      requires: [['(static_cast<void>($items_count), ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->CurrentWindow != nullptr)', 'no current Dear ImGui window: call it between ImGui.Begin() and ImGui.End()']],
+      includes: ['imgui_internal.h'],
+    },
+  }]),
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,

@@ -67,6 +67,22 @@ describe('objects whose state does not allow the call', () => {
     expect(() => new Ogre.RTShader.FFPTexturingFactory().createInstance()).toThrow(/initialise the RTShader system first/);
   });
 
+  it('refuses what only the engine may call: clearing every parameter dictionary', () => {
+    expect(() => Ogre.StringInterface.cleanupDictionary()).toThrow(/engine-internal: Root clears the parameter dictionaries/);
+  });
+
+  it('checks key frames, characters and partial integers by index', () => {
+    expect(() => new Ogre.UTFString('abc').getChar(3)).toThrow(/getChar: loc is out of range/);
+    expect(new Ogre.UTFString('abc').getChar(2)).toBe(99);
+    expect(() => Ogre.Bitwise.intRead(new Uint8Array(0), 4)).toThrow(/intRead: src needs at least 4 bytes/);
+    expect(() => Ogre.Bitwise.intRead(new Uint8Array(8), 5)).toThrow(/n must be 1 … 4/);
+    expect(Ogre.Bitwise.intRead(new Uint8Array([7, 0]), 2)).toBe(7);
+  });
+
+  it('refuses font files Dear ImGui cannot read (it aborts)', () => {
+    expect(() => new Ogre.ImFontAtlas().AddFontFromFileTTF('no-such-font.ttf', 13, null)).toThrow(/filename is not a file/);
+  });
+
   it('refuses removing embedded zip files before any was added', () => {
     expect(() => Ogre.EmbeddedZipArchiveFactory.removeEmbbeddedFile('none.zip')).toThrow(/no embedded file was added/);
   });
