@@ -140,6 +140,7 @@ export const ogreEmitSpec: EmitSpec = {
         'Ogre::ResourceBackgroundQueue', 'Ogre::DynLib', 'Ogre::Profiler', 'Ogre::WorkQueue'],
       requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],
     },
+    { of: ['Ogre::OverlaySystem'], requires: [['Ogre::OverlayManager::getSingletonPtr() == nullptr', 'an OverlaySystem exists already (it made the OverlayManager)']] },
     { of: ['Ogre::DynLibManager', 'Ogre::Profiler'], requires: [['$class::getSingletonPtr() == nullptr', 'a $class exists already: use $class.getSingleton()']] },
     // Made by their owner, with what the engine needs to destroy them again.
     { of: ['Ogre::SceneManager'], requires: [['false', 'create scene managers with root.createSceneManager()']] },

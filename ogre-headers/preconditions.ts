@@ -121,6 +121,34 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::LinearControllerFunction::create': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
   // Dear ImGui asserts (aborts) on a font file it cannot read.
   'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename)', 'filename is not a file']], includes: ['filesystem'] },
+  'Ogre::ColourValue::ColourValue': { bufferSizes: { byte: '4' } },
+  // Bit counts of fixed-point numbers: shifts past 31 bits, and a zero-bit source (a division by zero).
+  'Ogre::Bitwise::fixedToFixed': { requires: [['$n >= 1 && $n <= 31 && $p >= 1 && $p <= 31', 'n and p must be 1 … 31']] },
+  'Ogre::Bitwise::floatToFixed': { requires: [['$bits >= 1 && $bits <= 31', 'bits must be 1 … 31']] },
+  'Ogre::Bitwise::fixedToFloat': { requires: [['$bits >= 1 && $bits <= 31', 'bits must be 1 … 31']] },
+  ...Object.fromEntries(['GetBit', 'SetBit'].map((f) => [`ImFontGlyphRangesBuilder::${f}`, { requires: [['$n < static_cast<size_t>(self->UsedChars.Size) * 32', 'n is past the last character']] as Checks }])),
+  // Dear ImGui copies the event's characters.
+  'OgreBites::ImGuiInputListener::textInput': { requires: [['$evt.chars != nullptr', 'evt.chars is not set']] },
+  // Raw constants by physical index: they must lie in the parameters' lists (OGRE only asserts it).
+  'Ogre::GpuProgramParameters::_writeRawConstants': {
+    ...checked([
+      ['rt::ogre::rawFits(*self, $physicalIndex, $count, $val)', 'physicalIndex + count is past the constants'],
+      ['rt::ogre::rawArrayFits(*self, $physicalIndex, $val)', 'physicalIndex + the length of val is past the constants'],
+    ]),
+    bufferSizes: { val: '$count * sizeof(*$val)' },
+  },
+  'Ogre::GpuProgramParameters::_readRawConstants': {
+    ...checked([['rt::ogre::rawFits(*self, $physicalIndex, $count, $dest)', 'physicalIndex + count is past the constants']]), bufferSizes: { dest: '$count * sizeof(*$dest)' },
+  },
+  'Ogre::GpuProgramParameters::_writeRawConstant': checked([
+    ['rt::ogre::rawFits(*self, $physicalIndex, 1, &$val)', 'physicalIndex is past the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, $count, &$val)', 'physicalIndex + count is past the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, std::min<size_t>($count, sizeof($vec) / sizeof(*($vec).ptr())), ($vec).ptr())', 'physicalIndex + count is past the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, sizeof($vec) / sizeof(*($vec).ptr()), ($vec).ptr())', 'physicalIndex is too near the end of the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, std::min<size_t>($count, 4), ($colour).ptr())', 'physicalIndex + count is past the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, $elementCount, static_cast<const float*>(nullptr))', 'physicalIndex + elementCount is past the constants'],
+    ['rt::ogre::rawFits(*self, $physicalIndex, $numEntries * 16, static_cast<const float*>(nullptr))', 'physicalIndex + 16 × numEntries is past the constants'],
+  ]),
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -159,6 +187,13 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
       requires: [['(static_cast<void>($items_count), ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->CurrentWindow != nullptr)', 'no current Dear ImGui window: call it between ImGui.Begin() and ImGui.End()']],
       includes: ['imgui_internal.h'],
     },
+  }]),
+  // An archive factory deletes only archives of its own type.
+  { match: /^Ogre::\w*ArchiveFactory::destroyInstance$/, extras: { requires: [['$ptr->getType() == self->getType()', 'ptr was not made by a factory of this type']] } },
+  // A text filter's input box goes into the current window.
+  ...when<NonNullable<EmitSpec['families']>[number]>({ imgui: 'separate' }, [{
+    match: /^ImGuiTextFilter::Draw$/,
+    extras: { requires: [['ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->CurrentWindow != nullptr', 'no current Dear ImGui window: call it between ImGui.Begin() and ImGui.End()']], includes: ['imgui_internal.h'] },
   }]),
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {

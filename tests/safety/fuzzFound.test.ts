@@ -40,6 +40,15 @@ describe('indices and arithmetic OGRE only asserts', () => {
     expect([...new Ogre.Vector2i(4, 6).div(new Ogre.Vector2i(2, 3))]).toEqual([2, 2]);
   });
 
+  it('checks raw GPU constants against the parameters\' lists and fixed-point bit counts', () => {
+    const params = new Ogre.GpuProgramParameters();
+    expect(() => params._writeRawConstants(2, new Float64Array(8))).toThrow(/_writeRawConstants: physicalIndex \+ the length of val is past the constants/);
+    expect(() => params._readRawConstants(4, 99, new Int32Array(1024))).toThrow(/physicalIndex \+ count is past the constants/);
+    expect(() => params._writeRawConstant(0, 1.5)).toThrow(/physicalIndex is past the constants/);
+    expect(() => Ogre.Bitwise.fixedToFixed(255, 0, 8)).toThrow(/n and p must be 1 … 31/);
+    expect(Ogre.Bitwise.fixedToFixed(255, 8, 8)).toBe(255);
+  });
+
   it('refuses strings OGRE loops on or indexes past', () => {
     expect(() => Ogre.StringUtil.toTitleCase('')).toThrow(/toTitleCase: str is empty/);
     expect(Ogre.StringUtil.toTitleCase('ab cd').str).toBe('Ab Cd');

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <OgreDynLib.h>
+#include <OgreGpuProgramParams.h>
 #include <OgreParticleSystem.h>
 #include <OgreProfiler.h>
 #include <OgrePredefinedControllers.h>
@@ -11,6 +12,7 @@
 #include <OgreShaderFunctionAtom.h>
 
 #include <cmath>
+#include <type_traits>
 
 namespace rt::ogre {
 
@@ -46,6 +48,22 @@ struct AnimationFunctionAccess : Ogre::AnimationControllerFunction {
     return std::isfinite(t) && seq > 0 && std::isfinite(seq) && std::abs(t) / seq < 1e6;
   }
 };
+
+/// Whether `count` constants from `index` lie in the parameters' list for `T` (integers in the int
+/// list, floating-point numbers in the float one): OGRE only asserts it.
+template <class T>
+inline bool rawFits(const Ogre::GpuProgramParameters& p, size_t index, size_t count, const T*) {
+  const size_t room = std::is_integral<T>::value ? p.getIntConstantList().size() : p.getFloatConstantList().size();
+  return index <= room && count <= room - index;
+}
+
+/// rawFits for the float and double overloads, whose (pointer, count) pair is one JS array: `$val`
+/// names the pair, whose value in a condition is its count. (Pointers are checked with rawFits.)
+inline bool rawArrayFits(const Ogre::GpuProgramParameters& p, size_t index, unsigned long count) {
+  return rawFits(p, index, count, static_cast<const float*>(nullptr));
+}
+template <class T>
+inline bool rawArrayFits(const Ogre::GpuProgramParameters&, size_t, const T*) { return true; }
 
 /// The index of `atom`'s first output operand, or -1 (OGRE's atoms search for it without an end).
 inline int outputOperand(const Ogre::RTShader::FunctionAtom& atom) {
