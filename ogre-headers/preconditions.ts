@@ -149,6 +149,10 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     ['rt::ogre::rawFits(*self, $physicalIndex, $elementCount, static_cast<const float*>(nullptr))', 'physicalIndex + elementCount is past the constants'],
     ['rt::ogre::rawFits(*self, $physicalIndex, $numEntries * 16, static_cast<const float*>(nullptr))', 'physicalIndex + 16 × numEntries is past the constants'],
   ]),
+  // Their depth is measured to the centre of their bounds, which OGRE asserts exist (an empty box has none).
+  ...Object.fromEntries(['WireBoundingBox', 'BillboardChain'].map((c) => [`Ogre::${c}::getSquaredViewDepth`, { requires: [['self->getBoundingBox().isFinite()', 'the object has no bounds yet (nothing to measure to)']] as Checks }])),
+  // Renders one viewport's scene: the viewport's update() (or the frame loop) calls it.
+  'Ogre::SceneManager::_renderScene': { requires: [['false', 'engine-internal: viewport.update() renders the scene']] },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
