@@ -5,7 +5,7 @@
  * methods copying its fields to and from register slots.
  */
 import type { BoundClass } from '../../typemaps/index.js';
-import type { ScalarKind, ValueField } from '../../typemaps/valueLayout.js';
+import type { ScalarKind } from '../../typemaps/valueLayout.js';
 
 /** What the class template needs for a value class (every entry a JS snippet). */
 export interface ValueClassView {
@@ -41,8 +41,6 @@ function convert(s: ScalarKind, where: string): string {
   }
 }
 
-/** The keys of a field's slots: one per scalar (`Matrix4$m_5` for element 5 of an array). */
-const slotKeys = (cls: string, f: ValueField) => (f.dims ? Array.from({ length: f.slots }, (_, i) => `${cls}$${f.name}_${i}`) : [`${cls}$${f.name}`]);
 
 /** The view of value class `cls` (`jsName` and its layout), whose constructor takes up to `arity` arguments. */
 export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
@@ -71,15 +69,18 @@ export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
       }
       continue;
     }
-    const names = slotKeys(cls.jsName, f).map((key) => `[${key}]`);
+    const key = `${cls.jsName}$${f.name}`;
+    v.keys.push(`const ${key} = Symbol('${f.name}');`);
     const bool = f.scalar!.kind === 'bool';
+    const slot = (i: number) => (bool ? `s[k + ${f.at + i}] !== 0` : `s[k + ${f.at + i}]`);
+    // An array field is one JS array: one allocation, where a property per element would outgrow the object.
+    const names = f.dims ? Array.from({ length: f.slots }, (_, i) => `[${key}][${i}]`) : [`[${key}]`];
+    v.init.push(f.dims ? `this[${key}] = [${names.map((_, i) => slot(i)).join(', ')}];` : `this[${key}] = ${slot(0)};`);
     names.forEach((n, i) => {
-      v.keys.push(`const ${n.slice(1, -1)} = Symbol('${f.dims ? `${f.name}[${i}]` : f.name}');`);
-      const load = `this${n} = ${bool ? `s[k + ${f.at + i}] !== 0` : `s[k + ${f.at + i}]`};`;
-      v.init.push(load);
-      v.load.push(load);
+      v.load.push(`this${n} = ${slot(i)};`);
       v.store.push(`s[k + ${f.at + i}] = ${bool ? `+this${n}` : `this${n}`};`);
     });
+    if (f.dims) v.freeze.push(`Object.freeze(this[${key}]);`);
     if (!f.isPublic) continue;
     if (f.dims) {
       // A copy comes out (frozen: writing into it would be lost); assigning an array sets every element.
