@@ -11,7 +11,7 @@
  * returned, a thrown non-Error).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,11 @@ function runBatch(mode, seed, batch, count, env, cwd, stopAt) {
 
 async function main() {
   const [display, xvfb] = process.env.DISPLAY || !opts.modes.includes('root') && !opts.replay?.startsWith('root') ? [process.env.DISPLAY, null] : await startXvfb();
-  const cwd = mkdtempSync(join(tmpdir(), 'ogre-napi-fuzz-'));
+  // Batches run two folders down in a fresh temporary one: relative paths the fuzzer passes ('../..')
+  // stay inside it instead of naming the whole file system (listing that recursively takes minutes).
+  const sandbox = mkdtempSync(join(tmpdir(), 'ogre-napi-fuzz-'));
+  const cwd = join(sandbox, 'a', 'b');
+  mkdirSync(cwd, { recursive: true });
   const env = { ...process.env, ...(display ? { DISPLAY: display } : {}), FUZZ_SKIP_KNOWN: opts['skip-known'] ? '1' : '0' };
   try {
     if (opts.replay) {
@@ -115,7 +119,7 @@ async function main() {
     process.exitCode = summary.crashes.length + summary.hangs.length + summary.wrong.length ? 1 : 0;
   } finally {
     xvfb?.kill();
-    rmSync(cwd, { recursive: true, force: true });
+    rmSync(sandbox, { recursive: true, force: true });
   }
 }
 

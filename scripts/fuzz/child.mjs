@@ -139,6 +139,14 @@ function methodOf(o, key) {
   return undefined;
 }
 
+/** Whether `key` on `proto` is defined by a bound class (its own signature table lists it there). */
+function boundOwner(proto, key) {
+  for (let p = proto; p; p = Object.getPrototypeOf(p)) {
+    if (Object.getOwnPropertyDescriptor(p, key)) return signatures[`${p.constructor?.name}.${key}`] !== undefined;
+  }
+  return false;
+}
+
 /**
  * Type confusion: a member of one native wrapper class called on an object of an unrelated class
  * must be a TypeError. (Math values live in JS, without a C++ object: their methods are left out.)
@@ -150,7 +158,8 @@ function confuse(entry) {
   if (entry.v instanceof C) return;
   const member = rng.pick(members.get(owner));
   const fn = methodOf(C.prototype, member);
-  if (typeof fn !== 'function' || member === 'constructor') return;
+  // A static member's name may find a generic method of Object or the runtime (`toString`): not the class's.
+  if (typeof fn !== 'function' || member === 'constructor' || !boundOwner(C.prototype, member)) return;
   attempt(`Ogre.${owner}.prototype.${member}.call(${entry.text})`, () => fn.call(entry.v), { expectThrow: true });
 }
 

@@ -56,6 +56,13 @@ describe('indices and arithmetic OGRE only asserts', () => {
     expect(Ogre.StringUtil.replaceAll('ab', 'b', 'c')).toBe('ac');
   });
 
+  it('refuses loops that never end or never stop allocating', () => {
+    const big = new Ogre.Matrix3(1e30, 0, 0, 0, 1e30, 0, 0, 0, 1e30);
+    const infinite = big.mul(big); // overflows to infinities: the SVD's iteration would never converge
+    expect(() => infinite.SingularValueDecomposition(new Ogre.Matrix3(), new Ogre.Vector3(), new Ogre.Matrix3())).toThrow(/SingularValueDecomposition: the matrix has a NaN or infinite entry/);
+    expect(() => new Ogre.Math(2 ** 31 - 1)).toThrow(/trigTableSize must be 1 … 1048576/);
+  });
+
   it('refuses an animation step that would wrap forever', () => {
     const f = new Ogre.AnimationControllerFunction(16, 0);
     expect(() => f.calculate(-(2 ** 31))).toThrow(/calculate: source puts the time a million sequences/);
