@@ -160,6 +160,20 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   },
   // Sine and tangent tables of that many entries, filled at once.
   'Ogre::Math::Math': { requires: [['$trigTableSize >= 1 && $trigTableSize <= 1u << 20', 'trigTableSize must be 1 … 1048576']] },
+  // A stream over the caller's memory: never freed by OGRE (it is JS memory), never read past.
+  'Ogre::MemoryDataStream::MemoryDataStream': {
+    requires: [['(static_cast<void>($pMem), !$freeOnClose)', 'freeOnClose must be false for JS memory (OGRE would free it)']],
+    bufferSizes: { pMem: '$size' },
+  },
+  // Tables from logical to physical indices, made when the parameters get their program's constants.
+  ...Object.fromEntries(['Float', 'Double', 'Int'].map((kind) => [`Ogre::GpuProgramParameters::get${kind}LogicalIndexForPhysicalIndex`, {
+    requires: [[`self->get${kind}LogicalBufferStruct() != nullptr`, 'the parameters have no logical indices (they come from a program)']] as Checks,
+  }])),
+  'Ogre::GpuProgramParameters::setConstantFromTime': { requires: [['Ogre::ControllerManager::getSingletonPtr() != nullptr', 'create Ogre.Root first (it makes the ControllerManager)']], includes: ['OgreControllerManager.h'] },
+  'Ogre::ArchiveManager::addArchiveFactory': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+  // The base of the tray widgets has no overlay element: the TrayManager's create calls make widgets.
+  'OgreBites::Widget::Widget': { requires: [['false', 'create widgets with TrayManager.create…() (or a Button, Label … of your own)']] },
+  'Ogre::DualQuaternion::operator[]': { requires: [['$i < 8', 'i is out of range']] },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -206,6 +220,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^ImGuiTextFilter::Draw$/,
     extras: { requires: [['ImGui::GetCurrentContext() != nullptr && ImGui::GetCurrentContext()->CurrentWindow != nullptr', 'no current Dear ImGui window: call it between ImGui.Begin() and ImGui.End()']], includes: ['imgui_internal.h'] },
   }]),
+  // Streams read count bytes into the caller's memory.
+  { match: /^Ogre::\w*DataStream::read$/, extras: { bufferSizes: { buf: '$count' } } },
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,

@@ -83,6 +83,7 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
   { nonNull: 'Ogre::Material::setLodStrategy' },
   { nonNull: 'Ogre::Mesh::setLodStrategy' },
+  { nonNull: 'Ogre::GpuProgramParameters::_setNamedConstants' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

@@ -17,6 +17,17 @@ describe('memory the caller passes', () => {
     expect(() => new Ogre.Affine3(new Float32Array(11))).toThrow(RangeError);
   });
 
+  it('keeps memory streams over JS memory inside it, and OGRE from freeing it', () => {
+    expect(() => new Ogre.MemoryDataStream(new Uint8Array(16), 16, true)).toThrow(/freeOnClose must be false for JS memory/);
+    expect(() => new Ogre.MemoryDataStream('a', new Uint8Array(16), 255, false, true)).toThrow(/pMem needs at least 255 bytes, got 16/);
+    const stream = new Ogre.MemoryDataStream('a', new Uint8Array([1, 2, 3, 4]), 4, false, true);
+    expect(() => stream.read(new Uint8Array(0), 3)).toThrow(/MemoryDataStream\.read: buf needs at least 3 bytes/);
+    expect(() => stream.skip(5)).toThrow(/count moves outside the stream/);
+    const out = new Uint8Array(2);
+    expect(stream.read(out, 2)).toBe(2);
+    expect([...out]).toEqual([1, 2]);
+  });
+
   it('checks byte swaps against the buffer', () => {
     expect(() => Ogre.Bitwise.bswapBuffer(new Uint8Array(0), 3)).toThrow(/bswapBuffer: pData needs at least 3 bytes/);
     const b = new Uint8Array([1, 2, 3, 4]);
