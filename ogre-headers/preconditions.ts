@@ -153,6 +153,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ...Object.fromEntries(['WireBoundingBox', 'BillboardChain'].map((c) => [`Ogre::${c}::getSquaredViewDepth`, { requires: [['self->getBoundingBox().isFinite()', 'the object has no bounds yet (nothing to measure to)']] as Checks }])),
   // Renders one viewport's scene: the viewport's update() (or the frame loop) calls it.
   'Ogre::SceneManager::_renderScene': { requires: [['false', 'engine-internal: viewport.update() renders the scene']] },
+  'Ogre::Camera::_renderScene': { requires: [['false', 'engine-internal: viewport.update() renders the scene']] },
   // Its iteration ends when off-diagonal entries get small, which NaN never does.
   'Ogre::Matrix3::SingularValueDecomposition': {
     requires: [['std::all_of(&(*self)[0][0], &(*self)[0][0] + 9, [](float v) { return std::isfinite(v); })', 'the matrix has a NaN or infinite entry']],

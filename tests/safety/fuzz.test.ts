@@ -1,10 +1,10 @@
 // A short fuzz run (the long one is `npm run fuzz`): seeded random-argument calls over the classes
 // constructible without a Root and over engine objects under a live headless Root, each batch in
 // a child process, so that a crash is counted and named instead of ending the run.
-// The target is no crash at all; the bindings are not there yet (see scripts/fuzz/known.mjs and the
-// crashes `npm run fuzz` lists), so this run holds what is reached: no wrong result (a member of one
+// The target is no crash at all; this run holds what is reached: no wrong result (a member of one
 // class running on another's object, a thrown non-Error), every crash named with a reproduction,
-// and at most one crash per 150 calls.
+// and at most one crash or hang per 600 calls (this seed's run had none when it was set; the long
+// runs still find a few, listed with their causes by `npm run fuzz`).
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-it('runs 2,400 random calls (seed 1) in child processes: no wrong result, every crash named, few crashes', () => {
+it('runs 2,400 random calls (seed 1) in child processes: no wrong result, every crash named, at most one crash per 600 calls', () => {
   const r = spawnSync(process.execPath, [join(root, 'scripts', 'fuzz.mjs'), '--calls', '2400', '--batch', '600', '--seed', '1', '--skip-known', '--json'], {
     cwd: root, encoding: 'utf8', timeout: 170_000,
   });
@@ -25,7 +25,7 @@ it('runs 2,400 random calls (seed 1) in child processes: no wrong result, every 
     expect(c.text).toBeTruthy();
     expect(c.repro).toMatch(/^node scripts\/fuzz\.mjs --replay (free|root):1:\d+:\d+$/);
   }
-  expect(summary.crashes.length + summary.hangs.length).toBeLessThanOrEqual(summary.calls / 150);
+  expect(summary.crashes.length + summary.hangs.length).toBeLessThanOrEqual(summary.calls / 600);
   // Most calls reach the engine (not all refused as wrong types).
   expect(summary.returned).toBeGreaterThan(summary.calls / 20);
 }, 180_000);
