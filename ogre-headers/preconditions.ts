@@ -175,6 +175,16 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // The base of the tray widgets has no overlay element: the TrayManager's create calls make widgets.
   'OgreBites::Widget::Widget': { requires: [['false', 'create widgets with TrayManager.create…() (or a Button, Label … of your own)']] },
   'Ogre::DualQuaternion::operator[]': { requires: [['$i < 8', 'i is out of range']] },
+  'ImFontAtlas::AddFontFromMemoryCompressedBase85TTF': checked([['rt::ogre::base85CompressedFont($compressed_font_data_base85)', 'compressed_font_data_base85 is not a compressed font (binary_to_compressed_c -base85)']]),
+  'Ogre::DistanceLodStrategyBase::setReferenceViewEnabled': {
+    requires: [['!$value || rt::ogre::hasReferenceView(*self)', 'call setReferenceView() before enabling the reference view']],
+    includes: ['ogre_napi/ogre_private.h'],
+  },
+  // Their Gram-Schmidt step divides by each column's remaining length: none may vanish (OGRE asserts).
+  'Ogre::Matrix3::QDUDecomposition': { requires: [['self->determinant() != 0', 'the matrix is singular']] },
+  'Ogre::Affine3::decomposition': { requires: [['self->linear().determinant() != 0', 'the matrix is singular']] },
+  'Ogre::DualQuaternion::DualQuaternion': { requires: [['($rot).linear().determinant() != 0', 'rot is singular']] },
+  'Ogre::DualQuaternion::fromTransformationMatrix': { requires: [['($kTrans).linear().determinant() != 0', 'kTrans is singular']] },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [

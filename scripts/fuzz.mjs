@@ -112,7 +112,7 @@ async function main() {
     else {
       console.log(`${summary.calls} calls (seed ${summary.seed}): ${summary.returned} returned, errors ${JSON.stringify(summary.errors)}`);
       console.log(`crashes ${summary.crashes.length}, hangs ${summary.hangs.length}, wrong results ${summary.wrong.length}`);
-      for (const c of summary.crashes) console.log(`CRASH (${c.signal}) ${c.text}\n  ${c.repro}`);
+      for (const c of summary.crashes) console.log(`CRASH (${c.signal}) ${c.text}\n  ${c.repro}${c.stderr ? `\n  stderr: ${c.stderr.slice(-300)}` : ''}`);
       for (const h of summary.hangs) console.log(`HANG ${h?.text}\n  ${h?.repro}`);
       for (const w of summary.wrong) console.log(`WRONG ${w.text}`);
     }

@@ -74,6 +74,13 @@ describe('indices and arithmetic OGRE only asserts', () => {
     expect(() => new Ogre.Math(2 ** 31 - 1)).toThrow(/trigTableSize must be 1 … 1048576/);
   });
 
+  it('refuses decompositions of singular matrices (OGRE divides by a vanished column)', () => {
+    const zero = new Ogre.Matrix3(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    expect(() => zero.QDUDecomposition(new Ogre.Matrix3(), new Ogre.Vector3(), new Ogre.Vector3())).toThrow(/QDUDecomposition: the matrix is singular/);
+    expect(() => new Ogre.DualQuaternion(new Ogre.Affine3(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))).toThrow(/DualQuaternion\.constructor: rot is singular/);
+    expect(new Ogre.DualQuaternion(Ogre.Affine3.IDENTITY).w).toBe(1);
+  });
+
   it('refuses an animation step that would wrap forever', () => {
     const f = new Ogre.AnimationControllerFunction(16, 0);
     expect(() => f.calculate(-(2 ** 31))).toThrow(/calculate: source puts the time a million sequences/);
@@ -106,7 +113,16 @@ describe('objects whose state does not allow the call', () => {
     expect(Ogre.Bitwise.intRead(new Uint8Array([7, 0]), 2)).toBe(7);
   });
 
+  it('refuses enabling a LOD reference view that was never set (private engine state)', () => {
+    const strategy = new Ogre.DistanceLodSphereStrategy();
+    expect(() => strategy.setReferenceViewEnabled(true)).toThrow(/call setReferenceView\(\) before enabling/);
+    strategy.setReferenceView(640, 480, new Ogre.Radian(1));
+    strategy.setReferenceViewEnabled(true);
+    expect(strategy.isReferenceViewEnabled()).toBe(true);
+  });
+
   it('refuses font files Dear ImGui cannot read (it aborts)', () => {
+    expect(() => new Ogre.ImFontAtlas().AddFontFromMemoryCompressedBase85TTF('../..', 7)).toThrow(/not a compressed font/);
     expect(() => new Ogre.ImFontAtlas().AddFontFromFileTTF('no-such-font.ttf', 13, null)).toThrow(/filename is not a file/);
   });
 

@@ -12,6 +12,7 @@
 #include <OgreShaderFunctionAtom.h>
 
 #include <cmath>
+#include <cstring>
 #include <type_traits>
 
 namespace rt::ogre {
@@ -86,6 +87,16 @@ inline bool writable(const Ogre::RTShader::FunctionAtom& atom) {
   if (dynamic_cast<const Ogre::RTShader::AssignmentAtom*>(&atom)) return out >= 0;
   if (dynamic_cast<const Ogre::RTShader::SampleTextureAtom*>(&atom)) return out >= 1;
   return true;
+}
+
+/// Whether base85 text decodes to a compressed font's header (Dear ImGui decodes, then decompresses
+/// what it got unchecked): four bytes of magic first, sixteen bytes of header in all.
+inline bool base85CompressedFont(const char* text) {
+  if (std::strlen(text) < 20) return false;
+  auto digit = [](char c) { return static_cast<unsigned>(c >= '\\' ? c - 36 : c - 35); };
+  unsigned value = 0;
+  for (int i = 4; i >= 0; --i) value = value * 85 + digit(text[i]);
+  return value == 0x0000bc57u;
 }
 
 /// Whether EmbeddedZipArchiveFactory's file table exists: OGRE makes it on the first addEmbbeddedFile
