@@ -20,8 +20,8 @@ interface OgreApi {
   Root: new (plugins: string, config: string, log: string) => RootApi;
   FrameListener: new () => Listener;
   LogManager: new () => { createLog(name: string, def: boolean, debugOut: boolean, suppressFile: boolean): unknown };
-  Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
-  PF_BYTE_RGB: number;
+  Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: unknown): unknown };
+  PF_BYTE_RGB: unknown;
   Light: { LT_SPOTLIGHT: unknown };
 }
 

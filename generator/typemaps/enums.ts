@@ -5,7 +5,10 @@
 import type { TypeMap } from './TypeMap.js';
 import { shapeOf } from './shape.js';
 
-/** The number an enum argument carries: a plain number (a flag combination) or an enum value's own `value`. */
+/**
+ * The number an enum argument carries in registers: a plain number (a flag combination) or an enum
+ * value's own `value`. Napi arguments (containers, director results) convert in `rt::num`.
+ */
 const numberOf = (v: string) => `(typeof ${v} === 'number' ? ${v} : ${v}.value)`;
 
 /** Enums by value or const reference. The JS class is its path (`PixelFormat`, `Light.LightTypes`), as the typings name it. */
@@ -25,7 +28,6 @@ export const enumMap: TypeMap = {
     const e = env.enumOf(shapeOf(t).base)!;
     return `if (typeof ${v} === 'number') rt.checkInt(${v}, ${e.min}, ${e.max}, '${e.jsName}', '${site.where}', '${site.param}');`;
   },
-  jsPass: (v) => numberOf(v),
   jsOut: (r, t, env) => `rt.enumOf(${env.enumOf(shapeOf(t).base)!.jsName}, ${r})`,
   cppIn: (src, name, t, env) => {
     const cpp = env.enumOf(shapeOf(t).base)!.cpp;

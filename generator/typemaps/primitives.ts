@@ -40,13 +40,12 @@ const numberRegisters = (type: (t: import('../model/index.js').TypeRef) => strin
 
 /**
  * Numbers exactly; an enum's value converting (C++ promotes unscoped enums to integers and
- * floating point). It goes to C++ as its number (`jsPass`: napi arguments and director results;
- * registers convert it on the store).
+ * floating point). It goes to C++ as its number: registers convert it on the store, napi
+ * arguments in `rt::num`.
  */
 const numberChecks = {
   jsCheck: (v: string) => `(typeof ${v} === 'number' || ${v} instanceof rt.Enum)`,
   jsExact: (v: string) => `typeof ${v} === 'number'`,
-  jsPass: (v: string) => `+${v}`,
 };
 
 /** Integers: TypeError for non-integers, RangeError outside the C++ type's range. */
