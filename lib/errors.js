@@ -108,10 +108,15 @@ function signaturesOf(where) {
   return signatureTable[where] ?? [];
 }
 
-export function noOverload(where, args) {
+/** Throws the TypeError of a call no overload of `where` accepts: `n` arguments, the first of them `params`. */
+export function noOverload(where, params, n = params.length) {
   const signatures = signaturesOf(where);
-  const got = Array.from(args, describe).join(', ');
-  const wrong = wrongEnum(signatures, args);
+  // The generated code passes its named parameters, not `arguments` (whose use would cost every call).
+  const given = params.slice(0, n);
+  const described = Array.from(given, describe);
+  if (n > params.length) described.push(`… ${n - params.length} more`);
+  const got = described.join(', ');
+  const wrong = wrongEnum(signatures, given, n);
   const why = wrong ? `: parameter '${wrong.name}' takes ${wrong.type}, not ${describe(wrong.arg)} (C++ converts no enum to another)` : '';
   throw new TypeError(`${where}: no overload accepts (${got})${why}; candidates:\n  ${signatures.join('\n  ')}`);
 }
@@ -120,12 +125,12 @@ export function noOverload(where, args) {
  * The parameter given another enum's value, when every candidate taking this many arguments fails
  * there first (`setType(type: Light.LightTypes)` given `PixelFormat.PF_L8`).
  */
-function wrongEnum(signatures, args) {
+function wrongEnum(signatures, args, n) {
   let found;
   for (const signature of signatures) {
     const params = paramsOf(signature);
     const required = params.filter((p) => !p.optional).length;
-    if (args.length < required || args.length > params.length) continue;
+    if (n < required || n > params.length) continue;
     const i = params.findIndex((p, k) => {
       const E = enumClass(p.type);
       return k < args.length && E !== undefined && args[k] instanceof Enum && !(args[k] instanceof E);
