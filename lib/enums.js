@@ -1,4 +1,5 @@
 // ogre-napi JS runtime: bound enums as classes extending Number, whose members are canonical frozen instances.
+import { setInt } from './values.js';
 
 /** Lets only this file construct enum values. */
 const MAKE = Symbol('ogre-napi.enum');
@@ -73,4 +74,10 @@ function valueOf(table, v) {
 /** The enum class of a JS path (`Light.LightTypes`), if one is bound. */
 export function enumClass(path) {
   return byPath.get(path);
+}
+
+/** An enum field of a value class written: the enum's own value, or a number in its range (as an argument takes them). */
+export function setEnum(o, v, E, lo, hi, where) {
+  if (v instanceof Enum && !(v instanceof E)) throw new TypeError(`${where}: must be ${E.path}, got ${v.constructor.path}.${v.name ?? v.value}`);
+  return setInt(o, v instanceof E ? v.value : v, lo, hi, E.path, where);
 }

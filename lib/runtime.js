@@ -9,7 +9,7 @@ import { Enum } from './enums.js';
 
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
-export { Enum, defineEnum, enumOf } from './enums.js';
+export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {

@@ -73,6 +73,19 @@ describe('numbers, bool, strings, enums', () => {
     expect(() => { p.colour = Mode.A; }).toThrow(TypeError);
   });
 
+  it('maps the enum fields of value classes, which cross to C++ as numbers in the registers', () => {
+    const w = new fx.Swatch();
+    expect(w.colour).toBe(GREEN);
+    w.colour = BLUE;
+    expect(w.colour).toBe(BLUE);
+    expect(Numbers.colourOf(w)).toBe(BLUE);
+    w.colour = 0; // a plain number in range
+    expect(w.colour).toBe(RED);
+    expect(() => { w.colour = Mode.A; }).toThrow(/Swatch\.colour: must be Colour, got Mode\.A/);
+    expect(() => { w.colour = 9; }).toThrow(RangeError);
+    expect(JSON.stringify(w)).toBe('{"weight":1,"colour":0}');
+  });
+
   it('dispatches overloads by argument type', () => {
     expect(Numbers.pick(1)).toBe(1);
     expect(Numbers.pick('x')).toBe(2);
