@@ -56,6 +56,12 @@ const TABLE: Row[] = [
   { cls: 'RenderSystem', method: 'clearFrameBuffer', args: 'Ogre.FBT_COLOUR', self: 'null as unknown as Ogre.RenderSystem', run: false },
   { cls: 'RenderSystem', method: 'clearFrameBuffer', args: 'Ogre.FBT_COLOUR | Ogre.FBT_DEPTH, [0, 0, 0]', self: 'null as unknown as Ogre.RenderSystem', run: false },
   { cls: 'Viewport', method: 'clear', args: 'Ogre.FBT_COLOUR', self: 'null as unknown as Ogre.Viewport', run: false },
+  // An enum or an index: the enum's value reaches its overload; a number that is no member's value the index one.
+  { cls: 'VertexDeclaration', method: 'removeElement', args: 'Ogre.VES_NORMAL', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'VertexDeclaration', method: 'removeElement', args: 'Ogre.VES_TEXTURE_COORDINATES, 1', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'VertexDeclaration', method: 'removeElement', args: '20', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'HardwareBuffer', method: 'lock', args: 'Ogre.HardwareBuffer.HBL_DISCARD', self: 'null as unknown as Ogre.HardwareBuffer', run: false },
+  { cls: 'HardwareBuffer', method: 'lock', args: '0, 16, Ogre.HardwareBuffer.HBL_READ_ONLY', self: 'null as unknown as Ogre.HardwareBuffer', run: false },
   // One enum against two of another.
   ...['Ogre.SBT_TRANSPARENT_ALPHA', 'Ogre.SBF_ONE, Ogre.SBF_ZERO', 'Ogre.SBF_SOURCE_ALPHA, Ogre.SBF_ONE_MINUS_SOURCE_ALPHA'].flatMap((args): Row[] => [
     { cls: 'Pass', method: 'setSceneBlending', args, self: 'null as unknown as Ogre.Pass', run: false },
