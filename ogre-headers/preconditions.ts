@@ -185,6 +185,8 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::Affine3::decomposition': { requires: [['self->linear().determinant() != 0', 'the matrix is singular']] },
   'Ogre::DualQuaternion::DualQuaternion': { requires: [['($rot).linear().determinant() != 0', 'rot is singular']] },
   'Ogre::DualQuaternion::fromTransformationMatrix': { requires: [['($kTrans).linear().determinant() != 0', 'kTrans is singular']] },
+  // They count a mask's bits by shifting it right until it is zero: a negative one never is.
+  ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [

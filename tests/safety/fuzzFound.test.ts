@@ -72,6 +72,7 @@ describe('indices and arithmetic OGRE only asserts', () => {
     const infinite = big.mul(big); // overflows to infinities: the SVD's iteration would never converge
     expect(() => infinite.SingularValueDecomposition(new Ogre.Matrix3(), new Ogre.Vector3(), new Ogre.Matrix3())).toThrow(/SingularValueDecomposition: the matrix has a NaN or infinite entry/);
     expect(() => new Ogre.Math(2 ** 31 - 1)).toThrow(/trigTableSize must be 1 … 1048576/);
+    expect(() => Ogre.RTShader.Operand.getFloatCount(-(2 ** 31))).toThrow(/getFloatCount: mask must not be negative/);
   });
 
   it('refuses decompositions of singular matrices (OGRE divides by a vanished column)', () => {
