@@ -61,8 +61,6 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::EmbeddedZipArchiveFactory::destroyInstance': checked([
     ['rt::ogre::embeddedFilesExist()', 'no embedded file was added'], ['$ptr->getType() == self->getType()', 'ptr is not an embedded zip archive'],
   ]),
-  // Dear ImGui reads str … str_end: two JS strings are two unrelated buffers.
-  'ImGuiTextBuffer::append': { requires: [['$str_end == nullptr', 'str_end must be null (the string ends where it ends)']] },
   // Dear ImGui frees the font data it owns when the atlas goes: never JS memory.
   'ImFontAtlas::AddFontFromMemoryTTF': {
     requires: [['$font_cfg != nullptr && !$font_cfg->FontDataOwnedByAtlas', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
@@ -187,6 +185,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::DualQuaternion::fromTransformationMatrix': { requires: [['($kTrans).linear().determinant() != 0', 'kTrans is singular']] },
   // They count a mask's bits by shifting it right until it is zero: a negative one never is.
   ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
+  'Ogre::CompositorChain::setCompositorEnabled': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
+  // It asks the render system whether it can: there must be one.
+  'Ogre::HardwareVertexBuffer::setIsInstanceData': {
+    requires: [['!$val || (Ogre::Root::getSingletonPtr() != nullptr && Ogre::Root::getSingleton().getRenderSystem() != nullptr && Ogre::Root::getSingleton().getRenderSystem()->getCapabilities() != nullptr)', 'instance data needs a render system: create Ogre.Root and set one first']],
+  },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -235,6 +238,11 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   }]),
   // Streams read count bytes into the caller's memory.
   { match: /^Ogre::\w*DataStream::read$/, extras: { bufferSizes: { buf: '$count' } } },
+  // Dear ImGui reads text … text_end: two JS strings are two unrelated buffers.
+  {
+    match: /^Im\w+::\w+$/,
+    extras: { requires: [['$text_end == nullptr', 'leave text_end out (a JS string ends where it ends)'], ['$str_end == nullptr', 'leave str_end out (a JS string ends where it ends)']] },
+  },
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,

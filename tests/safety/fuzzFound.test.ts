@@ -58,6 +58,7 @@ describe('indices and arithmetic OGRE only asserts', () => {
     expect(() => params._writeRawConstant(0, 1.5)).toThrow(/physicalIndex is past the constants/);
     expect(() => Ogre.Bitwise.fixedToFixed(255, 0, 8)).toThrow(/n and p must be 1 … 31/);
     expect(Ogre.Bitwise.fixedToFixed(255, 8, 8)).toBe(255);
+    expect(() => new Ogre.DefaultHardwareBufferManagerBase().createVertexBuffer(12, 4, Ogre.HBU_GPU_ONLY).setIsInstanceData(true)).toThrow(/instance data needs a render system/);
   });
 
   it('refuses strings OGRE loops on or indexes past', () => {
@@ -133,9 +134,10 @@ describe('objects whose state does not allow the call', () => {
 
   it('refuses a second C string as the end of the first', () => {
     const b = new Ogre.ImGuiTextBuffer();
-    expect(() => b.append('a', 'b')).toThrow(/str_end must be null/);
+    expect(() => b.append('a', 'b')).toThrow(/ImGuiTextBuffer\.append: leave str_end out/);
     b.append('abc');
     expect(b.size()).toBe(3);
+    expect(() => new Ogre.ImFontGlyphRangesBuilder().AddText('abc', 'c')).toThrow(/AddText: leave text_end out/);
   });
 
   it('refuses Dear ImGui frames through ImGuiOverlay without the engine', () => {
