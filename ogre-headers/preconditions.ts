@@ -190,6 +190,8 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::HardwareVertexBuffer::setIsInstanceData': {
     requires: [['!$val || (Ogre::Root::getSingletonPtr() != nullptr && Ogre::Root::getSingleton().getRenderSystem() != nullptr && Ogre::Root::getSingleton().getRenderSystem()->getCapabilities() != nullptr)', 'instance data needs a render system: create Ogre.Root and set one first']],
   },
+  // Showing initialises the overlay (an ImGuiOverlay makes its font texture and material) through the engine's managers.
+  'Ogre::Overlay::show': { requires: [['Ogre::TextureManager::getSingletonPtr() != nullptr && Ogre::MaterialManager::getSingletonPtr() != nullptr', 'create Ogre.Root first (showing makes a texture and a material)']], includes: ['OgreTextureManager.h', 'OgreMaterialManager.h'] },
   // It times the frame with Root's timer, sizes it by the OverlayManager's viewport, then starts Dear ImGui's frame.
   'Ogre::ImGuiOverlay::NewFrame': {
     requires: [
@@ -243,6 +245,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^Im\w+::\w+$/,
     extras: { requires: [['$text_end == nullptr', 'leave text_end out (a JS string ends where it ends)'], ['$str_end == nullptr', 'leave str_end out (a JS string ends where it ends)']] },
   },
+  // The debug drawer's lines use a material of the MaterialManager.
+  { match: /^Ogre::DefaultDebugDrawer::(?!DefaultDebugDrawer$)\w+$/, extras: { requires: [['Ogre::MaterialManager::getSingletonPtr() != nullptr', 'create Ogre.Root first (the lines use its MaterialManager)']], includes: ['OgreMaterialManager.h'] } },
   // Sub-render states are made by the RTShader system (their constructors' guard, for factories too).
   {
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,

@@ -140,7 +140,9 @@ describe('objects whose state does not allow the call', () => {
     expect(() => new Ogre.ImFontGlyphRangesBuilder().AddText('abc', 'c')).toThrow(/AddText: leave text_end out/);
   });
 
-  it('refuses Dear ImGui frames through ImGuiOverlay without the engine', () => {
+  it('refuses Dear ImGui frames, overlays and debug drawing without the engine\'s managers', () => {
     expect(() => Ogre.ImGuiOverlay.NewFrame()).toThrow(/create Ogre\.Root and an Ogre\.OverlaySystem first/);
+    expect(() => new Ogre.ImGuiOverlay().show()).toThrow(/Overlay\.show: create Ogre\.Root first/);
+    expect(() => new Ogre.DefaultDebugDrawer().drawAxes(Ogre.Affine3.IDENTITY, 0.5)).toThrow(/drawAxes: create Ogre\.Root first/);
   });
 });
