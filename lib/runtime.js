@@ -4,7 +4,7 @@ import { markAsUntransferable } from 'node:worker_threads';
 import { causes, describe, destroyed, globalClasses, notA, runningCall } from './errors.js';
 import { ready } from './lazyClasses.js';
 import { loadAddon as loadAddonFile } from './loading.js';
-import { direct as connect, releaseAll } from './directors.js';
+import { direct as connect, isDirected, releaseAll } from './directors.js';
 
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
@@ -523,7 +523,8 @@ export const holderOf = (o) => NativeObject.holder(o);
 
 /**
  * Wraps a shared object: the wrapper holds holder `h` (a shared_ptr copy) until collected. The same
- * object gives the same wrapper; a second holder for it is released at once.
+ * object gives the same wrapper; a second holder for it is released at once, and so is one for an
+ * object JS owns (holding it would keep it alive for good: its ownership keeps the JS object alive).
  */
 export function shared(Cls, p, h, registry) {
   if (p === 0) return null;
@@ -532,7 +533,8 @@ export function shared(Cls, p, h, registry) {
     o = new Cls(INTERNAL, p);
     remember(Cls, p, o);
   }
-  if (NativeObject.holder(o) === 0) {
+  // A JS-owned object C++ shares (a director handed over as a shared pointer) is JS's already.
+  if (NativeObject.holder(o) === 0 && !registrations.has(o)) {
     NativeObject.setHolder(o, h);
     registry.register(o, h, o);
     registrations.set(o, { registry, p: h, shared: true });
@@ -540,6 +542,15 @@ export function shared(Cls, p, h, registry) {
     registry.release(h);
   }
   return o;
+}
+
+/**
+ * TypeError naming the parameter unless C++ can take shared ownership of `o`: null, an object a
+ * shared pointer holds, or a JS subclass's object (its trampoline shares ownership of itself).
+ */
+export function checkShared(o, where, param) {
+  if (o === null || NativeObject.holder(o) !== 0 || isDirected(o)) return;
+  throw new TypeError(`${where}: parameter '${param}' takes shared ownership, and no shared pointer holds this ${o.constructor.name}: pass one the engine made, or an object of a JS subclass`);
 }
 
 /** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */

@@ -13,6 +13,15 @@
 
 namespace rt {
 
+/// An object C++ may share that no shared_ptr owns: a JS subclass's trampoline (director.h). `share()`
+/// gives ownership whose last owner releases what keeps the object alive instead of deleting it;
+/// the same object shared twice gives the same control block.
+class Shareable {
+ public:
+  virtual ~Shareable() = default;
+  virtual std::shared_ptr<void> share() = 0;
+};
+
 /// r[0] = the object's address (most-derived when bound), r[1] = its class index or -1,
 /// r[2] = a new holder's address; all 0/-1 for an empty pointer.
 template <class SP>
@@ -40,8 +49,12 @@ inline void sharedResult(const SP& sp, double* r) {
 template <class T, class Smart>
 inline Smart sharedArg(double address, double holder) {
   if (holder == 0) {
-    if (address != 0) throw std::invalid_argument("the object is not held by a shared pointer");
-    return Smart();
+    if (address == 0) return Smart();
+    T* object = reinterpret_cast<T*>(static_cast<uintptr_t>(address));
+    if constexpr (std::is_polymorphic_v<T>) {
+      if (auto* s = dynamic_cast<Shareable*>(object)) return Smart(std::shared_ptr<T>(s->share(), object));
+    }
+    throw std::invalid_argument("the object is not held by a shared pointer");
   }
   const auto& owner = *reinterpret_cast<std::shared_ptr<void>*>(static_cast<uintptr_t>(holder));
   return Smart(std::shared_ptr<T>(owner, reinterpret_cast<T*>(static_cast<uintptr_t>(address))));
