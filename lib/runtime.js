@@ -553,6 +553,11 @@ export function checkShared(o, where, param) {
   throw new TypeError(`${where}: parameter '${param}' takes shared ownership, and no shared pointer holds this ${o.constructor.name}: pass one the engine made, or an object of a JS subclass`);
 }
 
+/** A `returns: 'shared'` result: shared when its owner gave holder `h`, else borrowed from `parent` (`h` is 0). */
+export function sharedOrBorrowed(Cls, p, h, registry, parent) {
+  return h === 0 ? borrow(Cls, p, parent) : shared(Cls, p, h, registry);
+}
+
 /** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */
 export const sharedArg = (o, Cls) => (o === null ? null : [ptrOf(o, Cls), holderOf(o)]);
 export const sharedResult = (classes, Cls, r, registry) => shared(classes[r[1]] ?? Cls, r[0], r[2], registry);

@@ -105,6 +105,13 @@ export class BindingSet implements TypeMapEnv {
     return this.shortNames;
   }
 
+  derivesFrom(id: string, base: string, seen = new Set<string>()): boolean {
+    if (id === base) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (this.byId.get(id)?.bases ?? []).some((b) => b.decl !== undefined && this.derivesFrom(b.decl, base, seen));
+  }
+
   enumOf(id: string): BoundEnum | undefined {
     return this.enumNames.get(id);
   }
