@@ -106,9 +106,13 @@ function signaturesOf(where) {
   return signatureTable[where] ?? [];
 }
 
-export function noOverload(where, args) {
+/** Throws the TypeError of a call no overload of `where` accepts: `n` arguments, the first of them `params`. */
+export function noOverload(where, params, n = params.length) {
   const signatures = signaturesOf(where);
-  const got = Array.from(args, describe).join(', ');
+  // The generated code passes its named parameters, not `arguments` (whose use would cost every call).
+  const described = Array.from(params.slice(0, n), describe);
+  if (n > params.length) described.push(`… ${n - params.length} more`);
+  const got = described.join(', ');
   throw new TypeError(`${where}: no overload accepts (${got}); candidates:\n  ${signatures.join('\n  ')}`);
 }
 

@@ -112,6 +112,8 @@ function addressAs(o, Cls, role) {
 /** The offset of the `Cls` subobject in a `C` object; -1 when `C` is not `Cls` or derived from it (cached per class). */
 function offsetIn(C, Cls) {
   const info = C[INFO];
+  // The last answer first: a loop calling one base's method on one class skips the Map.
+  if (info.lastCast === Cls) return info.lastOffset;
   const casts = (info.casts ??= new Map());
   let offset = casts.get(Cls);
   if (offset === undefined) {
@@ -124,6 +126,8 @@ function offsetIn(C, Cls) {
     }
     casts.set(Cls, offset);
   }
+  info.lastCast = Cls;
+  info.lastOffset = offset;
   return offset;
 }
 
@@ -277,6 +281,8 @@ export function register(Cls, cppId, deleter, offsets, polymorphic, fn) {
       cppId,
       polymorphic,
       casts: null,
+      lastCast: null,
+      lastOffset: 0,
       owner: deleter === null ? null : { deleter, fn, registry: null },
       offsets: offsets === null ? null : { read: offsets, fn, value: undefined },
       // The last object borrowed without an owner (arguments the engine hands a director, valid during the call).

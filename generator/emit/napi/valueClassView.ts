@@ -1,15 +1,18 @@
 /**
- * The JS side of a value class: private fields holding its scalars, accessors for the public ones
+ * The JS side of a value class: symbol-keyed own properties holding its scalars (set in the
+ * constructor: V8 makes class-field initialisers in a class hierarchy several times slower), accessors for the public ones
  * (floats rounded with Math.fround, integers range-checked, frozen constants refused), and the
  * methods copying its fields to and from register slots.
  */
 import type { BoundClass } from '../../typemaps/index.js';
-import type { ScalarKind, ValueField } from '../../typemaps/valueLayout.js';
+import type { ScalarKind } from '../../typemaps/valueLayout.js';
 
 /** What the class template needs for a value class (every entry a JS snippet). */
 export interface ValueClassView {
-  /** Private field declarations (`#x = 0;`). */
-  fields: string[];
+  /** Declarations of the keys its fields are stored under (`const VectorBase3$x = Symbol('x');`), before the class. */
+  keys: string[];
+  /** Statements making the class's own fields from `s` at slot `k`, in the constructor (after the base's). */
+  init: string[];
   /** Statements loading the class's own fields from `s` at slot `k` (the base's come first). */
   load: string[];
   /** Statements storing them into `s` from slot `k`. */
@@ -38,14 +41,12 @@ function convert(s: ScalarKind, where: string): string {
   }
 }
 
-/** Private names of a field's slots: one per scalar (`#m_5` for element 5 of an array). */
-const slotNames = (f: ValueField) => (f.dims ? Array.from({ length: f.slots }, (_, i) => `#${f.name}_${i}`) : [`#${f.name}`]);
 
 /** The view of value class `cls` (`jsName` and its layout), whose constructor takes up to `arity` arguments. */
 export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
   const layout = cls.value!;
   const params = Array.from({ length: Math.max(3, arity) }, (_, i) => `a${i}`).join(', ');
-  const v: ValueClassView = { fields: [], load: [], store: [], accessors: [], freeze: [], hasBase: layout.baseSlots > 0, publicNames: JSON.stringify(layout.publicNames), params, ts: [] };
+  const v: ValueClassView = { keys: [], init: [], load: [], store: [], accessors: [], freeze: [], hasBase: layout.baseSlots > 0, publicNames: JSON.stringify(layout.publicNames), params, ts: [] };
   for (const f of layout.fields) {
     const where = `${cls.jsName}.${f.name}`;
     if (f.isPublic) {
@@ -56,30 +57,37 @@ export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
     }
     if (f.nested) {
       const js = f.nested.jsName;
-      v.fields.push(`#${f.name} = new ${js}(rt.INTERNAL, 0, rt.ZEROS);`);
-      v.load.push(`this.#${f.name}[rt.LOAD](s, k + ${f.at});`);
-      v.store.push(`this.#${f.name}[rt.STORE](s, k + ${f.at});`);
-      v.freeze.push(`this.#${f.name}[rt.FREEZE]();`);
+      const key = `${cls.jsName}$${f.name}`;
+      v.keys.push(`const ${key} = Symbol('${f.name}');`);
+      v.init.push(`this[${key}] = new ${js}(rt.INTERNAL, k + ${f.at}, s);`);
+      v.load.push(`this[${key}][rt.LOAD](s, k + ${f.at});`);
+      v.store.push(`this[${key}][rt.STORE](s, k + ${f.at});`);
+      v.freeze.push(`this[${key}][rt.FREEZE]();`);
       if (f.isPublic) {
-        v.accessors.push(`get ${f.name}() { return this.#${f.name}; }`,
-          `set ${f.name}(v) { rt.assignValue(this.#${f.name}, v, ${js}, this, '${where}'); }`);
+        v.accessors.push(`get ${f.name}() { return this[${key}]; }`,
+          `set ${f.name}(v) { rt.assignValue(this[${key}], v, ${js}, this, '${where}'); }`);
       }
       continue;
     }
-    const names = slotNames(f);
+    const key = `${cls.jsName}$${f.name}`;
+    v.keys.push(`const ${key} = Symbol('${f.name}');`);
     const bool = f.scalar!.kind === 'bool';
+    const slot = (i: number) => (bool ? `s[k + ${f.at + i}] !== 0` : `s[k + ${f.at + i}]`);
+    // An array field is one JS array: one allocation, where a property per element would outgrow the object.
+    const names = f.dims ? Array.from({ length: f.slots }, (_, i) => `[${key}][${i}]`) : [`[${key}]`];
+    v.init.push(f.dims ? `this[${key}] = [${names.map((_, i) => slot(i)).join(', ')}];` : `this[${key}] = ${slot(0)};`);
     names.forEach((n, i) => {
-      v.fields.push(`${n} = ${bool ? 'false' : '0'};`);
-      v.load.push(`this.${n} = ${bool ? `s[k + ${f.at + i}] !== 0` : `s[k + ${f.at + i}]`};`);
-      v.store.push(`s[k + ${f.at + i}] = ${bool ? `+this.${n}` : `this.${n}`};`);
+      v.load.push(`this${n} = ${slot(i)};`);
+      v.store.push(`s[k + ${f.at + i}] = ${bool ? `+this${n}` : `this${n}`};`);
     });
+    if (f.dims) v.freeze.push(`Object.freeze(this[${key}]);`);
     if (!f.isPublic) continue;
     if (f.dims) {
       // A copy comes out (frozen: writing into it would be lost); assigning an array sets every element.
-      v.accessors.push(`get ${f.name}() { return Object.freeze([${names.map((n) => `this.${n}`).join(', ')}]); }`,
-        `set ${f.name}(v) { rt.checkNumbers(v, ${f.slots}, ${f.slots}, '${where}', 'value'); ${names.map((n, i) => `this.${n} = ${convert(f.scalar!, where).replace(/\bv\b/, `v[${i}]`)};`).join(' ')} }`);
+      v.accessors.push(`get ${f.name}() { return Object.freeze([${names.map((n) => `this${n}`).join(', ')}]); }`,
+        `set ${f.name}(v) { rt.checkNumbers(v, ${f.slots}, ${f.slots}, '${where}', 'value'); ${names.map((n, i) => `this${n} = ${convert(f.scalar!, where).replace(/\bv\b/, `v[${i}]`)};`).join(' ')} }`);
     } else {
-      v.accessors.push(`get ${f.name}() { return this.${names[0]}; }`, `set ${f.name}(v) { this.${names[0]} = ${convert(f.scalar!, where)}; }`);
+      v.accessors.push(`get ${f.name}() { return this${names[0]}; }`, `set ${f.name}(v) { this${names[0]} = ${convert(f.scalar!, where)}; }`);
     }
   }
   return v;
