@@ -203,10 +203,11 @@ function disposeObject(o) {
     if (NativeObject.brandOf(o) !== undefined && NativeObject.ptr(o) === 0) return;
     throw new TypeError(`${o?.constructor?.name}.dispose: this object belongs to the engine; destroy it through its owner (e.g. SceneManager.destroy…())`);
   }
+  // Deleting first: a refusal (a director object C++ still shares) leaves the object as it was.
+  reg.registry.release(reg.p);
   registrations.delete(o);
   reg.registry.unregister(o);
   if (reg.shared) NativeObject.setHolder(o, 0);
-  reg.registry.release(reg.p);
   kill(o, `${o.constructor.name}.dispose()`);
 }
 

@@ -37,6 +37,7 @@ class Director : public Shareable {
   /// C++ takes shared ownership (a SharedPtr parameter): while any owner lives, a strong reference
   /// keeps the JS object (and so this object) alive; the last owner releases it on the JS thread.
   std::shared_ptr<void> share() override;
+  bool sharedByCpp() const override { return !shared_.expired(); }
 
  protected:
   /// Whether C++'s call of method `i` goes to JS: the JS class overrides it, this is not that

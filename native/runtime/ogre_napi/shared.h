@@ -13,15 +13,6 @@
 
 namespace rt {
 
-/// An object C++ may share that no shared_ptr owns: a JS subclass's trampoline (director.h). `share()`
-/// gives ownership whose last owner releases what keeps the object alive instead of deleting it;
-/// the same object shared twice gives the same control block.
-class Shareable {
- public:
-  virtual ~Shareable() = default;
-  virtual std::shared_ptr<void> share() = 0;
-};
-
 /// r[0] = the object's address (most-derived when bound), r[1] = its class index or -1,
 /// r[2] = a new holder's address; all 0/-1 for an empty pointer.
 template <class SP>

@@ -76,6 +76,16 @@ out.keptWhileControlled = !collected.has('value') && !collected.has('function');
 frames(5);
 out.callsAfterGc = { calculate: fn().inputs.length, setValue: value().values.length };
 
+// dispose() cannot delete what C++ still shares: an Error, and the object keeps working.
+try {
+  value().dispose();
+  out.disposeWhileShared = 'disposed';
+} catch (e) {
+  out.disposeWhileShared = `${e.constructor.name}: ${e.message}`;
+}
+frames(1);
+out.callsAfterRefusedDispose = value().values.length;
+
 // The same function in a second controller: one more owner of the same object.
 const second = cm.createController(cm.getFrameTimeSource(), new Recorder(), fn());
 out.sharedFunction = second.getFunction() === controller.getFunction();

@@ -31,8 +31,13 @@ describe('JS controller values and functions in ControllerManager', () => {
     expect(report.sharedFunction).toBe(true);
     expect(report.destroyReleasesValue).toBe(true);
     expect(report.secondKeepsFunction).toBe(true);
-    expect(report.functionCallsAfterFirstDestroyed).toBe(16); // 14, then 2 frames through the second controller
+    expect(report.functionCallsAfterFirstDestroyed).toBe(17); // 14, 1 more, then 2 frames through the second controller
     expect(report.lastDestroyReleasesFunction).toBe(true);
+  });
+
+  it('refuses to dispose() an object C++ still shares, which keeps working', () => {
+    expect(report.disposeWhileShared).toMatch(/^Error: .*C\+\+ still holds this object through a shared pointer/);
+    expect(report.callsAfterRefusedDispose).toBe(15);
   });
 
   it('refuses a JS-made object no shared pointer holds with a TypeError naming the parameter', () => {
