@@ -7,7 +7,10 @@ interface Mul<T, R = T> { mul(x: T): R }
 interface Listener { frameStarted(evt: unknown): boolean }
 /** The Root calls use. */
 interface RootApi {
-  createSceneManager(): { getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } } };
+  createSceneManager(): {
+    getRootSceneNode(): { createChildSceneNode(): { getPosition(): Vec } };
+    createLight(name: string): { getType(): unknown; setType(t: unknown): void };
+  };
   addFrameListener(l: Listener): void; removeFrameListener(l: Listener): void; _fireFrameStarted(): boolean;
 }
 interface OgreApi {
@@ -17,8 +20,9 @@ interface OgreApi {
   Root: new (plugins: string, config: string, log: string) => RootApi;
   FrameListener: new () => Listener;
   LogManager: new () => { createLog(name: string, def: boolean, debugOut: boolean, suppressFile: boolean): unknown };
-  Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: number): unknown };
-  PF_BYTE_RGB: number;
+  Image: new () => { loadDynamicImage(data: Uint8Array, w: number, h: number, format: unknown): unknown };
+  PF_BYTE_RGB: unknown;
+  Light: { LT_SPOTLIGHT: unknown };
 }
 
 /** Rounds per operation; the reported figure is their median. */
@@ -79,8 +83,14 @@ async function runCalls(O: OgreApi): Promise<Record<string, number>> {
   // A silent log first (no render system is needed for a scene graph).
   new O.LogManager().createLog('bench.log', true, false, true);
   const root = new O.Root('', '', '');
-  const node = root.createSceneManager().getRootSceneNode().createChildSceneNode();
+  const scene = root.createSceneManager();
+  const node = scene.getRootSceneNode().createChildSceneNode();
   out.getPosition = await measure('getPosition', () => node.getPosition(), ITERATIONS);
+  // Enums both ways: a result mapped to its constant, a constant as the argument.
+  const light = scene.createLight('bench');
+  light.setType(O.Light.LT_SPOTLIGHT);
+  out.enumResult = await measure('enumResult', () => light.getType(), ITERATIONS);
+  out.enumArg = await measure('enumArg', () => light.setType(O.Light.LT_SPOTLIGHT), ITERATIONS);
   // Flat: the same call in short and long rounds (no per-object cost that grows with the count).
   out.add20k = await measure('add20k', () => v.add(w), 20_000);
   out.add2M = await measure('add2M', () => v.add(w), 2_000_000);

@@ -67,13 +67,18 @@ def run_calls():
     log = Ogre.LogManager()
     log.createLog("bench.log", True, False, True)
     root = Ogre.Root("", "", "")
-    env["node"] = root.createSceneManager().getRootSceneNode().createChildSceneNode()
+    scene = root.createSceneManager()
+    env["node"] = scene.getRootSceneNode().createChildSceneNode()
     out["getPosition"] = measure("getPosition", "node.getPosition()", ITERATIONS, env)
+    env["light"] = scene.createLight("bench")
+    env["light"].setType(Ogre.Light.LT_SPOTLIGHT)
+    out["enumResult"] = measure("enumResult", "light.getType()", ITERATIONS, env)
+    out["enumArg"] = measure("enumArg", "light.setType(Ogre.Light.LT_SPOTLIGHT)", ITERATIONS, env)
     out["add20k"] = measure("add20k", "v + w", 20_000, env)
     out["add2M"] = measure("add2M", "v + w", 2_000_000, env)
     out.update(director_calls(root))
     # Root before its LogManager (the other order asserts in OGRE).
-    del env["node"], root, log
+    del env["node"], env["light"], scene, root, log
     for key, (width, height) in IMAGES.items():
         env.update(img=Ogre.Image(), buf=np.zeros(width * height * 3, dtype=np.uint8), W=width, H=height)
         out[key] = measure(key, "img.loadDynamicImage(buf, W, H, Ogre.PF_BYTE_RGB)", ITERATIONS, env)

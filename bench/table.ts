@@ -17,6 +17,8 @@ const OPS: Op[] = [
   { key: 'm4mul', label: 'm4.mul(m4) (Py 1.12: none)', target: 0.5 },
   { key: 'm4t', label: 'm4.transpose()', target: 0.5 },
   { key: 'getPosition', label: 'node.getPosition()', target: 0.5 },
+  { key: 'enumResult', label: 'light.getType()   (an enum result)', target: null },
+  { key: 'enumArg', label: 'light.setType(Light.LT_SPOTLIGHT)', target: null },
   { key: 'load4', label: 'img.loadDynamicImage 4 MB', target: 1.0 },
   { key: 'load64', label: 'img.loadDynamicImage 64 MB', target: 1.0 },
   { key: 'director', label: 'C++→JS virtual: _fireFrameStarted() → JS frameStarted', target: 1.0 },

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Enum, enumClass } from './enums.js';
 import { NativeObject } from './runtime.js';
 
 /** Why each dead wrapper died (read only when it is used again). */
@@ -81,6 +82,7 @@ export function destroyed(o, Cls) {
 export function describe(v) {
   if (v === null) return 'null';
   if (Array.isArray(v)) return `array(${v.length})`;
+  if (v instanceof Enum) return v.name === undefined ? `${v.constructor.path}(${v.value})` : `${v.constructor.path}.${v.name}`;
   if (typeof v === 'object') return v.constructor?.name ?? 'object';
   if (typeof v === 'number') return `${v}`;
   return typeof v;
@@ -110,10 +112,52 @@ function signaturesOf(where) {
 export function noOverload(where, params, n = params.length) {
   const signatures = signaturesOf(where);
   // The generated code passes its named parameters, not `arguments` (whose use would cost every call).
-  const described = Array.from(params.slice(0, n), describe);
+  const given = params.slice(0, n);
+  const described = Array.from(given, describe);
   if (n > params.length) described.push(`… ${n - params.length} more`);
   const got = described.join(', ');
-  throw new TypeError(`${where}: no overload accepts (${got}); candidates:\n  ${signatures.join('\n  ')}`);
+  const wrong = wrongEnum(signatures, given, n);
+  const why = wrong ? `: parameter '${wrong.name}' takes ${wrong.type}, not ${describe(wrong.arg)} (C++ converts no enum to another)` : '';
+  throw new TypeError(`${where}: no overload accepts (${got})${why}; candidates:\n  ${signatures.join('\n  ')}`);
+}
+
+/**
+ * The parameter given another enum's value, when every candidate taking this many arguments fails
+ * there first (`setType(type: Light.LightTypes)` given `PixelFormat.PF_L8`).
+ */
+function wrongEnum(signatures, args, n) {
+  let found;
+  for (const signature of signatures) {
+    const params = paramsOf(signature);
+    const required = params.filter((p) => !p.optional).length;
+    if (n < required || n > params.length) continue;
+    const i = params.findIndex((p, k) => {
+      const E = enumClass(p.type);
+      return k < args.length && E !== undefined && args[k] instanceof Enum && !(args[k] instanceof E);
+    });
+    if (i < 0 || (found && found.name !== params[i].name)) return undefined;
+    found = { name: params[i].name, type: params[i].type, arg: args[i] };
+  }
+  return found;
+}
+
+/** `name(p: T, q?: U)` → its parameters (commas inside brackets belong to a type). */
+function paramsOf(signature) {
+  const inner = signature.slice(signature.indexOf('(') + 1, signature.lastIndexOf(')'));
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if ('([{<'.includes(c)) depth++;
+    else if (')]}>'.includes(c)) depth--;
+    else if (c === ',' && depth === 0) { parts.push(inner.slice(start, i)); start = i + 1; }
+  }
+  if (inner.trim()) parts.push(inner.slice(start));
+  return parts.map((part) => {
+    const m = /^\s*(\w+)(\??):\s*(.*?)\s*$/.exec(part);
+    return m ? { name: m[1], optional: m[2] === '?', type: m[3] } : { name: '', optional: false, type: '' };
+  });
 }
 
 /** The JS class for engine exceptions: an Error with number, description, source, file and line. */

@@ -5,9 +5,11 @@ import { causes, describe, destroyed, globalClasses, notA, runningCall } from '.
 import { ready } from './lazyClasses.js';
 import { loadAddon as loadAddonFile } from './loading.js';
 import { direct as connect, isDirected, releaseAll } from './directors.js';
+import { Enum } from './enums.js';
 
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
 export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
+export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {
@@ -633,7 +635,11 @@ export function notANumber(where, param) {
 
 /** TypeError for non-integers, RangeError outside [lo, hi]. */
 export function checkInt(v, lo, hi, type, where, param) {
-  if (!Number.isInteger(v)) throw new TypeError(`${where}: parameter '${param}' must be an integer (${type}), got ${describe(v)}`);
+  if (!Number.isInteger(v)) {
+    // An enum's value converts, as C++ promotes unscoped enums (the dispatcher took it as converting).
+    if (v instanceof Enum) return checkInt(v.value, lo, hi, type, where, param);
+    throw new TypeError(`${where}: parameter '${param}' must be an integer (${type}), got ${describe(v)}`);
+  }
   if (v < lo || v > hi) throw new RangeError(`${where}: parameter '${param}' = ${v} is out of range for ${type} [${lo}, ${hi}]`);
 }
 

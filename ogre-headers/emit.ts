@@ -35,6 +35,8 @@ const logListener: TypeMap = {
   tsIn: () => '(message: string, level: LogMessageLevel, logName: string) => void',
   tsOut: () => 'never',
   jsCheck: (v) => `typeof ${v} === 'function'`,
+  // The engine gives the level as a number: the listener gets the enum's value, as the typings say.
+  jsPass: (v) => `((message, level, logName) => ${v}(message, rt.enumOf(LogMessageLevel, level), logName))`,
   cppIn: (src, name) => `Napi::Function ${name} = ${src}.As<Napi::Function>();`,
   cppOut: () => 'env.Undefined()',
 };

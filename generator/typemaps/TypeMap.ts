@@ -80,8 +80,14 @@ export interface TypeMap {
   tsIn(t: TypeRef, env: TypeMapEnv): string;
   /** TypeScript type produced as output. */
   tsOut(t: TypeRef, env: TypeMapEnv): string;
-  /** JS boolean expression over `v`: does this argument fit? (overload dispatch; must be cheap). */
+  /** JS boolean expression over `v`: does this argument fit, exactly or converting? (overload dispatch; must be cheap). */
   jsCheck(v: string, t: TypeRef, env: TypeMapEnv): string;
+  /**
+   * JS boolean expression over `v`: does it fit without a conversion? (default: `jsCheck`). The
+   * dispatcher tries every overload with exact checks before any with converting ones: an enum's
+   * value is exact for its enum and converting for an integer, a number the other way round.
+   */
+  jsExact?(v: string, t: TypeRef, env: TypeMapEnv): string;
   /** JS statement validating the chosen argument `v` (throws RangeError/TypeError naming the site). */
   jsValidate?(v: string, t: TypeRef, env: TypeMapEnv, site: Site): string | undefined;
   /** JS expression handing `v` to the native function (default: `v`). */

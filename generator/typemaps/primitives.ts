@@ -38,13 +38,23 @@ const numberRegisters = (type: (t: import('../model/index.js').TypeRef) => strin
   regOut: { cpp: (expr: string) => `r[0] = static_cast<double>(${expr});`, js: () => 'R[0]' },
 });
 
+/**
+ * Numbers exactly; an enum's value converting (C++ promotes unscoped enums to integers and
+ * floating point). It goes to C++ as its number: registers convert it on the store, napi
+ * arguments in `rt::num`.
+ */
+const numberChecks = {
+  jsCheck: (v: string) => `(typeof ${v} === 'number' || ${v} instanceof rt.Enum)`,
+  jsExact: (v: string) => `typeof ${v} === 'number'`,
+};
+
 /** Integers: TypeError for non-integers, RangeError outside the C++ type's range. */
 export const integerMap: TypeMap = {
   name: 'integer',
   matches: (t) => { const s = shapeOf(t); return byValue(s.by) && s.base in INTEGERS; },
   tsIn: () => 'number',
   tsOut: () => 'number',
-  jsCheck: (v) => `typeof ${v} === 'number'`,
+  ...numberChecks,
   jsValidate: (v, t, _env, site) => {
     const base = shapeOf(t).base;
     const [lo, hi] = INTEGERS[base]!;
@@ -65,7 +75,7 @@ export const floatMap: TypeMap = {
   matches: (t) => { const s = shapeOf(t); return byValue(s.by) && FLOATS.has(s.base); },
   tsIn: () => 'number',
   tsOut: () => 'number',
-  jsCheck: (v) => `typeof ${v} === 'number'`,
+  ...numberChecks,
   // NaN spreads through the engine's state into its assertions (bounding boxes): refused.
   jsValidate: (v, _t, _env, site) => `if (${v} !== ${v}) rt.notANumber('${site.where}', '${site.param}');`,
   cppIn: (src, name, t) => `const ${shapeOf(t).base} ${name} = rt::num<${shapeOf(t).base}>(${src});`,

@@ -8,7 +8,9 @@ import { INTEGERS } from './primitives.js';
 import type { BoundClass, BoundEnum } from './TypeMap.js';
 
 /** How JS holds one scalar: float (rounded with Math.fround), double, bool or a checked integer. */
-export type ScalarKind = { kind: 'f32' } | { kind: 'f64' } | { kind: 'bool' } | { kind: 'int'; lo: number; hi: number; type: string };
+export type ScalarKind = { kind: 'f32' } | { kind: 'f64' } | { kind: 'bool' }
+  /** `enum`: the JS path of the enum class an enum-typed field's value is an instance of. */
+  | { kind: 'int'; lo: number; hi: number; type: string; enum?: string };
 
 /** One data member of a value class. */
 export interface ValueField {
@@ -46,7 +48,7 @@ export function scalarKind(t: TypeRef, enumOf: (id: string) => BoundEnum | undef
   const range = INTEGERS[c];
   if (range) return { kind: 'int', lo: range[0], hi: range[1], type: c };
   const e = enumOf(c);
-  return e ? { kind: 'int', lo: e.min, hi: e.max, type: e.jsName } : undefined;
+  return e ? { kind: 'int', lo: e.min, hi: e.max, type: e.jsName, enum: e.jsName } : undefined;
 }
 
 /** `float [4][4]` → [4, 4] and the element type's canonical spelling. */

@@ -28,6 +28,7 @@ describe("OGRE's log with an ApplicationContext", () => {
     expect(before).toBe('');
     expect(report.count).toBeGreaterThan(50);
     expect(report.levels).toContain(2); // LML_NORMAL
+    expect(report.enumLevels).toBe(true); // each an Ogre.LogMessageLevel, as the typings say
     expect(report.sample.join('\n')).toMatch(/\w/);
   });
 

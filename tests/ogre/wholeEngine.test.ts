@@ -69,7 +69,8 @@ describe('Dear ImGui (built into OgreOverlay)', () => {
   it('is reached as Ogre.ImGui and through ogre-napi/Overlay, with its enums and classes', () => {
     expect(Ogre.ImGui).toBe(Overlay.ImGui);
     expect(typeof Ogre.ImGui.Begin).toBe('function');
-    expect(Overlay.ImGuiWindowFlags_NoTitleBar).toBe(1);
+    expect(Overlay.ImGuiWindowFlags_NoTitleBar).toBe(Overlay.ImGuiWindowFlags_.ImGuiWindowFlags_NoTitleBar);
+    expect(Number(Overlay.ImGuiWindowFlags_NoTitleBar)).toBe(1);
     expect(Overlay.IMGUI_VERSION).toBe('1.86');
     const v = new Ogre.ImVec2(1, 2);
     expect([v.x, v.y]).toEqual([1, 2]);

@@ -33,15 +33,57 @@ describe('numbers, bool, strings, enums', () => {
     expect(s.cname()).toBe('sq');
   });
 
-  it('maps enums to numbers, objects and flat constants', () => {
+  it('maps enums to their classes, canonical members and flat constants', () => {
     // Names by value too, as a TypeScript enum has them (and its typings say).
-    expect(Colour).toEqual({ RED: 0, GREEN: 5, BLUE: 6, 0: 'RED', 5: 'GREEN', 6: 'BLUE' });
+    expect({ ...Colour }).toEqual({ RED, GREEN, BLUE, 0: 'RED', 5: 'GREEN', 6: 'BLUE' });
     expect(Colour[Colour.GREEN]).toBe('GREEN');
-    expect([RED, GREEN, BLUE]).toEqual([0, 5, 6]);
+    expect([RED, GREEN, BLUE].map(Number)).toEqual([0, 5, 6]);
+    expect(RED).toBeInstanceOf(Colour);
+    expect(RED).toBe(Colour.RED);
     expect(Numbers.next(RED)).toBe(GREEN);
+    expect(Numbers.next(0)).toBe(GREEN); // a plain number converts
     expect(() => Numbers.next(7)).toThrow(RangeError);
     expect(Numbers.flip(Mode.A)).toBe(Mode.B);
     expect(fx.A).toBeUndefined(); // scoped enums have no flat constants
+  });
+
+  it('dispatches an enum value to its own overload, a number to the integer one, another enum to its own', () => {
+    expect(Numbers.kind(GREEN)).toBe(2);
+    expect(Numbers.kind(Mode.B)).toBe(3);
+    expect(Numbers.kind(5)).toBe(1);
+    // An enum where only another enum or an integer is taken converts to the integer (C++ promotes it).
+    expect(Numbers.addInts(GREEN, 1)).toBe(6);
+    expect(() => Numbers.flip(GREEN)).toThrow(/Numbers\.flip: no overload accepts \(Colour\.GREEN\): parameter 'm' takes Mode, not Colour\.GREEN/);
+  });
+
+  it('maps enums in containers and fields, values that are no member included', () => {
+    const cs = Numbers.colours();
+    expect(cs.slice(0, 3)).toEqual([RED, GREEN, BLUE]);
+    expect(cs[0]).toBe(RED);
+    // 5 | 6: no member, one cached instance per value.
+    expect(cs[3]).toBeInstanceOf(Colour);
+    expect(Number(cs[3])).toBe(7);
+    expect(cs[3]).toBe(Numbers.colours()[3]);
+    expect(cs[3].name).toBeUndefined();
+    expect(Numbers.sum([RED, GREEN, 6])).toBe(11);
+    const p = new fx.Paint();
+    expect(p.colour).toBe(GREEN);
+    p.colour = BLUE;
+    expect(p.colour).toBe(BLUE);
+    expect(() => { p.colour = Mode.A; }).toThrow(TypeError);
+  });
+
+  it('maps the enum fields of value classes, which cross to C++ as numbers in the registers', () => {
+    const w = new fx.Swatch();
+    expect(w.colour).toBe(GREEN);
+    w.colour = BLUE;
+    expect(w.colour).toBe(BLUE);
+    expect(Numbers.colourOf(w)).toBe(BLUE);
+    w.colour = 0; // a plain number in range
+    expect(w.colour).toBe(RED);
+    expect(() => { w.colour = Mode.A; }).toThrow(/Swatch\.colour: must be Colour, got Mode\.A/);
+    expect(() => { w.colour = 9; }).toThrow(RangeError);
+    expect(JSON.stringify(w)).toBe('{"weight":1,"colour":0}');
   });
 
   it('dispatches overloads by argument type', () => {

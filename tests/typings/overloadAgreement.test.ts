@@ -40,8 +40,33 @@ const TABLE: Row[] = [
   { cls: 'Image', method: 'loadDynamicImage', args: 'new Uint8Array(48), 4, 4, 1, Ogre.PF_BYTE_RGB, false', self: 'new Ogre.Image()' },
   { cls: 'PixelUtil', method: 'getNumElemBytes', isStatic: true, args: 'Ogre.PF_BYTE_RGBA', expect: 4 },
   // Overloads apart only by enums TypeScript tells from numbers: the shorter one first, for both.
-  ...['Ogre.TEX_TYPE_2D, 128, 128, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_RENDERTARGET', 'Ogre.TEX_TYPE_2D, 128, 128, 1, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_DEFAULT, null']
+  ...['Ogre.TEX_TYPE_2D, 128, 128, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_RENDERTARGET', 'Ogre.TEX_TYPE_2D, 128, 128, 1, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_DEFAULT, null',
+    // With the depth argument and without: the enum values are exact only for the overload they belong to.
+    'Ogre.TEX_TYPE_3D, 16, 16, 16, 0, Ogre.PF_BYTE_RGBA', 'Ogre.TEX_TYPE_3D, 16, 16, 16, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_DEFAULT',
+    'Ogre.TEX_TYPE_2D, 16, 16, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_DEFAULT, null, true',
+    // A flag combination is a plain number: converting for the enum parameter.
+    'Ogre.TEX_TYPE_2D, 16, 16, 0, Ogre.PF_BYTE_RGBA, Ogre.TU_RENDERTARGET | Ogre.TU_AUTOMIPMAP']
     .map((args): Row => ({ cls: 'TextureManager', method: 'createManual', args: `'tex', 'General', ${args}`, self: 'Ogre.TextureManager.getSingleton()', run: false })),
+  // Enum overloads against number ones: an enum's value reaches its own overload, numbers the Real one.
+  { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'Ogre.CBT_BACK_LEFT', expect: 'Back Left' },
+  { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'Ogre.SMT_FRAME_SEQUENTIAL', expect: 'Frame Sequential' },
+  { cls: 'StringConverter', method: 'toString', isStatic: true, args: '2.25, 3', expect: '2.25' },
+  // An enum's value where only numbers are taken converts (C++ promotes it): the Real overload prints its number.
+  { cls: 'StringConverter', method: 'toString', isStatic: true, args: 'Ogre.PF_BYTE_RGB', expect: String(Number(Ogre.PF_BYTE_RGB)) },
+  { cls: 'RenderSystem', method: 'clearFrameBuffer', args: 'Ogre.FBT_COLOUR', self: 'null as unknown as Ogre.RenderSystem', run: false },
+  { cls: 'RenderSystem', method: 'clearFrameBuffer', args: 'Ogre.FBT_COLOUR | Ogre.FBT_DEPTH, [0, 0, 0]', self: 'null as unknown as Ogre.RenderSystem', run: false },
+  { cls: 'Viewport', method: 'clear', args: 'Ogre.FBT_COLOUR', self: 'null as unknown as Ogre.Viewport', run: false },
+  // An enum or an index: the enum's value reaches its overload; a number that is no member's value the index one.
+  { cls: 'VertexDeclaration', method: 'removeElement', args: 'Ogre.VES_NORMAL', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'VertexDeclaration', method: 'removeElement', args: 'Ogre.VES_TEXTURE_COORDINATES, 1', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'VertexDeclaration', method: 'removeElement', args: '20', self: 'null as unknown as Ogre.VertexDeclaration', run: false },
+  { cls: 'HardwareBuffer', method: 'lock', args: 'Ogre.HardwareBuffer.HBL_DISCARD', self: 'null as unknown as Ogre.HardwareBuffer', run: false },
+  { cls: 'HardwareBuffer', method: 'lock', args: '0, 16, Ogre.HardwareBuffer.HBL_READ_ONLY', self: 'null as unknown as Ogre.HardwareBuffer', run: false },
+  // One enum against two of another.
+  ...['Ogre.SBT_TRANSPARENT_ALPHA', 'Ogre.SBF_ONE, Ogre.SBF_ZERO', 'Ogre.SBF_SOURCE_ALPHA, Ogre.SBF_ONE_MINUS_SOURCE_ALPHA'].flatMap((args): Row[] => [
+    { cls: 'Pass', method: 'setSceneBlending', args, self: 'null as unknown as Ogre.Pass', run: false },
+    { cls: 'Material', method: 'setSceneBlending', args, self: 'null as unknown as Ogre.Material', run: false },
+  ]),
 ];
 
 let methods: Map<string, JsMethodView>;
@@ -93,13 +118,16 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** The overload the generated dispatcher takes for these arguments: the first whose condition holds. */
+/**
+ * The overload the generated dispatcher takes for these arguments: the first condition that holds
+ * (exact checks for every overload first, then converting ones), as its position in the one order.
+ */
 function runtimeChoice(m: JsMethodView, args: unknown[]): number {
   const scope = { ...Ogre, rt, n: args.length, ...Object.fromEntries(args.map((a, i) => [`a${i}`, a])) };
   // The conditions name classes and `rt` as the generated module does; `with` gives them that scope.
   // eslint-disable-next-line no-new-func
   const test = (condition: string) => new Function('scope', `with (scope) { return (${condition}); }`)(scope) as boolean;
-  return m.overloads.findIndex((o) => test(o.test));
+  return m.overloads.find((o) => test(o.test))?.index ?? -1;
 }
 
 describe('overload choice: dispatcher and typings agree', () => {

@@ -359,14 +359,17 @@ function callLines(ctx: CallContext, r: Resolved, kind: CallKind, n: number, lis
 /** The JS dispatcher over the resolved overloads, calling native functions `names[i]`. */
 export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[], kind: CallKind, jsName: string, where: string, signatures: string[]): JsMethodView {
   const env = ctx.registry.env;
-  const views: JsOverloadView[] = overloads.map((r, k) => {
+  const views: (JsOverloadView & { exact: string })[] = overloads.map((r, k) => {
     const tests = r.required === r.params.length ? [`n === ${r.required}`] : [`n >= ${r.required}`, `n <= ${r.params.length}`];
+    const exact = [...tests];
     const validate: string[] = [];
     // A frozen value (Vector3.ZERO) refuses methods that change it.
     if (kind === 'method' && !r.fn.const && env.classOf(ctx.cpp)?.value) validate.push(`rt.checkWritable(this, '${where}', 'this');`);
     r.params.forEach((p, i) => {
       const check = p.map.jsCheck(arg(i), p.type, env);
       tests.push(p.optional ? `(n <= ${i} || ${check})` : check);
+      const exactCheck = p.map.jsExact?.(arg(i), p.type, env) ?? check;
+      exact.push(p.optional ? `(n <= ${i} || ${exactCheck})` : exactCheck);
       const v = p.map.jsValidate?.(arg(i), p.type, env, { where, param: p.name });
       if (v) validate.push(p.optional ? `if (n > ${i}) { ${v} }` : v);
     });
@@ -411,7 +414,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       : kind === 'constructor' || plain ? 'r'
       : extras.viewLength ? (viewArrayOf(r.fn.returns) === 'Uint8Array' ? 'rt.view(r, this)' : `rt.view(r, this, ${viewArrayOf(r.fn.returns)})`)
       : 'r';
-    return { test: tests.join(' && '), validate, calls, after, result };
+    return { index: k, test: tests.join(' && '), exact: exact.join(' && '), validate, calls, after, result };
   });
   const width = Math.max(0, ...overloads.map((r) => r.params.length));
   const ts = overloads.map((r): TsSignatureView => {
@@ -427,10 +430,25 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
   return {
     jsName, where, isStatic: kind === 'static' || kind === 'function',
     params: Array.from({ length: width }, (_, i) => arg(i)).join(', '),
-    overloads: views,
+    overloads: dispatchSequence(views),
     signatures,
     ts,
   };
+}
+
+/**
+ * The conditions the dispatcher tries, in the one overload order: first every overload with exact
+ * checks, then those whose converting checks differ, with those — so an enum's value reaches the
+ * overload taking that enum before one taking an integer, wherever they stand. A lone overload
+ * needs only its converting test.
+ */
+function dispatchSequence(views: (JsOverloadView & { exact: string })[]): JsOverloadView[] {
+  const plain = ({ exact: _exact, ...v }: JsOverloadView & { exact: string }): JsOverloadView => v;
+  if (views.length === 1) return views.map(plain);
+  return [
+    ...views.map((v) => ({ ...plain(v), test: v.exact })),
+    ...views.filter((v) => v.exact !== v.test).map(plain),
+  ];
 }
 
 /** The result's type, marked `nonNull` when the spec says the function never returns null. */

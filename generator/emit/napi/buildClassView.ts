@@ -4,7 +4,7 @@ import type { TypeMapRegistry } from '../../typemaps/index.js';
 import type { BindingSet } from './BindingSet.js';
 import { type CallContext, type CallKind, type FunctionExtras, type Resolved, jsMethod, nativeFns, resolveOverload } from './CallSite.js';
 import { buildDirector } from './directors.js';
-import { enumObjectLiteral } from './enumObject.js';
+import { enumClassLiteral, flatConstants } from './enumObject.js';
 import { operatorJsName } from './operators.js';
 import { overloadOrder } from './overloadOrder.js';
 import { valueClassView } from './valueClassView.js';
@@ -104,8 +104,9 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     const enumName = e.jsName ?? e.name;
     const constants = e.constants.map((k) => ({ name: k.name, value: String(k.value) }));
     return [
-      { jsName: enumName, value: enumObjectLiteral(constants), tsType: 'enum', constants },
-      ...(e.scoped ? [] : constants.map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
+      { jsName: enumName, value: enumClassLiteral(`${bound.jsName}.${enumName}`, constants), tsType: 'enum', constants },
+      ...(e.scoped ? [] : flatConstants(`${bound.jsName}.${enumName}`, constants)
+        .map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
     ];
   });
   return {

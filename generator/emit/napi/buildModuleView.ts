@@ -6,7 +6,7 @@ import { valueCode } from './valueCode.js';
 import { BindingSet } from './BindingSet.js';
 import { buildClassView } from './buildClassView.js';
 import { buildFunctionViews } from './buildFunctionViews.js';
-import { reverseEntries } from './enumObject.js';
+import { enumClassLiteral, flatConstants } from './enumObject.js';
 import { resolveDocReferences } from '../docRefs.js';
 import type { FunctionExtras } from './CallSite.js';
 import type { ClassView, EnumView, JsMemberView, ModuleView, NativeFnView, UnitView, ValueView } from './views.js';
@@ -197,11 +197,14 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     }
     units.set(key, unit);
   }
-  const enumView = (e: EnumDecl): EnumView => ({
-    jsName: e.anonymous ? '' : e.jsName ?? e.name, doc: e.doc?.brief ?? '', flat: !e.scoped,
-    constants: e.constants.map((k) => ({ name: k.name, value: String(k.value) })),
-    reverse: reverseEntries(e.constants.map((k) => ({ name: k.name, value: String(k.value) }))),
-  });
+  const enumView = (e: EnumDecl): EnumView => {
+    const jsName = e.anonymous ? '' : e.jsName ?? e.name;
+    const constants = e.constants.map((k) => ({ name: k.name, value: String(k.value) }));
+    return {
+      jsName, doc: e.doc?.brief ?? '', flat: !e.scoped, constants,
+      definition: jsName ? enumClassLiteral(jsName, constants) : '', flatConstants: flatConstants(jsName, constants),
+    };
+  };
   // Namespace-level enums (class-level ones are statics of their class).
   const moduleLevel = [...set.enums, ...anonymousEnums(model, spec.include)].filter((e) => !set.classOf(e.parent));
   const enums: EnumView[] = moduleLevel.map(enumView);
@@ -286,10 +289,10 @@ function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, {
   const known = (id: string) => (nonNull ?? []).some((n) => n.match.test(id) && !n.except?.test(id));
   const headers = new Set<string>();
   const moduleOf = new Map<string, string>();
-  const add = (name: string, module: string, file: string, view: Omit<ValueView, 'jsName'>) => {
+  const add = (name: string, module: string, file: string, view: Omit<ValueView, 'jsName' | 'read'>, read = `V.${name}`) => {
     if (taken.has(name)) { skipped.push({ id: name, reason: 'name taken by a class, enum, constant or function' }); return; }
     taken.add(name);
-    views.push({ jsName: name, ...view });
+    views.push({ jsName: name, read, ...view });
     headers.add(file);
     moduleOf.set(name, module);
   };
@@ -301,8 +304,10 @@ function buildValues(model: Model, set: BindingSet, registry: TypeMapRegistry, {
     if (!v.module || set.classOf(v.parent) || !include(v.location.file, v.module)) continue;
     if (v.symbol && !linkable(v.symbol)) { skipped.push({ id: v.id, reason: `declared, but no library exports ${v.symbol}` }); continue; }
     const map = registry.find(v.type, 'out');
-    if (!map || map.jsOut) { skipped.push({ id: v.id, reason: `no plain value type map for ${v.type.canonical}` }); continue; }
-    add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(known(v.id) ? { ...v.type, nonNull: true } : v.type, registry.env), doc: v.doc?.brief ?? '' });
+    // Plain values, and enums (their instance, from the number: no receiver is involved).
+    if (!map || (map.jsOut && map.name !== 'enum')) { skipped.push({ id: v.id, reason: `no plain value type map for ${v.type.canonical}` }); continue; }
+    add(v.name, v.module, v.location.file, { set: `o.Set("${v.name}", ${map.cppOut(v.id, v.type, registry.env)});`, guard: '', tsType: map.tsOut(known(v.id) ? { ...v.type, nonNull: true } : v.type, registry.env), doc: v.doc?.brief ?? '' },
+      map.jsOut ? map.jsOut(`V.${v.name}`, v.type, registry.env) : `V.${v.name}`);
   }
   for (const k of constants ?? []) {
     add(k.name, k.module, '', { set: `o.Set("${k.name}", rt::js(env, (${k.value})));`, guard: '', tsType: 'number', doc: k.doc });

@@ -1,26 +1,17 @@
-/** The runtime object of an enum: its constants by name and, as TypeScript's numeric enums have, names by value. */
+/** The runtime class of an enum: `rt.defineEnum(path, { NAME: value, … })` (lib/enums.js makes members, aliases and names by value). */
 
 /** A constant of an enum as the views carry it (value: a JS number literal). */
 export interface EnumConstant { name: string; value: string }
 
-/**
- * Reverse entries (`'5': 'GREEN'`), keys quoted (negative values are not identifiers). With several
- * names for one value the last declared wins, as in a TypeScript enum.
- */
-export function reverseEntries(constants: readonly EnumConstant[]): { key: string; name: string }[] {
-  const byValue = new Map<string, string>();
-  for (const k of constants) {
-    const value = Number(k.value);
-    if (Number.isFinite(value)) byValue.set(String(value), k.name);
-  }
-  return [...byValue].map(([value, name]) => ({ key: `'${value}'`, name }));
+/** `rt.defineEnum('Light.LightTypes', { LT_POINT: 0, … })`: the class, by its JS path (inspect and errors show it). */
+export function enumClassLiteral(path: string, constants: readonly EnumConstant[]): string {
+  return `rt.defineEnum('${path}', { ${constants.map((k) => `${k.name}: ${k.value}`).join(', ')} })`;
 }
 
-/** `Object.freeze({ A: 0, B: 1, '0': 'A', '1': 'B' })`. */
-export function enumObjectLiteral(constants: readonly EnumConstant[]): string {
-  const entries = [
-    ...constants.map((k) => `${k.name}: ${k.value}`),
-    ...reverseEntries(constants).map((r) => `${r.key}: '${r.name}'`),
-  ];
-  return `Object.freeze({ ${entries.join(', ')} })`;
+/**
+ * Flat constants (`PF_L8`, unscoped enums as in C++): the enum's own instances, so a flat constant
+ * and its enum member are the same object; an anonymous enum's are plain numbers (no type to tell).
+ */
+export function flatConstants(path: string, constants: readonly EnumConstant[]): EnumConstant[] {
+  return constants.map((k) => ({ name: k.name, value: path ? `${path}.${k.name}` : k.value }));
 }

@@ -25,7 +25,7 @@ function integerWhereFloat(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
 
 /**
  * Whether `a` needs more arguments than `b` and the first parameter they differ in is an enum against
- * a number or another enum: TypeScript tells them apart, the dispatcher cannot (enums are numbers at runtime):
+ * a number or another enum: a plain number fits both (converting), and TypeScript takes the first that fits:
  * `createManual(…, depth, numMipmaps, format, usage?)` against `createManual(…, numMipmaps, format, usage?)`.
  */
 function longerByEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
@@ -42,15 +42,37 @@ function longerByEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
 }
 
 /**
+ * Whether `a` takes a number where `b` takes an enum, at the first parameter TypeScript tells them
+ * apart by: an enum's value fits `b` exactly and `a` only converting, so `b` comes first for both
+ * the dispatcher and TypeScript (which takes the first signature an enum fits).
+ */
+function numberWhereEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
+  const n = Math.min(a.params.length, b.params.length);
+  for (let i = 0; i < n; i++) {
+    const [pa, pb] = [a.params[i]!, b.params[i]!];
+    if (pa.map.tsIn(pa.type, env) === pb.map.tsIn(pb.type, env)) continue;
+    return ['integer', 'float'].includes(pa.map.name) && pb.map.name === 'enum';
+  }
+  return false;
+}
+
+/**
  * Exact before converting: an overload that takes an integer where another takes a floating-point
  * number (both `number` to TypeScript) goes after every such one, so `toString(1.5)` reaches the
  * `Real` overload instead of failing the `int` one's check. An overload that needs more arguments
  * than one it differs from only by enums goes after it too: every call TypeScript resolves to the
- * shorter one is one the dispatcher gives it. The rest keep the header's order.
+ * shorter one is one the dispatcher gives it. One taking a number where another takes an enum
+ * goes after it. Otherwise the header's order stands.
  * Returns the indices of `overloads` in the order to try them.
  */
 export function overloadOrder(overloads: readonly Resolved[], env: TypeMapEnv): number[] {
-  const late = overloads.map((a) => overloads.some((b) => b !== a && (integerWhereFloat(a, b, env) || longerByEnum(a, b, env))));
-  const indices = overloads.map((_, i) => i);
-  return [...indices.filter((i) => !late[i]), ...indices.filter((i) => late[i])];
+  const after = overloads.map((a) => overloads.map((b) => b !== a && (integerWhereFloat(a, b, env) || longerByEnum(a, b, env) || numberWhereEnum(a, b, env))));
+  // Stable: the first in header order that need not follow another still left (the first left, should the rules loop).
+  const left = overloads.map((_, i) => i);
+  const order: number[] = [];
+  while (left.length) {
+    const at = Math.max(0, left.findIndex((i) => !left.some((j) => after[i]![j])));
+    order.push(...left.splice(at, 1));
+  }
+  return order;
 }

@@ -37,7 +37,7 @@ function convert(s: ScalarKind, where: string): string {
     case 'f32': return `rt.setF32(this, v, '${where}')`;
     case 'f64': return `rt.setF64(this, v, '${where}')`;
     case 'bool': return `rt.setBool(this, v, '${where}')`;
-    default: return `rt.setInt(this, v, ${s.lo}, ${s.hi}, '${s.type}', '${where}')`;
+    default: return s.enum ? `rt.setEnum(this, v, ${s.enum}, ${s.lo}, ${s.hi}, '${where}')` : `rt.setInt(this, v, ${s.lo}, ${s.hi}, '${s.type}', '${where}')`;
   }
 }
 
@@ -50,7 +50,8 @@ export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
   for (const f of layout.fields) {
     const where = `${cls.jsName}.${f.name}`;
     if (f.isPublic) {
-      const scalar = f.scalar?.kind === 'bool' ? 'boolean' : 'number';
+      // An enum field holds its number (registers carry it) and is read as the enum's value.
+      const scalar = f.scalar?.kind === 'bool' ? 'boolean' : f.scalar?.kind === 'int' && f.scalar.enum && !f.dims ? f.scalar.enum : 'number';
       // A nested value is set from a copy or its constructor's numbers.
       v.ts.push(f.nested ? { jsName: f.name, tsType: f.nested.jsName, tsSetType: `${f.nested.jsName} | readonly number[]` }
         : { jsName: f.name, tsType: f.dims ? `readonly ${scalar}[]` : scalar });
@@ -87,7 +88,8 @@ export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
       v.accessors.push(`get ${f.name}() { return Object.freeze([${names.map((n) => `this${n}`).join(', ')}]); }`,
         `set ${f.name}(v) { rt.checkNumbers(v, ${f.slots}, ${f.slots}, '${where}', 'value'); ${names.map((n, i) => `this${n} = ${convert(f.scalar!, where).replace(/\bv\b/, `v[${i}]`)};`).join(' ')} }`);
     } else {
-      v.accessors.push(`get ${f.name}() { return this${names[0]}; }`, `set ${f.name}(v) { this${names[0]} = ${convert(f.scalar!, where)}; }`);
+      const e = f.scalar!.kind === 'int' ? f.scalar!.enum : undefined;
+      v.accessors.push(`get ${f.name}() { return ${e ? `rt.enumOf(${e}, this${names[0]})` : `this${names[0]}`}; }`, `set ${f.name}(v) { this${names[0]} = ${convert(f.scalar!, where)}; }`);
     }
   }
   return v;

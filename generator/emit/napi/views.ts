@@ -18,6 +18,8 @@ export interface JsCallView { n: number; code: string }
 
 /** One overload in a JS dispatcher. */
 export interface JsOverloadView {
+  /** The overload's position in the one overload order (the typings' order); a converting retry repeats it. */
+  index: number;
   /** JS condition selecting this overload. */
   test: string;
   /** Statements run once it is chosen (validation). */
@@ -169,9 +171,12 @@ export interface EnumView {
   doc: string;
   /** Also export each constant at module level (unscoped enums, as in C++). */
   flat: boolean;
+  /** Its constants (values: JS number literals, for the typings). */
   constants: { name: string; value: string }[];
-  /** Names by value (`'5': 'GREEN'`, keys quoted), as a TypeScript enum's reverse mapping; none for an anonymous enum. */
-  reverse: { key: string; name: string }[];
+  /** The JS expression making its class (`rt.defineEnum(…)`); '' for an anonymous enum. */
+  definition: string;
+  /** The module-level constants of a flat enum: its members (`PixelFormat.PF_L8`), or numbers for an anonymous one. */
+  flatConstants: { name: string; value: string }[];
 }
 
 /** The free functions of one C++ namespace. */
@@ -201,6 +206,8 @@ export interface ValueView {
   set: string;
   /** Macro name to test with `#ifdef`, or ''. */
   guard: string;
+  /** The JS value from the object's property `V.<jsName>` (an enum's constant maps to its instance). */
+  read: string;
   tsType: string;
   doc: string;
 }

@@ -10,11 +10,20 @@
 
 namespace rt {
 
-/// A JS number as T (the JS side has checked type and range).
+/// An enum's value (a Number object, lib/enums.js) as its number: the slow path of num().
+inline napi_value coerced(const Napi::Value& v) {
+  napi_value n;
+  rt::ok(v.Env(), napi_coerce_to_number(v.Env(), v, &n));
+  return n;
+}
+
+/// A JS number, or an enum's value, as T (the JS side has checked type and range).
 template <class T>
 inline T num(const Napi::Value& v) {
   double d;
-  rt::ok(v.Env(), napi_get_value_double(v.Env(), v, &d));
+  napi_status s = napi_get_value_double(v.Env(), v, &d);
+  if (s == napi_number_expected) s = napi_get_value_double(v.Env(), coerced(v), &d);
+  rt::ok(v.Env(), s);
   return static_cast<T>(d);
 }
 
@@ -22,7 +31,9 @@ inline T num(const Napi::Value& v) {
 template <>
 inline int64_t num<int64_t>(const Napi::Value& v) {
   int64_t r;
-  rt::ok(v.Env(), napi_get_value_int64(v.Env(), v, &r));
+  napi_status s = napi_get_value_int64(v.Env(), v, &r);
+  if (s == napi_number_expected) s = napi_get_value_int64(v.Env(), coerced(v), &r);
+  rt::ok(v.Env(), s);
   return r;
 }
 

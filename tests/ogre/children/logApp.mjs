@@ -21,4 +21,5 @@ app.getRenderWindow().addViewport(scene.createCamera('camera'));
 root.renderOneFrame();
 app.closeApp();
 const levels = [...new Set(messages.map((m) => m.level))].sort();
-process.stdout.write(`@report ${JSON.stringify({ count: messages.length, levels, sample: messages.slice(0, 3).map((m) => m.message), late })}\n`);
+const enumLevels = messages.every((m) => m.level instanceof Ogre.LogMessageLevel);
+process.stdout.write(`@report ${JSON.stringify({ count: messages.length, levels, enumLevels, sample: messages.slice(0, 3).map((m) => m.message), late })}\n`);

@@ -83,9 +83,9 @@ const view: ModuleView = {
   enums: [
     { jsName: 'PixelFormat', doc: 'The pixel format used for images.', flat: true, constants: [
       { name: 'PF_UNKNOWN', value: '0' }, { name: 'PF_L8', value: '1' }, { name: 'PF_BYTE_RGB', value: '10' },
-    ], reverse: [] },
-    { jsName: 'TextureType', doc: '', flat: false, constants: [{ name: 'TEX_TYPE_1D', value: '1' }, { name: 'TEX_TYPE_2D', value: '2' }], reverse: [] },
-    { jsName: 'Signed', doc: '', flat: false, constants: [{ name: 'Neg', value: '-5' }, { name: 'Big', value: '4294967295' }], reverse: [] },
+    ], definition: '', flatConstants: [] },
+    { jsName: 'TextureType', doc: '', flat: false, constants: [{ name: 'TEX_TYPE_1D', value: '1' }, { name: 'TEX_TYPE_2D', value: '2' }], definition: '', flatConstants: [] },
+    { jsName: 'Signed', doc: '', flat: false, constants: [{ name: 'Neg', value: '-5' }, { name: 'Big', value: '4294967295' }], definition: '', flatConstants: [] },
   ],
 };
 
