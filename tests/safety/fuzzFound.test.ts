@@ -58,7 +58,7 @@ describe('indices and arithmetic OGRE only asserts', () => {
     expect(() => params._writeRawConstant(0, 1.5)).toThrow(/physicalIndex is past the constants/);
     expect(() => Ogre.Bitwise.fixedToFixed(255, 0, 8)).toThrow(/n and p must be 1 … 31/);
     expect(Ogre.Bitwise.fixedToFixed(255, 8, 8)).toBe(255);
-    expect(() => new Ogre.DefaultHardwareBufferManagerBase().createVertexBuffer(12, 4, Ogre.HBU_GPU_ONLY).setIsInstanceData(true)).toThrow(/instance data needs a render system/);
+    expect(() => new Ogre.DefaultHardwareBufferManagerBase().createVertexBuffer(12, 4, Ogre.HBU_GPU_ONLY)!.setIsInstanceData(true)).toThrow(/instance data needs a render system/);
   });
 
   it('refuses strings OGRE loops on or indexes past', () => {
