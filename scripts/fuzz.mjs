@@ -64,7 +64,12 @@ function runBatch(mode, seed, batch, count, env, cwd, stopAt) {
       const where = last && { mode, seed, batch, call: last.index, text: last.text, repro: `node scripts/fuzz.mjs --replay ${mode}:${seed}:${batch}:${last.index}` };
       if (done && code === 0) resolveBatch({ stats: done, calls: done.calls });
       else if (hung) resolveBatch({ hang: where, calls: last ? last.index : 0 });
-      else resolveBatch({ crash: { ...where, signal: signal ?? `exit ${code}`, stderr: stderr.trim().split('\n').slice(-3).join(' | ') }, calls: last ? last.index + 1 : 0 });
+      else {
+        // The error's own line (an uncaught exception prints its stack after it), else the last lines.
+        const lines = stderr.trim().split('\n');
+        const thrown = lines.find((l) => /^\w*(?:Error|Exception)\b|^Uncaught|FATAL|Assertion/.test(l.trim()));
+        resolveBatch({ crash: { ...where, signal: signal ?? `exit ${code}`, stderr: thrown ?? lines.slice(-3).join(' | ') }, calls: last ? last.index + 1 : 0 });
+      }
     });
   });
 }

@@ -42,8 +42,10 @@ function buffer(rng, Type = Uint8Array) {
   const kind = rng.int(10);
   const length = rng.pick([0, 1, 3, 16, 64, 256, 4096]);
   if (kind === 0) {
-    const ab = new ArrayBuffer(length, { maxByteLength: length * 2 + 8 });
-    return val(new Type(ab), `new ${Type.name}(new ArrayBuffer(${length}, { maxByteLength: ${length * 2 + 8} }))`);
+    // Whole elements: a typed array over a resizable buffer of a partial element is the fuzzer's own RangeError.
+    const bytes = length - (length % (Type.BYTES_PER_ELEMENT ?? 1));
+    const ab = new ArrayBuffer(bytes, { maxByteLength: bytes * 2 + 8 });
+    return val(new Type(ab), `new ${Type.name}(new ArrayBuffer(${bytes}, { maxByteLength: ${bytes * 2 + 8} }))`);
   }
   if (kind === 1) {
     const b = new ArrayBuffer(length);
