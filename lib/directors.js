@@ -2,6 +2,12 @@
 
 /** Director classes → { names, thunks, bind } (see directors()). */
 const directorInfo = new WeakMap();
+/** Objects of JS subclasses connected to their trampolines (C++ may share these: see rt::Director::share). */
+const directed = new WeakSet();
+
+/** Whether `o` is a JS subclass's object whose overrides C++ calls. */
+export const isDirected = (o) => directed.has(o);
+
 /** Per JS subclass and director class: which overridable methods it overrides (a Uint8Array). */
 const masks = new WeakMap();
 
@@ -43,6 +49,7 @@ function maskOf(Sub, Cls, names) {
 export function direct(o, p, Cls, track) {
   const info = directorInfo.get(Cls);
   info.bind(p, o, maskOf(o.constructor, Cls, info.names), info.thunks);
+  directed.add(o);
   track(o, p, Cls);
 }
 

@@ -4,7 +4,7 @@ import { markAsUntransferable } from 'node:worker_threads';
 import { causes, describe, destroyed, globalClasses, notA, runningCall } from './errors.js';
 import { ready } from './lazyClasses.js';
 import { loadAddon as loadAddonFile } from './loading.js';
-import { direct as connect, releaseAll } from './directors.js';
+import { direct as connect, isDirected, releaseAll } from './directors.js';
 import { Enum } from './enums.js';
 
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
@@ -205,10 +205,11 @@ function disposeObject(o) {
     if (NativeObject.brandOf(o) !== undefined && NativeObject.ptr(o) === 0) return;
     throw new TypeError(`${o?.constructor?.name}.dispose: this object belongs to the engine; destroy it through its owner (e.g. SceneManager.destroy…())`);
   }
+  // Deleting first: a refusal (a director object C++ still shares) leaves the object as it was.
+  reg.registry.release(reg.p);
   registrations.delete(o);
   reg.registry.unregister(o);
   if (reg.shared) NativeObject.setHolder(o, 0);
-  reg.registry.release(reg.p);
   kill(o, `${o.constructor.name}.dispose()`);
 }
 
@@ -531,7 +532,8 @@ export const holderOf = (o) => NativeObject.holder(o);
 
 /**
  * Wraps a shared object: the wrapper holds holder `h` (a shared_ptr copy) until collected. The same
- * object gives the same wrapper; a second holder for it is released at once.
+ * object gives the same wrapper; a second holder for it is released at once, and so is one for an
+ * object JS owns (holding it would keep it alive for good: its ownership keeps the JS object alive).
  */
 export function shared(Cls, p, h, registry) {
   if (p === 0) return null;
@@ -540,7 +542,8 @@ export function shared(Cls, p, h, registry) {
     o = new Cls(INTERNAL, p);
     remember(Cls, p, o);
   }
-  if (NativeObject.holder(o) === 0) {
+  // A JS-owned object C++ shares (a director handed over as a shared pointer) is JS's already.
+  if (NativeObject.holder(o) === 0 && !registrations.has(o)) {
     NativeObject.setHolder(o, h);
     registry.register(o, h, o);
     registrations.set(o, { registry, p: h, shared: true });
@@ -548,6 +551,20 @@ export function shared(Cls, p, h, registry) {
     registry.release(h);
   }
   return o;
+}
+
+/**
+ * TypeError naming the parameter unless C++ can take shared ownership of `o`: null, an object a
+ * shared pointer holds, or a JS subclass's object (its trampoline shares ownership of itself).
+ */
+export function checkShared(o, where, param) {
+  if (o === null || NativeObject.holder(o) !== 0 || isDirected(o)) return;
+  throw new TypeError(`${where}: parameter '${param}' takes shared ownership, and no shared pointer holds this ${o.constructor.name}: pass one the engine made, or an object of a JS subclass`);
+}
+
+/** A `returns: 'shared'` result: shared when its owner gave holder `h`, else borrowed from `parent` (`h` is 0). */
+export function sharedOrBorrowed(Cls, p, h, registry, parent) {
+  return h === 0 ? borrow(Cls, p, parent) : shared(Cls, p, h, registry);
 }
 
 /** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */

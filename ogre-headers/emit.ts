@@ -55,6 +55,8 @@ export const ogreEmitSpec: EmitSpec = {
   typeFamilies: {
     // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.
     sharedPointers: ['Ogre::SharedPtr'],
+    // A resource's manager holds it by a shared pointer: plain pointers to resources can share that.
+    sharedOwners: { 'Ogre::Resource': 'rt::ogre::resourceOwner' },
     sequences: ['Ogre::HashedVector', 'ImVector'],
     callbacks: {
       // Dear ImGui's ListBox/Combo item names.

@@ -37,7 +37,10 @@ export interface FactoryRule {
 
 /** Who owns what the matched functions return. */
 export interface ReturnsRule {
-  /** `borrowed`: someone else deletes it; `owned`: the JS wrapper deletes it; `shared`: reference-counted. */
+  /**
+   * `borrowed`: someone else deletes it; `owned`: the JS wrapper deletes it; `shared`: a plain pointer to an
+   * object a shared pointer owns (the spec's `typeFamilies.sharedOwners` finds it): the wrapper shares that ownership.
+   */
   returns: 'borrowed' | 'owned' | 'shared';
   match: Matcher;
 }

@@ -43,6 +43,12 @@ export interface TypeFamilies {
    * pointer's canonical spelling, the JS function's type and the runtime trampoline that calls it.
    */
   callbacks?: Readonly<Record<string, { ts: string; trampoline: string }>>;
+  /**
+   * Classes a shared pointer owns though C++ also hands out plain pointers to them (OGRE's resources,
+   * held by their manager): by base class, the C++ function giving the owning shared pointer of such a
+   * pointer (empty when nothing owns it). `returns: 'shared'` results are wrapped through it.
+   */
+  sharedOwners?: Readonly<Record<string, string>>;
 }
 
 /** True when `name` (canonical) is a specialization of one of `templates`. */
@@ -59,6 +65,8 @@ export interface TypeMapEnv {
   enumOf(id: string): BoundEnum | undefined;
   /** The type map for an element type (containers use it); set by the registry. */
   find?(t: TypeRef, use: 'in' | 'out'): TypeMap | undefined;
+  /** Whether class `id` derives from class `base` (canonical ids). */
+  derivesFrom?(id: string, base: string): boolean;
 }
 
 /** Where a conversion happens, for error messages: `Image.loadDynamicImage` and the parameter name. */
@@ -131,6 +139,12 @@ export interface RegisterOut {
   slots?(t: TypeRef, env: TypeMapEnv): number;
   /** The same for a result the caller owns (a `returns: 'owned'` rule): its wrapper deletes it. */
   owned?(t: TypeRef, env: TypeMapEnv): string;
+  /**
+   * A result a shared pointer owns (a `returns: 'shared'` rule): C++ statements storing it with the
+   * owning shared pointer's holder, and the JS expression of the wrapper that holds it; undefined
+   * when the type has no owner to share (see {@link TypeFamilies.sharedOwners}).
+   */
+  shared?(t: TypeRef, env: TypeMapEnv): { cpp(expr: string): string; js: string } | undefined;
 }
 
 /** A C++ parameter as group type maps see it. */

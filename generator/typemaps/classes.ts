@@ -1,5 +1,5 @@
 /** Type map for bound classes by value, const reference, reference and pointer (`null` only for pointers). */
-import type { TypeMap } from './TypeMap.js';
+import type { TypeMap, TypeMapEnv } from './TypeMap.js';
 import { orNull, shapeOf } from './shape.js';
 
 /** Bound classes; by-value results need a copyable class. */
@@ -77,5 +77,26 @@ export const classMap: TypeMap = {
       const cls = env.classOf(shapeOf(t).base)!;
       return cls.polymorphic ? `rt.own(C[R[1]] ?? ${cls.jsName}, R[0])` : `rt.own(${cls.jsName}, R[0])`;
     },
+    // A pointer to an object a shared pointer owns: the wrapper holds that ownership (r[2] its
+    // holder, 0 when no owner has it: then borrowed, as any pointer result).
+    shared: (t, env) => {
+      const s = shapeOf(t);
+      const cls = env.classOf(s.base)!;
+      const owner = (s.by === 'ptr' || s.by === 'cptr') && cls.polymorphic ? sharedOwnerOf(cls.id, env) : undefined;
+      if (!owner) return undefined;
+      return {
+        cpp: (expr) => `{ auto* p = ${expr}; auto owner = p ? ${owner}(p) : decltype(${owner}(p))(); ` +
+          'if (owner) rt::sharedResult(owner, r); else { rt::dynamicAddress(p, r); r[2] = 0; } }',
+        js: `rt.sharedOrBorrowed(C[R[1]] ?? ${cls.jsName}, R[0], R[2], S, this)`,
+      };
+    },
   },
 };
+
+/** The C++ function giving the owning shared pointer of a class's objects (the spec's `sharedOwners`), if any. */
+function sharedOwnerOf(id: string, env: TypeMapEnv): string | undefined {
+  for (const [base, fn] of Object.entries(env.families?.sharedOwners ?? {})) {
+    if (id === base || env.derivesFrom?.(id, base)) return fn;
+  }
+  return undefined;
+}

@@ -43,6 +43,7 @@ export class TypeMapRegistry {
       classOf: (id) => bindings.classOf(id),
       enumOf: (id) => bindings.enumOf(id),
       find: (t, use) => this.find(t, use),
+      ...(bindings.derivesFrom ? { derivesFrom: (id: string, base: string) => bindings.derivesFrom!(id, base) } : {}),
     };
     this.entries = [...overrides, ...builtinTypeMaps(sequences)];
     this.groups = [...groups, numberArrayGroup, argvGroup, callbackGroup];

@@ -1,6 +1,8 @@
 /**
  * Type map for std::shared_ptr<T> and the spec's other shared-pointer templates (`families.sharedPointers`):
  * typed as the pointee class (`null` for an empty one); the JS object holds a shared_ptr copy until collected.
+ * An object of a JS subclass of a director class passed as one shares ownership of itself: while
+ * C++ holds it, it keeps the JS object alive (rt::Director::share).
  */
 import type { TypeRef } from '../model/index.js';
 import { unqualified } from '../parse/typeRef.js';
@@ -40,6 +42,8 @@ export const sharedPointerMap: TypeMap = {
   tsIn: (t, env) => (t.nonNull ? info(t, env)!.cls.jsName : `${info(t, env)!.cls.jsName} | null`),
   tsOut: (t, env) => orNull(info(t, env)!.cls.jsName, t),
   jsCheck: (v, t, env) => (t.nonNull ? `${v} instanceof ${info(t, env)!.cls.jsName}` : `(${v} === null || ${v} instanceof ${info(t, env)!.cls.jsName})`),
+  // JS-made objects C++ cannot share (no holder, no trampoline) are a TypeError before C++ sees them.
+  jsValidate: (v, _t, _env, site) => `rt.checkShared(${v}, '${site.where}', '${site.param}');`,
   jsPass: (v, t, env) => `rt.sharedArg(${v}, ${info(t, env)!.cls.jsName})`,
   jsOut: (r, t, env) => `rt.sharedResult(C, ${info(t, env)!.cls.jsName}, ${r}, S)`,
   cppIn: (src, name, t, env) => {

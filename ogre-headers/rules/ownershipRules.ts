@@ -64,6 +64,11 @@ export const ownershipRules: OwnershipRule[] = [
   { returns: 'owned', match: 'Ogre::VertexData::clone' },
   { returns: 'owned', match: 'Ogre::IndexData::clone' },
   { returns: 'owned', match: 'Ogre::EdgeListBuilder::build' },
+  // Plain pointers to resources, which their manager owns through a shared pointer: the result
+  // shares that ownership, so the resource outlives its removal from the manager while JS uses it.
+  { returns: 'shared', match: 'Ogre::Technique::getParent' },
+  { returns: 'shared', match: 'Ogre::CompositionTechnique::getParent' },
+  { returns: 'shared', match: 'Ogre::CompositorInstance::getCompositor' },
   // OGRE keeps the pointer without copying (the seed's no-copy image): the JS object keeps the buffer alive.
   { keepAlive: { method: 'Ogre::Image::loadDynamicImage', param: 'data' } },
   { keepAlive: { method: 'Ogre::Image::Image', param: 'buffer' } },

@@ -230,7 +230,7 @@ describe('shared pointers', () => {
   });
 
   it('refuses objects that are not held by a shared pointer', () => {
-    expect(() => Resources.kindOf(new Resource())).toThrow(/not held by a shared pointer/);
+    expect(() => Resources.kindOf(new Resource())).toThrow(new TypeError("Resources.kindOf: parameter 'r' takes shared ownership, and no shared pointer holds this Resource: pass one the engine made, or an object of a JS subclass"));
   });
 });
 

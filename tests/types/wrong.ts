@@ -22,3 +22,18 @@ const s: string = v.length();
 // @ts-expect-error static members are read-only
 Ogre.Vector3.ZERO = v;
 void s;
+
+// Abstract classes (pure virtual methods left unimplemented): no `new`, and subclasses implement them.
+// @ts-expect-error LogListener is abstract
+new Ogre.LogListener();
+// @ts-expect-error MovableObject is abstract (and not a director)
+new Ogre.MovableObject();
+// @ts-expect-error a subclass must implement calculate
+class NoCalculate extends Ogre.ControllerFunctionReal {}
+void NoCalculate;
+class Half extends Ogre.ControllerFunctionReal {
+  override calculate(x: number): number { return x / 2; }
+  // @ts-expect-error a pure virtual has no implementation to reach through super
+  twice(x: number): number { return super.calculate(x) * 2; }
+}
+void new Half(false);

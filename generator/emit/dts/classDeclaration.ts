@@ -82,6 +82,8 @@ export function classStatements(c: TsCompleteClassView): StatementStructures[] {
     name: c.jsName,
     isExported: true,
     hasDeclareKeyword: true,
+    // Pure virtual methods left unimplemented: `new` is a TypeScript error, subclasses implement them.
+    ...(c.pureVirtuals !== null ? { isAbstract: true } : {}),
     extends: c.jsBase === RUNTIME_BASE ? NATIVE_OBJECT : c.jsBase === VALUE_BASE ? VALUE_OBJECT : c.jsBase,
     implements: c.implements,
     docs: jsDocs({ doc: c.doc }),

@@ -30,6 +30,13 @@ function union(own: TsMethodView, inherited: TsMethodView | undefined): TsMethod
   return extra.length ? { ...own, ts: [...own.ts, ...extra] } : own;
 }
 
+/** `m` without `abstract`. */
+function concreteCopy(m: TsMethodView): TsMethodView {
+  if (!m.isAbstract) return m;
+  const { isAbstract: _abstract, ...rest } = m;
+  return rest;
+}
+
 /**
  * Every class with the overloads of its bases merged into the methods it redeclares (C++ hides them,
  * the runtime falls back to them) and, from secondary bases, every instance member it lacks.
@@ -54,7 +61,8 @@ export function completeClasses(classes: readonly TsClassView[]): TsCompleteClas
       for (const [k, m] of theirs.methods) {
         if (m.isStatic || members.accessors.has(m.jsName)) continue;
         const mine = members.methods.get(k);
-        const merged = mine ? union(mine, m) : m;
+        // Mixed in from a secondary base: an implementation here, not an abstract member.
+        const merged = mine ? union(mine, m) : concreteCopy(m);
         if (merged === mine) continue;
         members.methods.set(k, merged);
         const at = methods.findIndex((x) => key(x) === k);
@@ -65,6 +73,18 @@ export function completeClasses(classes: readonly TsClassView[]): TsCompleteClas
         if (a.isStatic || members.accessors.has(name) || members.methods.has(`method ${name}`)) continue;
         members.accessors.set(name, a);
         accessors.push(a);
+      }
+    }
+    // A class that is not abstract implements what its bases left abstract (through a class the
+    // bindings skip, or an override they do not bind): TypeScript wants it declared here.
+    if (c.pureVirtuals === null) {
+      for (const [k, m] of members.methods) {
+        if (!m.isAbstract) continue;
+        const concrete = concreteCopy(m);
+        members.methods.set(k, concrete);
+        const at = methods.findIndex((x) => key(x) === k);
+        if (at >= 0) methods[at] = concrete;
+        else methods.push(concrete);
       }
     }
     const view: TsCompleteClassView = { ...c, methods, accessors, implements: secondaries };

@@ -52,7 +52,10 @@ export function signature(sig: TsSignatureView) {
  * signatures, so the last signature is the main structure.
  */
 export function methodStructure(m: TsMethodView): OptionalKind<MethodDeclarationStructure> | undefined {
-  const sigs = m.ts.map((s) => ({ ...signature(s), returnType: s.returns || 'void', ...(m.isStatic ? { isStatic: true } : {}) }));
+  // TypeScript wants every overload of an abstract method abstract.
+  const sigs = m.ts.map((s) => ({
+    ...signature(s), returnType: s.returns || 'void', ...(m.isStatic ? { isStatic: true } : {}), ...(m.isAbstract ? { isAbstract: true } : {}),
+  }));
   const last = sigs.pop();
   if (!last) return undefined;
   return { kind: StructureKind.Method, name: m.jsName, ...last, overloads: sigs };

@@ -5,9 +5,9 @@
 import type { ClassView, FunctionGroupView, JsMethodView, ModuleView } from '../napi/views.js';
 
 /** A method as the typings see it: name, static or not, TypeScript signatures. */
-export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts'>;
+export type TsMethodView = Pick<JsMethodView, 'jsName' | 'isStatic' | 'ts' | 'isAbstract'>;
 
-export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'secondaryBases' | 'doc' | 'accessors' | 'statics' | 'hasToString'> {
+export interface TsClassView extends Pick<ClassView, 'jsName' | 'jsBase' | 'secondaryBases' | 'doc' | 'accessors' | 'statics' | 'hasToString' | 'pureVirtuals'> {
   constructor: TsMethodView | null;
   /** A director class's constructor for JS subclasses (typed as the constructor when there is no public one). */
   directorNew?: TsMethodView | null;
@@ -26,7 +26,7 @@ export interface TypingsView extends Pick<ModuleView, 'name' | 'generatedLine' |
   functionGroups: TsFunctionGroupView[];
 }
 
-const method = (m: JsMethodView): TsMethodView => ({ jsName: m.jsName, isStatic: m.isStatic, ts: m.ts });
+const method = (m: JsMethodView): TsMethodView => ({ jsName: m.jsName, isStatic: m.isStatic, ts: m.ts, ...(m.isAbstract ? { isAbstract: true } : {}) });
 
 /** Only the fields of `view` that emitDts reads. */
 export function typingsView(view: ModuleView): TypingsView {
@@ -34,7 +34,7 @@ export function typingsView(view: ModuleView): TypingsView {
     name: view.name,
     generatedLine: view.generatedLine,
     classes: view.classes.map((c) => ({
-      jsName: c.jsName, jsBase: c.jsBase, secondaryBases: c.secondaryBases, doc: c.doc, statics: c.statics, hasToString: c.hasToString,
+      jsName: c.jsName, jsBase: c.jsBase, secondaryBases: c.secondaryBases, doc: c.doc, statics: c.statics, hasToString: c.hasToString, pureVirtuals: c.pureVirtuals,
       // A value class's public fields are JS accessors of the class body.
       accessors: [...(c.value?.ts ?? []).map((f) => ({ ...f, isStatic: false, doc: '', get: '', set: ['v'] })), ...c.accessors],
       constructor: c.constructor && method(c.constructor), directorNew: c.directorNew && method(c.directorNew),

@@ -1,5 +1,5 @@
 /** Which declarations of a (post-rules) model get bound, and the JS names and C++ spellings they get. */
-import type { ClassDecl, EnumDecl, Model } from '../../model/index.js';
+import type { ClassDecl, EnumDecl, FunctionDecl, Model } from '../../model/index.js';
 import type { BoundClass, BoundEnum, TypeMapEnv } from '../../typemaps/index.js';
 import { normalizeCpp } from '../../passes/match/normalizeCpp.js';
 import { TypedefResolver } from '../../passes/match/TypedefResolver.js';
@@ -12,6 +12,8 @@ export class BindingSet implements TypeMapEnv {
   private readonly bound = new Map<string, BoundClass>();
   /** Bound classes that cannot be instantiated (own or inherited pure virtuals left unimplemented). */
   readonly abstract = new Set<string>();
+  /** Per abstract class: its pure virtual methods no class on the way down implements (own or inherited). */
+  readonly openPure = new Map<string, FunctionDecl[]>();
   private readonly enumNames = new Map<string, BoundEnum>();
   /** Every class of the model by id (bound or not). */
   readonly byId: ReadonlyMap<string, ClassDecl>;
@@ -33,8 +35,12 @@ export class BindingSet implements TypeMapEnv {
     const bases = new Set(candidates.flatMap((c) => c.bases.map((b) => b.decl ?? '')));
     this.classes = candidates.filter((c) => !c.template || c.jsName !== undefined || bases.has(c.id));
     for (const c of this.classes) {
-      const abstract = isAbstract(c, byId);
-      if (abstract) this.abstract.add(c.id);
+      const open = openPureVirtuals(c, byId);
+      const abstract = c.abstract === true || open.length > 0;
+      if (abstract) {
+        this.abstract.add(c.id);
+        this.openPure.set(c.id, open);
+      }
       this.bound.set(c.id, { id: c.id, jsName: jsClassName(c, byId), cpp: c.id, copyable: !abstract && isCopyable(c), polymorphic: isPolymorphic(c, byId) });
     }
     const boundIds = new Set(this.classes.map((c) => c.id));
@@ -99,6 +105,13 @@ export class BindingSet implements TypeMapEnv {
     return this.shortNames;
   }
 
+  derivesFrom(id: string, base: string, seen = new Set<string>()): boolean {
+    if (id === base) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (this.byId.get(id)?.bases ?? []).some((b) => b.decl !== undefined && this.derivesFrom(b.decl, base, seen));
+  }
+
   enumOf(id: string): BoundEnum | undefined {
     return this.enumNames.get(id);
   }
@@ -113,27 +126,27 @@ function jsClassName(c: ClassDecl, byId: Map<string, ClassDecl>): string {
 }
 
 /**
- * Abstract when clang says so or some pure virtual method (own or inherited) has no non-pure
- * override below it — class template instantiations walked from their template need the latter.
+ * The pure virtual methods (own or inherited) with no non-pure override below them. A class is
+ * abstract when clang says so or some are left — class template instantiations walked from their
+ * template need the latter.
  */
-function isAbstract(c: ClassDecl, byId: Map<string, ClassDecl>): boolean {
-  if (c.abstract) return true;
+function openPureVirtuals(c: ClassDecl, byId: Map<string, ClassDecl>): FunctionDecl[] {
   const key = (f: { name: string; params: { type: { canonical: string } }[]; const?: true }) =>
     `${f.name}(${f.params.map((p) => p.type.canonical).join(',')})${f.const ? 'c' : ''}`;
-  const open = new Set<string>();
+  const open = new Map<string, FunctionDecl>();
   const walk = (k: ClassDecl, seen: Set<string>) => {
     if (seen.has(k.id)) return;
     seen.add(k.id);
     for (const b of k.bases) if (b.decl && byId.has(b.decl)) walk(byId.get(b.decl)!, seen);
     for (const set of k.methods) {
       for (const f of set.overloads) {
-        if (f.pure) open.add(key(f));
+        if (f.pure) open.set(key(f), f);
         else open.delete(key(f));
       }
     }
   };
   walk(c, new Set());
-  return open.size > 0;
+  return [...open.values()];
 }
 
 /** Has a virtual function or destructor, itself or through a base. */

@@ -304,10 +304,22 @@ function callAndReturn(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
   return [...lines.slice(0, -1), ...p.cppAfter, lines.at(-1)!];
 }
 
+/**
+ * How a `returns: 'shared'` result crosses (its type map's shared form), or undefined for other
+ * results; an Error when the rule names a function whose result has none.
+ */
+function sharedForm(r: Resolved, ctx: CallContext) {
+  if (r.fn.ownership !== 'shared') return undefined;
+  const form = r.outs.length ? undefined : r.ret?.regOut?.shared?.(r.fn.returns, ctx.registry.env);
+  if (!form) throw new Error(`${r.fn.id}: returns 'shared', but its result (${r.fn.returns.canonical}) has no owning shared pointer to share (see typeFamilies.sharedOwners)`);
+  return form;
+}
+
 function callLines(ctx: CallContext, r: Resolved, kind: CallKind, n: number, list: string, extras: FunctionExtras, p: CallPlan): string[] {
   const fn = r.fn;
   const regResult = p.regResult;
   const args = p.cppArgs;
+  const shared = sharedForm(r, ctx);
   let call: string;
   if (fn.extension) {
     // The body sees `self` (a reference to the object; none for a static extension) and the parameters by name.
@@ -337,10 +349,10 @@ function callLines(ctx: CallContext, r: Resolved, kind: CallKind, n: number, lis
     // Held while the written-back arguments go to their registers.
     const held = fn.returns.kind === 'lvalue-ref' ? 'auto& result' : 'auto result';
     return regResult
-      ? [`${held} = ${call};`, r.ret!.regOut!.cpp('result', fn.returns, ctx.registry.env, p.resultAt), 'return nullptr;']
+      ? [`${held} = ${call};`, shared ? shared.cpp('result') : r.ret!.regOut!.cpp('result', fn.returns, ctx.registry.env, p.resultAt), 'return nullptr;']
       : [`${held} = ${call};`, `Napi::Value out = ${r.ret!.cppOut('result', fn.returns, ctx.registry.env)};`, 'return out;'];
   }
-  if (regResult) return [r.ret!.regOut!.cpp(call, fn.returns, ctx.registry.env), 'return nullptr;'];
+  if (regResult) return [shared ? shared.cpp(call) : r.ret!.regOut!.cpp(call, fn.returns, ctx.registry.env), 'return nullptr;'];
   return [`return ${r.ret!.cppOut(call, fn.returns, ctx.registry.env)};`];
 }
 
@@ -371,7 +383,8 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       const regOut = r.ret?.regOut;
       // `returns: 'owned'` (a spec rule): the JS wrapper deletes the result when collected.
       const read = kind === 'constructor' ? 'R[0]' : !p.regResult ? ''
-        : r.fn.ownership === 'owned' && regOut!.owned ? regOut!.owned(r.fn.returns, env) : regOut!.js(r.fn.returns, env, p.resultAt);
+        : r.fn.ownership === 'owned' && regOut!.owned ? regOut!.owned(r.fn.returns, env)
+        : r.fn.ownership === 'shared' ? sharedForm(r, ctx)!.js : regOut!.js(r.fn.returns, env, p.resultAt);
       const out = plain && !p.regResult && r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
       const convert = out === 'r' ? '' : ` r = ${out};`;
       const back = p.jsAfter.map((b) => ` ${b}`).join('');

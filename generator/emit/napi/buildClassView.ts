@@ -66,6 +66,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     constructor.ts.push({ params: [{ name: 'other', type: bound.jsName, optional: false, doc: 'The value to copy.' }], returns: '', doc: 'A copy of `other`.', returnsDoc: '', deprecated: null });
   }
 
+  const open = input.set.openPure.get(c.id);
+  const pureVirtuals = open ? [...new Set(open.map((f) => f.jsName ?? f.name))] : null;
   const methods: JsMethodView[] = [];
   for (const [key, fns] of methodGroups(c)) {
     const [kind, jsName] = key.split(' ') as [CallKind, string];
@@ -76,6 +78,8 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     if (view && mixed) view.mixedFrom = mixed.jsName;
     // An override that sets no out-parameter returns nothing: the typings allow it.
     if (view && director?.withOuts.includes(jsName)) view.ts = view.ts.map((t) => ({ ...t, returns: `${t.returns} | void` }));
+    // Pure here and not implemented below: subclasses must define it (an abstract class's own pure virtuals).
+    if (view && kind === 'method' && pureVirtuals && fns.every((f) => f.pure)) view.isAbstract = true;
     if (view) methods.push(view);
   }
 
@@ -118,9 +122,21 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     uses: [...uses].sort(),
     director,
     directorNew,
+    pureVirtuals,
+    refusal: JSON.stringify(refusal(bound.jsName, pureVirtuals, directorNew !== null)),
     jsMembers: input.jsMembers[c.id] ?? [],
     headers: [...headers].sort(),
   };
+}
+
+/** Why `new Cls()` of the class itself fails: abstract (naming its pure virtuals), or not constructible from JS. */
+function refusal(jsName: string, pure: string[] | null, subclassable: boolean): string {
+  if (pure === null) return `${jsName} cannot be constructed from JavaScript`;
+  const which = pure.length ? ` (pure virtual: ${pure.join(', ')})` : '';
+  const them = pure.length > 1 ? 'them' : 'it';
+  return subclassable
+    ? `${jsName} is abstract${which}: construct a JS subclass that defines ${pure.length ? them : 'its pure virtual methods'}`
+    : `${jsName} is abstract${which}: JavaScript cannot construct it`;
 }
 
 /**

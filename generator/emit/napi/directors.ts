@@ -19,6 +19,12 @@ interface Overridable {
   ret: TypeMap | undefined;
   /** JS can override it: every type has a map. */
   supported: boolean;
+  /**
+   * Through the shared registers instead of napi values (no allocation, no conversion call): the one
+   * argument passed (its out type map's register form), and the result (its in type map's).
+   */
+  regArg: boolean;
+  regResult: boolean;
 }
 
 const sig = (f: FunctionDecl) => `${f.name}(${f.params.map((p) => p.type.canonical).join(',')})${f.const ? ' const' : ''}`;
@@ -72,7 +78,11 @@ function overridable(registry: TypeMapRegistry, set: BindingSet, fn: FunctionDec
   const refOk = fn.returns.kind !== 'lvalue-ref' || set.classOf(shapeOf(fn.returns).base) !== undefined;
   const spelled = [fn.returns, ...fn.params.map((p) => p.type)].every(spellable);
   const supported = spelled && !fn.operator && args.every(Boolean) && (fn.returns.kind === 'void' || ret !== undefined) && refOk;
-  return { fn, jsName, args: supported ? args.map((a) => a!) : undefined, ret, supported };
+  const passed = args.filter((a) => a?.kind === 'pass');
+  const outs = args.some((a) => a?.kind === 'out');
+  const regArg = supported && passed.length === 1 && passed[0]!.map.regOut !== undefined;
+  const regResult = supported && !outs && ret?.regIn !== undefined && ret.regIn.slots(fn.returns, registry.env) < 64;
+  return { fn, jsName, args: supported ? args.map((a) => a!) : undefined, ret, supported, regArg, regResult };
 }
 
 /** The C++ override of one method: JS when the JS class overrides it, else the base (or an Error for a pure virtual). */
@@ -87,7 +97,9 @@ function cppOverride(registry: TypeMapRegistry, base: string, where: string, m: 
     : fn.returns.kind === 'lvalue-ref' ? '' : 'if (offJsThread()) return {}; ';
   const fallback = fn.pure ? `${offThread}pureVirtual(${JSON.stringify(where)});` : `return ${base}::${fn.name}(${args});`;
   if (!m.supported) return { signature, body: [fallback] };
-  const argv = m.args!.flatMap((a, k) => (a.kind === 'pass' ? [`static_cast<napi_value>(${a.map.cppOut(`a${k}`, a.type, env)})`] : []));
+  const argv = m.regArg ? [] : m.args!.flatMap((a, k) => (a.kind === 'pass' ? [`static_cast<napi_value>(${a.map.cppOut(`a${k}`, a.type, env)})`] : []));
+  const k0 = m.args!.findIndex((a) => a.kind === 'pass');
+  const regArg = m.regArg ? [`{ double* r = rt::registers(); ${m.args![k0]!.map.regOut!.cpp(`a${k0}`, m.args![k0]!.type, env)} }`] : [];
   // Out-parameters the override set in the object it returned.
   const outs = m.args!.flatMap((a, k) => (a.kind === 'out' ? [
     `if (result.IsObject()) { Napi::Value o${k} = result.As<Napi::Object>().Get("${a.name}"); ` +
@@ -98,29 +110,30 @@ function cppOverride(registry: TypeMapRegistry, base: string, where: string, m: 
     // The const_cast: a const method's override still runs the JS method (which may keep state).
     `rt::DirectorCall call(*const_cast<rt::Director*>(static_cast<const rt::Director*>(this)), ${i});`,
     'Napi::Env env = call.env();',
+    ...regArg,
     `napi_value argv[${Math.max(1, argv.length)}] = { ${argv.join(', ') || 'nullptr'} };`,
   ];
   if (!m.ret && outs.length) return { signature, body: [...body, `Napi::Value result = call.invoke(argv, ${argv.length});`, ...outs] };
   if (!m.ret) return { signature, body: [...body, `call.invoke(argv, ${argv.length});`] };
   const site = { where, param: 'result' };
-  return {
-    signature,
-    body: [
-      ...body,
-      `Napi::Value result = call.invoke(argv, ${argv.length});`,
-      m.ret.cppIn('result', 'value', fn.returns, env, site),
-      `return ${m.ret.cppArg ? m.ret.cppArg('value', fn.returns, env) : 'value'};`,
-    ],
-  };
+  // The thunk checked the result and stored it in the registers from 0.
+  const read = m.regResult
+    ? [`call.invoke(argv, ${argv.length});`, 'const double* r = rt::registers();', m.ret.regIn!.cpp(0, 'value', fn.returns, env, site)]
+    : [`Napi::Value result = call.invoke(argv, ${argv.length});`, m.ret.cppIn('result', 'value', fn.returns, env, site)];
+  return { signature, body: [...body, ...read, `return ${m.ret.cppArg ? m.ret.cppArg('value', fn.returns, env) : 'value'};`] };
 }
 
 /** The JS thunk of one method: converts the native arguments, calls the override, checks and passes its result. */
 function thunk(registry: TypeMapRegistry, where: string, m: Overridable): string {
   const env = registry.env;
   const passed = m.args!.flatMap((a, k) => (a.kind === 'pass' ? [{ a, name: `a${k}` }] : []));
-  const names = passed.map((p) => p.name);
   // No receiver owns what the engine passes (jsOut's `this` is the receiver, or null when there is none).
-  const args = passed.map(({ a, name }) => (a.map.jsOut ? a.map.jsOut(name, a.type, env).replace(/\bthis\b/g, 'null') : name));
+  const ownerless = (code: string) => code.replace(/\bthis\b/g, 'null');
+  // An argument in the registers is read first, before the override's own calls reuse them.
+  const names = m.regArg ? [] : passed.map((p) => p.name);
+  const args = m.regArg
+    ? [ownerless(passed[0]!.a.map.regOut!.js(passed[0]!.a.type, env))]
+    : passed.map(({ a, name }) => (a.map.jsOut ? ownerless(a.map.jsOut(name, a.type, env)) : name));
   const call = `this.${m.jsName}(${args.join(', ')})`;
   // Out-parameters: the override's `{ name: value }` (or nothing) goes back to C++.
   if (!m.ret && m.args!.some((a) => a.kind === 'out')) return `function (${names.join(', ')}) { return ${call}; }`;
@@ -128,8 +141,8 @@ function thunk(registry: TypeMapRegistry, where: string, m: Overridable): string
   const t = m.fn.returns;
   const expected = m.ret.tsIn(t, env).replace(/'/g, "\\'");
   const validate = m.ret.jsValidate?.('v', t, env, { where, param: 'result' }) ?? '';
-  const pass = m.ret.jsPass ? m.ret.jsPass('v', t, env) : 'v';
-  return `function (${names.join(', ')}) { const v = ${call}; if (!(${m.ret.jsCheck('v', t, env)})) rt.badResult('${where}', v, '${expected}'); ${validate} return ${pass}; }`;
+  const pass = m.regResult ? m.ret.regIn!.js('v', 0, t, env) : `return ${m.ret.jsPass ? m.ret.jsPass('v', t, env) : 'v'};`;
+  return `function (${names.join(', ')}) { const v = ${call}; if (!(${m.ret.jsCheck('v', t, env)})) rt.badResult('${where}', v, '${expected}'); ${validate} ${pass} }`;
 }
 
 /**

@@ -60,6 +60,8 @@ export interface JsMethodView {
   inherited?: boolean;
   /** Else a secondary base (mixed in) with a method of this name: calls no overload here accepts go to it. */
   mixedFrom?: string;
+  /** Every overload is a pure virtual method of this (abstract) class: `abstract` in the typings. */
+  isAbstract?: boolean;
 }
 
 /** A field or static member exposed as accessors. */
@@ -154,6 +156,10 @@ export interface ClassView {
   /** A director class: its trampoline, and the static `$director` constructor JS subclasses go through. */
   director: DirectorView | null;
   directorNew: JsMethodView | null;
+  /** An abstract class: the JS names of its unimplemented pure virtual methods (null: not abstract). */
+  pureVirtuals: string[] | null;
+  /** The TypeError message (a JS string literal) for `new` of this class itself when JS cannot construct it. */
+  refusal: string;
   /** Members written in JS. */
   jsMembers: JsMemberView[];
 }

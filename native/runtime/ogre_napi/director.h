@@ -8,8 +8,11 @@
 #include <napi.h>
 
 #include <cstdint>
+#include <memory>
 #include <thread>
 #include <vector>
+
+#include "ogre_napi/shared.h"
 
 namespace rt {
 
@@ -21,7 +24,7 @@ struct DirectorClass {
   std::vector<napi_ref> thunks;
 };
 
-class Director {
+class Director : public Shareable {
  public:
   Director() = default;
   Director(const Director&) = delete;
@@ -31,6 +34,10 @@ class Director {
   /// Connects the C++ object to its JS object (weakly: the JS side keeps it alive) and records
   /// which methods the JS class overrides (`overrides`: a Uint8Array, 1 per overridden method).
   void bindDirector(napi_env env, napi_value self, napi_value overrides, napi_value thunks, DirectorClass& cls);
+  /// C++ takes shared ownership (a SharedPtr parameter): while any owner lives, a strong reference
+  /// keeps the JS object (and so this object) alive; the last owner releases it on the JS thread.
+  std::shared_ptr<void> share() override;
+  bool sharedByCpp() const override { return !shared_.expired(); }
 
  protected:
   /// Whether C++'s call of method `i` goes to JS: the JS class overrides it, this is not that
@@ -57,6 +64,8 @@ class Director {
   std::vector<uint8_t> wants_;
   std::vector<uint8_t> active_;
   std::thread::id thread_;
+  /// The ownership share() handed out, while some owner holds it (one control block per object).
+  std::weak_ptr<void> shared_;
 };
 
 /// One call from C++ into a JS override: its own handle scope (engine loops call thousands of

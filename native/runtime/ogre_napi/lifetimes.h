@@ -6,6 +6,10 @@
 
 #include <napi.h>
 
+#include <memory>
+#include <stdexcept>
+#include <type_traits>
+
 namespace rt {
 
 /// Records that the object at `address` was destroyed, and why (a static string); nullptr means
@@ -34,9 +38,26 @@ inline T* watched(T* p) {
   return p;
 }
 
-/// Deletes an object JS owns (its finalizer or dispose()), telling the spec first.
+/// An object C++ may share that no shared_ptr owns: a JS subclass's trampoline (director.h). `share()`
+/// gives ownership whose last owner releases what keeps the object alive instead of deleting it;
+/// the same object shared twice gives the same control block.
+class Shareable {
+ public:
+  virtual ~Shareable() = default;
+  virtual std::shared_ptr<void> share() = 0;
+  /// Whether some C++ owner still holds what share() gave.
+  virtual bool sharedByCpp() const = 0;
+};
+
+/// Deletes an object JS owns (its finalizer or dispose()), telling the spec first. An object C++
+/// still shares is refused (dispose() of a director handed to a Controller): C++ would use it freed.
 template <class T>
 inline void deleteOwned(T* p) {
+  if constexpr (std::is_polymorphic_v<T>) {
+    if (auto* s = dynamic_cast<const Shareable*>(p); s != nullptr && s->sharedByCpp()) {
+      throw std::logic_error("C++ still holds this object through a shared pointer; it is deleted once C++ lets it go and JS no longer refers to it");
+    }
+  }
   aboutToDelete(p);
   delete p;
 }

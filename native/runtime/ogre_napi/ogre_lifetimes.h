@@ -1,13 +1,15 @@
-// ogre-napi runtime, OGRE part: which engine objects JS hears are destroyed. Movable objects and
+// ogre-napi runtime, OGRE part: which engine objects JS hears are destroyed, and who owns a resource. Movable objects and
 // nodes report their own destruction to one listener each (installed when a wrapper is made, if the
 // object has none), scene managers to any number; deleting Root ends every engine object.
 #pragma once
 
 #include <OgreMovableObject.h>
 #include <OgreNode.h>
+#include <OgreResourceManager.h>
 #include <OgreRoot.h>
 #include <OgreSceneManager.h>
 
+#include <memory>
 #include <unordered_set>
 
 #include "ogre_napi/lifetimes.h"
@@ -54,3 +56,19 @@ inline void watchLifetime(const SceneManager* sm) {
 inline void aboutToDelete(const Root*) { rt::destroyed(nullptr, "Root was deleted"); }
 
 }  // namespace Ogre
+
+namespace rt::ogre {
+
+/// The shared pointer its manager holds a resource by, aliased to `p` (empty when no manager holds it):
+/// what a plain `Material*` result (`Technique::getParent()`) shares, so JS keeps the material alive.
+template <class T>
+inline std::shared_ptr<T> resourceOwner(T* p) {
+  auto* resource = const_cast<Ogre::Resource*>(static_cast<const Ogre::Resource*>(p));
+  Ogre::ResourceManager* manager = resource->getCreator();
+  if (manager == nullptr) return {};
+  Ogre::ResourcePtr owner = manager->getByHandle(resource->getHandle());
+  if (owner.get() != resource) return {};
+  return std::shared_ptr<T>(owner, p);
+}
+
+}  // namespace rt::ogre

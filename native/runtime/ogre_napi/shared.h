@@ -40,8 +40,12 @@ inline void sharedResult(const SP& sp, double* r) {
 template <class T, class Smart>
 inline Smart sharedArg(double address, double holder) {
   if (holder == 0) {
-    if (address != 0) throw std::invalid_argument("the object is not held by a shared pointer");
-    return Smart();
+    if (address == 0) return Smart();
+    T* object = reinterpret_cast<T*>(static_cast<uintptr_t>(address));
+    if constexpr (std::is_polymorphic_v<T>) {
+      if (auto* s = dynamic_cast<Shareable*>(object)) return Smart(std::shared_ptr<T>(s->share(), object));
+    }
+    throw std::invalid_argument("the object is not held by a shared pointer");
   }
   const auto& owner = *reinterpret_cast<std::shared_ptr<void>*>(static_cast<uintptr_t>(holder));
   return Smart(std::shared_ptr<T>(owner, reinterpret_cast<T*>(static_cast<uintptr_t>(address))));

@@ -149,6 +149,7 @@ describe('LogListener (pure virtual)', () => {
   });
 
   it('names class and method when C++ calls a pure virtual the subclass does not define', () => {
+    // @ts-expect-error the typings make a subclass implement the pure virtual; plain JS need not
     class Empty extends Ogre.LogListener {}
     const log = Ogre.LogManager.getSingleton().getDefaultLog()!;
     const e = new Empty();
@@ -160,8 +161,13 @@ describe('LogListener (pure virtual)', () => {
     }
   });
 
-  it('is abstract for JS too: only subclasses construct', () => {
-    expect(() => new (Ogre.LogListener as unknown as new () => object)()).toThrow(TypeError);
+  it('is abstract for JS too: only subclasses construct, and the error names the pure virtuals', () => {
+    // @ts-expect-error an abstract class
+    expect(() => new Ogre.LogListener()).toThrow(new TypeError('LogListener is abstract (pure virtual: messageLogged): construct a JS subclass that defines it'));
+    expect(() => new (Ogre.ControllerValueReal as unknown as new () => object)())
+      .toThrow(new TypeError('ControllerValueReal is abstract (pure virtual: getValue, setValue): construct a JS subclass that defines them'));
+    // Not a director: the engine makes its objects.
+    expect(() => new (Ogre.MovableObject as unknown as new () => object)()).toThrow(/^MovableObject is abstract \(pure virtual: .*getMovableType.*\): JavaScript cannot construct it$/);
   });
 });
 

@@ -16,3 +16,36 @@ describe('lifetimes', () => {
     });
   });
 });
+
+describe("returns: 'shared'", () => {
+  it('gives a plain pointer to a resource the ownership its manager holds it by', async () => {
+    const { default: Ogre } = await import('ogre-napi');
+    const root = new Ogre.Root('', '', '');
+    try {
+      const mm = Ogre.MaterialManager.getSingleton();
+      const mat = mm.create('sharedParent', 'General');
+      const tech = mat.createTechnique()!;
+      tech.createPass();
+      // The material's wrapper holds a share already: Technique.getParent() gives that wrapper.
+      expect(tech.getParent()).toBe(mat);
+      mat.dispose(); // JS's share is gone; the manager still holds the material
+      const parent = tech.getParent()!;
+      expect(parent).not.toBe(mat);
+      expect(parent).toBeInstanceOf(Ogre.Material);
+      // Removed from its manager, the material lives on for the wrapper that shares it.
+      mm.remove('sharedParent', 'General');
+      expect(mm.getByName('sharedParent', 'General')).toBeNull();
+      expect(parent.getName()).toBe('sharedParent');
+      expect(tech.getNumPasses()).toBe(1);
+      // A share is JS's to release (an engine-owned object's dispose() is a TypeError): the material goes now.
+      expect(() => parent.dispose()).not.toThrow();
+      // A resource no manager holds any more cannot be shared: borrowed, as any pointer result.
+      const loose = mm.create('looseParent', 'General');
+      const looseTech = loose.createTechnique()!;
+      mm.remove('looseParent', 'General');
+      expect(looseTech.getParent()).toBe(loose);
+    } finally {
+      root.shutdown();
+    }
+  });
+});

@@ -51,8 +51,11 @@ describe('buildDirector', () => {
   });
 
   it('checks results in the thunk and takes out-parameters from the returned object', () => {
-    expect(d.thunks[0]).toBe("function (a0) { const v = this.started(a0); if (!(typeof v === 'boolean')) rt.badResult('Listener.started', v, 'boolean');  return v; }");
-    expect(d.thunks[1]).toBe('function (a0) { return this.logged(a0); }');
+    // One argument and the result travel in the shared registers; the argument is read before the override runs.
+    expect(d.thunks[0]).toBe("function () { const v = this.started(R[0]); if (!(typeof v === 'boolean')) rt.badResult('Listener.started', v, 'boolean');  R[0] = v ? 1 : 0; }");
+    expect(d.methods[0]!.body).toContain('{ double* r = rt::registers(); r[0] = static_cast<double>(a0); }');
+    expect(d.methods[0]!.body).toContain('const bool value = r[0] != 0;');
+    expect(d.thunks[1]).toBe('function () { return this.logged(R[0]); }');
     expect(d.methods[1]!.body.join('\n')).toContain('Get("skip")');
   });
 });

@@ -26,7 +26,7 @@ function method(jsName: string, ts: TsSignatureView[], isStatic = false): JsMeth
 function cls(jsName: string, constructor: JsMethodView | null, more: Omit<Partial<ClassView>, 'constructor'> = {}): ClassView {
   return {
     id: jsName, cpp: `Ogre::${jsName}`, jsName, jsBase: 'rt.NativeObject', doc: '', constructor, deleter: '',
-    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], headers: [], value: null, selfArg: '', director: null, directorNew: null, jsMembers: [], ...more,
+    methods: [], accessors: [], statics: [], hasToString: false, printable: false, natives: [], secondaryBases: [], offsets: "", index: 0, polymorphic: false, uses: [], headers: [], value: null, selfArg: '', director: null, directorNew: null, pureVirtuals: null, refusal: '', jsMembers: [], ...more,
   };
 }
 

@@ -54,7 +54,7 @@ describe('@copydoc', () => {
 describe('derived declarations', () => {
   const sig = (...types: string[]) => ({ params: types.map((t, i) => ({ name: `p${i}`, type: t, optional: false, doc: '' })), returns: 'void', doc: '', returnsDoc: '', deprecated: null });
   const cls = (jsName: string, jsBase: string, methods: [string, string[][]][], secondaryBases: string[] = []): TsClassView => ({
-    jsName, jsBase, secondaryBases, doc: '', accessors: [], statics: [], hasToString: false, constructor: null,
+    jsName, jsBase, secondaryBases, doc: '', accessors: [], statics: [], hasToString: false, constructor: null, pureVirtuals: null,
     methods: methods.map(([name, sigs]) => ({ jsName: name, isStatic: false, ts: sigs.map((s) => sig(...s)) })),
   });
 

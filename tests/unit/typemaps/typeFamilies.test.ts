@@ -1,5 +1,6 @@
 // The generator knows only standard templates: a library's own shared pointers, sequences and getter
-// callbacks reach the built-in type maps through the emission spec's `typeFamilies`.
+// callbacks, and the owners of objects shared pointers hold, reach the built-in type maps through the
+// emission spec's `typeFamilies`.
 import { describe, expect, it } from 'vitest';
 import type { TypeRef } from '../../../generator/model/index.js';
 import { TypeMapRegistry, type BoundClass, type TypeMapEnv } from '../../../generator/typemaps/index.js';
@@ -37,5 +38,15 @@ describe('typeFamilies', () => {
     const group = withFamilies.findGroup(params)!;
     expect(group.tsIn(params, withFamilies.env)).toBe('(index: number) => number');
     expect(group.cppArgs('cb', params, withFamilies.env)).toEqual(['&lib::callGetter', '&cb']);
+  });
+
+  it("shares a plain pointer's owner when the class has one (returns: 'shared')", () => {
+    const ptr: TypeRef = { kind: 'pointer', spelling: 'lib::Widget *', canonical: 'lib::Widget *', pointee: record('lib::Widget') };
+    const derived = { ...bindings, derivesFrom: (id: string, base: string) => id === 'lib::Widget' && base === 'lib::Owned' };
+    const owners = new TypeMapRegistry(derived, [], [], [], { sharedOwners: { 'lib::Owned': 'lib::ownerOf' } });
+    expect(plain.find(ptr, 'out')!.regOut!.shared!(ptr, plain.env)).toBeUndefined();
+    const form = owners.find(ptr, 'out')!.regOut!.shared!(ptr, owners.env)!;
+    expect(form.cpp('w->self()')).toContain('auto owner = p ? lib::ownerOf(p)');
+    expect(form.js).toBe('rt.sharedOrBorrowed(C[R[1]] ?? Widget, R[0], R[2], S, this)');
   });
 });
