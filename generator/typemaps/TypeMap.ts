@@ -25,6 +25,8 @@ export interface BoundEnum {
   /** Smallest and largest accepted value (for flag enums, the largest is every flag or'ed). */
   min: number;
   max: number;
+  /** Its constants are bits meant to be or'ed: the typings take plain numbers (combinations) for it too. */
+  flags: boolean;
 }
 
 /**

@@ -18,7 +18,13 @@ export const enumMap: TypeMap = {
     const s = shapeOf(t);
     return (s.by === 'value' || s.by === 'cref') && env.enumOf(s.base) !== undefined;
   },
-  tsIn: (t, env) => env.enumOf(shapeOf(t).base)!.jsName,
+  // The dispatcher takes any number for an enum (converting); TypeScript only a flag enum's, whose
+  // combinations are plain numbers. Elsewhere it wants the members, so a `number` picks the overload
+  // taking a number, as the dispatcher's exact match does.
+  tsIn: (t, env) => {
+    const e = env.enumOf(shapeOf(t).base)!;
+    return e.flags ? `${e.jsName} | number` : e.jsName;
+  },
   tsOut: (t, env) => env.enumOf(shapeOf(t).base)!.jsName,
   // Another enum's value is no match: C++ converts no enum to another.
   jsCheck: (v, t, env) => `(typeof ${v} === 'number' || ${v} instanceof ${env.enumOf(shapeOf(t).base)!.jsName})`,

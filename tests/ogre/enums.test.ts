@@ -76,7 +76,7 @@ describe('enum values', () => {
 describe('enum arguments', () => {
   it('take their own enum exactly, a plain number converting, another enum never', () => {
     const light = scene.createLight('arguments');
-    light.setType(1);
+    light.setType(1 as Ogre.Light.LightTypes);  // TypeScript wants the cast; the dispatcher converts
     expect(light.getType()).toBe(Ogre.Light.LT_DIRECTIONAL);
     expect(() => light.setType(7 as Ogre.Light.LightTypes)).toThrow(RangeError);
     expect(() => light.setType(Ogre.PF_L8 as unknown as Ogre.Light.LightTypes))

@@ -8,7 +8,7 @@ const root = new Ogre.Root('', '', '');
 describe('enums', () => {
   it('map values back to names, as a TypeScript enum does', () => {
     const fmt: Ogre.PixelFormat = Ogre.PF_BYTE_RGBA;
-    const name: string = Ogre.PixelFormat[fmt];
+    const name: string | undefined = Ogre.PixelFormat[fmt];
     expect(name).toBe('PF_BYTE_RGBA');
     expect(Ogre.Node.TransformSpace[Ogre.Node.TS_PARENT]).toBe('TS_PARENT');
     expect(Ogre.PixelFormat.PF_BYTE_RGBA).toBe(fmt);

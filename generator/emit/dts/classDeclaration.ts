@@ -7,7 +7,7 @@ import {
 } from 'ts-morph';
 import type { JsAccessorView } from '../napi/views.js';
 import type { TsCompleteClassView } from './inheritedMembers.js';
-import { enumStructure } from './enumDeclaration.js';
+import { enumText } from './enumDeclaration.js';
 import { jsDocs } from './jsDoc.js';
 import { constructorStructures, methodStructure } from './signatures.js';
 
@@ -102,7 +102,7 @@ export function classStatements(c: TsCompleteClassView): StatementStructures[] {
     isExported: true,
     hasDeclareKeyword: true,
     declarationKind: ModuleDeclarationKind.Namespace,
-    statements: nested.map((e) => ({ ...enumStructure({ jsName: e.jsName, doc: '', constants: e.constants ?? [] }), isExported: true })),
+    statements: nested.map((e) => enumText({ jsName: e.jsName, doc: '', constants: e.constants ?? [] }, `${c.jsName}.${e.jsName}`, false)),
   };
   return [cls, ns];
 }

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   StructureKind, VariableDeclarationKind, printStructure,
-  type SourceFileStructure, type StatementStructures, type VariableStatementStructure,
+  type SourceFileStructure, type StatementStructures, type VariableStatementStructure, type WriterFunction,
 } from 'ts-morph';
 import { writeIfChanged } from '../writeIfChanged.js';
 import type { ValueView } from '../napi/views.js';
@@ -11,7 +11,7 @@ import type { TypingsView } from './typingsView.js';
 import { jsDocs } from './jsDoc.js';
 import { classStatements, nativeObjectStructure, valueObjectStructure } from './classDeclaration.js';
 import { completeClasses } from './inheritedMembers.js';
-import { enumStatements } from './enumDeclaration.js';
+import { enumBrandStatement, enumStatements } from './enumDeclaration.js';
 import { errorStatements } from './errorClass.js';
 import { functionGroupStatements } from './functionDeclarations.js';
 
@@ -37,9 +37,10 @@ function aliasStatements(a: TypingsView['aliases'][number]): StatementStructures
 
 /** The declarations of `<name>.js`: classes (with merged namespaces for nested enums), enums, the error class. */
 function moduleFile(view: TypingsView): SourceFileStructure {
-  const statements: (StatementStructures | string)[] = [
+  const statements: (StatementStructures | string | WriterFunction)[] = [
     nativeObjectStructure(),
     valueObjectStructure(),
+    enumBrandStatement(),
     ...completeClasses(view.classes).flatMap(classStatements),
     ...view.enums.flatMap(enumStatements),
     ...view.functionGroups.flatMap(functionGroupStatements),

@@ -166,11 +166,11 @@ function isCopyable(c: ClassDecl): boolean {
 }
 
 /** Accepted values of an enum: its constants' range, or every flag or'ed when the constants are bits. */
-function valueRange(e: EnumDecl): { min: number; max: number } {
+function valueRange(e: EnumDecl): { min: number; max: number; flags: boolean } {
   const values = e.constants.map((k) => Number(k.value)).filter(Number.isFinite);
-  if (!values.length) return { min: 0, max: 0 };
+  if (!values.length) return { min: 0, max: 0, flags: false };
   const min = Math.min(...values);
   const max = Math.max(...values);
   const flags = min >= 0 && values.filter((v) => v > 2).every((v) => (v & (v - 1)) === 0) && values.length > 2 && max > values.length;
-  return { min, max: flags ? values.reduce((a, v) => a | v, 0) >>> 0 : max };
+  return { min, max: flags ? values.reduce((a, v) => a | v, 0) >>> 0 : max, flags };
 }

@@ -106,7 +106,7 @@ export function buildClassView(input: ClassViewInput, c: ClassDecl): ClassView {
     return [
       { jsName: enumName, value: enumClassLiteral(`${bound.jsName}.${enumName}`, constants), tsType: 'enum', constants },
       ...(e.scoped ? [] : flatConstants(`${bound.jsName}.${enumName}`, constants)
-        .map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}.${k.name}` }))),
+        .map((k) => ({ jsName: k.name, value: k.value, tsType: `${bound.jsName}.${enumName}` }))),
     ];
   });
   return {

@@ -25,18 +25,18 @@ function integerWhereFloat(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
 
 /**
  * Whether `a` needs more arguments than `b` and the first parameter they differ in is an enum against
- * a number or another enum: a plain number fits both (converting), and TypeScript takes the first that fits:
- * `createManual(…, depth, numMipmaps, format, usage?)` against `createManual(…, numMipmaps, format, usage?)`.
+ * another enum: a plain number fits both where both are flag enums (converting for the dispatcher,
+ * `E | number` to TypeScript), and TypeScript takes the first that fits. An enum against a number is
+ * `numberWhereEnum`'s: TypeScript takes no plain number for an enum, so the enum's overload goes first.
  */
 function longerByEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
   if (a.required <= b.required) return false;
   const n = Math.min(a.params.length, b.params.length);
   for (let i = 0; i < n; i++) {
     const [pa, pb] = [a.params[i]!, b.params[i]!];
-    const numeric = (p: typeof pa) => ['enum', 'integer', 'float'].includes(p.map.name);
     if (pa.map.tsIn(pa.type, env) === pb.map.tsIn(pb.type, env)) continue;
-    // The first difference decides: numbers against an enum, or a difference the dispatcher sees too.
-    return numeric(pa) && numeric(pb) && (pa.map.name === 'enum' || pb.map.name === 'enum');
+    // The first difference decides.
+    return pa.map.name === 'enum' && pb.map.name === 'enum';
   }
   return false;
 }
@@ -59,10 +59,11 @@ function numberWhereEnum(a: Resolved, b: Resolved, env: TypeMapEnv): boolean {
 /**
  * Exact before converting: an overload that takes an integer where another takes a floating-point
  * number (both `number` to TypeScript) goes after every such one, so `toString(1.5)` reaches the
- * `Real` overload instead of failing the `int` one's check. An overload that needs more arguments
- * than one it differs from only by enums goes after it too: every call TypeScript resolves to the
- * shorter one is one the dispatcher gives it. One taking a number where another takes an enum
- * goes after it. Otherwise the header's order stands.
+ * `Real` overload instead of failing the `int` one's check. One taking a number where another takes
+ * an enum goes after it: an enum's value is exact for the enum and fits both to TypeScript, a plain
+ * number fits only the number to TypeScript and exactly to the dispatcher. An overload that needs
+ * more arguments than one it first differs from by another enum goes after it too. Otherwise the
+ * header's order stands.
  * Returns the indices of `overloads` in the order to try them.
  */
 export function overloadOrder(overloads: readonly Resolved[], env: TypeMapEnv): number[] {

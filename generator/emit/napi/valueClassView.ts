@@ -81,7 +81,7 @@ export function valueClassView(cls: BoundClass, arity: number): ValueClassView {
       v.load.push(`this${n} = ${slot(i)};`);
       v.store.push(`s[k + ${f.at + i}] = ${bool ? `+this${n}` : `this${n}`};`);
     });
-    if (f.dims) v.freeze.push(`Object.freeze(this[${key}]);`);
+    // An array field's array stays unfrozen: V8 would box its numbers, making every STORE of a constant slower.
     if (!f.isPublic) continue;
     if (f.dims) {
       // A copy comes out (frozen: writing into it would be lost); assigning an array sets every element.

@@ -73,8 +73,8 @@ const view: ModuleView = {
       ],
       statics: [
         { jsName: 'AngleUnit', value: '', tsType: 'enum', constants: [{ name: 'AU_DEGREE', value: '0' }, { name: 'AU_RADIAN', value: '1' }] },
-        { jsName: 'AU_DEGREE', value: '0', tsType: 'Math.AngleUnit.AU_DEGREE' },
-        { jsName: 'AU_RADIAN', value: '1', tsType: 'Math.AngleUnit.AU_RADIAN' },
+        { jsName: 'AU_DEGREE', value: '0', tsType: 'Math.AngleUnit' },
+        { jsName: 'AU_RADIAN', value: '1', tsType: 'Math.AngleUnit' },
         { jsName: 'POS_INFINITY', value: 'Infinity', tsType: 'number' },
       ],
     }),
@@ -114,6 +114,17 @@ export const tex: Ogre.TextureType = Ogre.TextureType.TEX_TYPE_2D;
 export const unit: Ogre.Math.AngleUnit = Ogre.Math.AU_DEGREE;
 Ogre.Math.setAngleUnit(Ogre.Math.AngleUnit.AU_RADIAN);
 export const m: Ogre.Math = new Ogre.Math();
+export const fmtName: string | undefined = Ogre.PixelFormat[fmt];
+export const sum: number = Ogre.PF_L8 + Ogre.PixelFormat.PF_BYTE_RGB;
+Ogre.Math.setAngleUnit((sum - 10) as Ogre.Math.AngleUnit);
+export function bytes(f: Ogre.PixelFormat): number {
+  switch (f) {
+    case Ogre.PF_L8: return 1;
+    case Ogre.PixelFormat.PF_BYTE_RGB: return 3;
+    default: return f === PF_BYTE_RGB ? 3 : 0;
+  }
+}
+export function asFormat(v: unknown): Ogre.PixelFormat | undefined { return v instanceof Ogre.PixelFormat ? v : undefined; }
 export const inf: number = Ogre.Math.POS_INFINITY;
 export function name(sm: Ogre.SceneManager): string { return sm.getName(); }
 export function describeError(e: unknown): string {
@@ -154,8 +165,12 @@ Ogre.Math.AU_DEGREE = Ogre.Math.AngleUnit.AU_DEGREE;
 v.fromArray([1, 2, 3]);
 // @ts-expect-error enums do not mix
 export const f: Ogre.PixelFormat = Ogre.TextureType.TEX_TYPE_2D;
-// @ts-expect-error a flat constant has its own member's type
-export const l8: Ogre.PixelFormat.PF_L8 = Ogre.PF_BYTE_RGB;
+// @ts-expect-error a plain number is no enum
+export const l8: Ogre.PixelFormat = 1;
+// @ts-expect-error nor is a number-typed value
+Ogre.Math.setAngleUnit(Number(Ogre.Math.AU_RADIAN));
+// @ts-expect-error members are read-only
+Ogre.PixelFormat.PF_L8 = Ogre.PF_BYTE_RGB;
 // @ts-expect-error constants of a non-flat enum are not at module level
 Ogre.TEX_TYPE_2D;
 // @ts-expect-error nested enum constants live on their class
@@ -193,10 +208,13 @@ describe('emitDts', () => {
     expect(text).not.toContain('set isNaN');
     expect(text).toContain('export declare class SceneManager extends NativeObject {');
     expect(text).toMatch(/export declare class SceneManager extends NativeObject \{[^}]*protected constructor\(\);/);
-    expect(text).toContain('export declare namespace Math {\n  export enum AngleUnit {');
-    expect(text).toContain('  static readonly AU_DEGREE: Math.AngleUnit.AU_DEGREE;');
-    expect(text).toContain('export declare const PF_BYTE_RGB: PixelFormat.PF_BYTE_RGB;');
-    expect(text).not.toContain('TEX_TYPE_2D: TextureType');
+    expect(text).toContain("export declare namespace Math {\n  export type AngleUnit = number & { readonly [enumBrand]: 'Math.AngleUnit' };");
+    expect(text).toContain('  export const AngleUnit: {\n');
+    expect(text).toContain('  static readonly AU_DEGREE: Math.AngleUnit;');
+    expect(text).toContain("export type PixelFormat = number & { readonly [enumBrand]: 'PixelFormat' };");
+    expect(text).toContain('export declare const PixelFormat: {\n');
+    expect(text).toContain('export declare const PF_BYTE_RGB: PixelFormat;');
+    expect(text).not.toContain('export declare const TEX_TYPE_2D');
     expect(text).toContain('   * @param vec the other vector\n   * @returns A float representing the dot product value.');
     expect(text).toContain('  /** @deprecated use the vector overload */\n  makeFloor(cmp: number, arg1?: number): void;');
     expect(text).toContain('docs may say *\\/ too.');

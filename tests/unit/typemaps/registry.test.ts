@@ -6,7 +6,7 @@ import { type TypeMap, type TypeMapEnv, TypeMapRegistry } from '../../../generat
 
 const env: TypeMapEnv = {
   classOf: (id) => (id === 'ns::Vec' ? { id, jsName: 'Vec', cpp: id, copyable: true, polymorphic: false } : undefined),
-  enumOf: (id) => (id === 'ns::Mode' ? { jsName: 'Mode', cpp: id, min: 0, max: 3 } : undefined),
+  enumOf: (id) => (id === 'ns::Mode' ? { jsName: 'Mode', cpp: id, min: 0, max: 3, flags: false } : undefined),
 };
 const builtin = (name: string): TypeRef => ({ kind: 'builtin', spelling: name, canonical: name, name });
 const ref = (pointee: TypeRef, kind: 'lvalue-ref' | 'pointer' = 'lvalue-ref'): TypeRef =>

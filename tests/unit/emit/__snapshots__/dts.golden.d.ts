@@ -20,6 +20,8 @@ declare abstract class ValueObject {
   toJSON(): Record<string, unknown> | number[];
 }
 
+declare const enumBrand: unique symbol;
+
 /** Storage of three floats. */
 export declare class VectorBase_3_float extends NativeObject {
   protected constructor();
@@ -61,8 +63,8 @@ export declare class Vector3 extends VectorBase_3_float {
 
 /** Class to provide access to common mathematical functions. */
 export declare class Math extends NativeObject {
-  static readonly AU_DEGREE: Math.AngleUnit.AU_DEGREE;
-  static readonly AU_RADIAN: Math.AngleUnit.AU_RADIAN;
+  static readonly AU_DEGREE: Math.AngleUnit;
+  static readonly AU_RADIAN: Math.AngleUnit;
   static readonly POS_INFINITY: number;
   constructor(trigTableSize?: number);
   static setAngleUnit(unit: Math.AngleUnit): void;
@@ -70,10 +72,14 @@ export declare class Math extends NativeObject {
 }
 
 export declare namespace Math {
-  export enum AngleUnit {
-    AU_DEGREE = 0,
-    AU_RADIAN = 1
-  }
+  export type AngleUnit = number & { readonly [enumBrand]: 'Math.AngleUnit' };
+  export const AngleUnit: {
+    readonly AU_DEGREE: AngleUnit;
+    readonly AU_RADIAN: AngleUnit;
+    /** The name of a value (the last declared, for aliases), as for a TypeScript enum. */
+    readonly [value: number]: string | undefined;
+    [Symbol.hasInstance](value: unknown): value is AngleUnit;
+  };
 }
 
 /** Created by Root, never by scripts. */
@@ -83,25 +89,37 @@ export declare class SceneManager extends NativeObject {
 }
 
 /** The pixel format used for images. */
-export declare enum PixelFormat {
-  PF_UNKNOWN = 0,
-  PF_L8 = 1,
-  PF_BYTE_RGB = 10
-}
+export type PixelFormat = number & { readonly [enumBrand]: 'PixelFormat' };
+/** The pixel format used for images. */
+export declare const PixelFormat: {
+  readonly PF_UNKNOWN: PixelFormat;
+  readonly PF_L8: PixelFormat;
+  readonly PF_BYTE_RGB: PixelFormat;
+  /** The name of a value (the last declared, for aliases), as for a TypeScript enum. */
+  readonly [value: number]: string | undefined;
+  [Symbol.hasInstance](value: unknown): value is PixelFormat;
+};
+export declare const PF_UNKNOWN: PixelFormat;
+export declare const PF_L8: PixelFormat;
+export declare const PF_BYTE_RGB: PixelFormat;
 
-export declare const PF_UNKNOWN: PixelFormat.PF_UNKNOWN;
-export declare const PF_L8: PixelFormat.PF_L8;
-export declare const PF_BYTE_RGB: PixelFormat.PF_BYTE_RGB;
+export type TextureType = number & { readonly [enumBrand]: 'TextureType' };
+export declare const TextureType: {
+  readonly TEX_TYPE_1D: TextureType;
+  readonly TEX_TYPE_2D: TextureType;
+  /** The name of a value (the last declared, for aliases), as for a TypeScript enum. */
+  readonly [value: number]: string | undefined;
+  [Symbol.hasInstance](value: unknown): value is TextureType;
+};
 
-export declare enum TextureType {
-  TEX_TYPE_1D = 1,
-  TEX_TYPE_2D = 2
-}
-
-export declare enum Signed {
-  Neg = -5,
-  Big = 4294967295
-}
+export type Signed = number & { readonly [enumBrand]: 'Signed' };
+export declare const Signed: {
+  readonly Neg: Signed;
+  readonly Big: Signed;
+  /** The name of a value (the last declared, for aliases), as for a TypeScript enum. */
+  readonly [value: number]: string | undefined;
+  [Symbol.hasInstance](value: unknown): value is Signed;
+};
 
 /** Engine exceptions (the C++ exception classes the spec's catch clauses name) arrive as this Error subclass. */
 export declare class OgreException extends Error {
