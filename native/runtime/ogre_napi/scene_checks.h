@@ -1,0 +1,81 @@
+// ogre-napi runtime, OGRE part: conditions of the preconditions on a live scene (ogre-headers/preconditions.ts,
+// the scene and render-target group) that OGRE's public API cannot answer in one expression.
+#pragma once
+
+#include <OgreCamera.h>
+#include <OgreRenderSystem.h>
+#include <OgreRenderTarget.h>
+#include <OgreRoot.h>
+#include <OgreSceneManager.h>
+
+#include "ogre_napi/lifetimes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace rt::ogre {
+
+/// Whether a transform argument is finite: an infinity (a double past float's range) or NaN in a
+/// node's or camera's transform reaches the bounding boxes, which OGRE asserts are ordered.
+template <class T>
+inline bool finite(const T&) { return true; }  // enums, flags, transform spaces
+inline bool finite(float v) { return std::isfinite(v); }
+inline bool finite(double v) { return std::isfinite(v); }
+template <class P>
+inline bool allFinite(const P* p, int n) { return std::all_of(p, p + n, [](auto v) { return std::isfinite(v); }); }
+template <int N, class T>
+inline bool finite(const Ogre::Vector<N, T>& v) { return allFinite(v.ptr(), N); }
+inline bool finite(const Ogre::Quaternion& q) { return allFinite(q.ptr(), 4); }
+inline bool finite(const Ogre::Radian& a) { return std::isfinite(a.valueRadians()); }
+inline bool finite(const Ogre::Degree& a) { return std::isfinite(a.valueDegrees()); }
+inline bool finite(const Ogre::Matrix3& m) { return allFinite(&m[0][0], 9); }
+/// A rotation OGRE normalises: all zeros would give NaN.
+inline bool turnable(const Ogre::Quaternion& q) { return q.Norm() > 0; }
+
+/// Root's scene manager enumerator: Root::shutdown() deletes it for good (protected state).
+struct RootAccess : Ogre::Root {
+  static bool running(const Ogre::Root& r) { return (r.*(&RootAccess::mSceneManagerEnum)) != nullptr; }
+};
+
+/// Whether `self` may cull through `frustum`: a camera delegates to its culling frustum, so a chain
+/// that comes back to `self` would never end.
+inline bool cullsWithoutCycle(const Ogre::Camera& self, const Ogre::Frustum* frustum) {
+  for (int depth = 0; frustum != nullptr; depth++) {
+    if (frustum == &self || depth > 1000) return false;
+    const auto* cam = dynamic_cast<const Ogre::Camera*>(frustum);
+    frustum = cam != nullptr ? cam->getCullingFrustum() : nullptr;
+  }
+  return true;
+}
+
+/// The target `name` of `rs`, recorded as destroyed (its wrapper dies) when there is one: the call
+/// that checks this deletes it. Its viewports report themselves (ogre_lifetimes.h).
+inline Ogre::RenderTarget* targetDestroyedByName(Ogre::RenderSystem& rs, const Ogre::String& name) {
+  Ogre::RenderTarget* target = rs.getRenderTarget(name);
+  if (target != nullptr) rt::destroyed(dynamic_cast<const void*>(target), "a destroyRenderTarget() by name destroyed this RenderTarget");
+  return target;
+}
+
+/// Root::destroyRenderTarget(name) dereferences the target it finds: there must be one.
+inline bool rootTargetDestroyedByName(Ogre::Root& root, const Ogre::String& name) {
+  Ogre::RenderSystem* rs = root.getRenderSystem();
+  return rs == nullptr || targetDestroyedByName(*rs, name) != nullptr;  // without a render system OGRE throws
+}
+
+/// Whether a factory may delete `m`: not while its scene manager still lists it (destroyMovableObject does both).
+inline bool unmanaged(const Ogre::MovableObject* m) {
+  Ogre::SceneManager* sm = m->_getManager();
+  if (sm == nullptr) return true;
+  if (const auto* cam = dynamic_cast<const Ogre::Camera*>(m)) return !sm->hasCamera(cam->getName()) || sm->getCamera(cam->getName()) != cam;
+  if (!sm->hasMovableObject(m->getName(), m->getMovableType())) return true;
+  return sm->getMovableObject(m->getName(), m->getMovableType()) != m;
+}
+
+/// Whether a factory may delete `sm`: not while Root lists it (root.destroySceneManager() does both).
+inline bool unmanaged(const Ogre::SceneManager* sm) {
+  Ogre::Root* root = Ogre::Root::getSingletonPtr();
+  if (root == nullptr || !RootAccess::running(*root) || !root->hasSceneManager(sm->getName())) return true;
+  return root->getSceneManager(sm->getName()) != sm;
+}
+
+}  // namespace rt::ogre
