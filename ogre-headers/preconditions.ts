@@ -54,6 +54,9 @@ const scenePreconditions: Record<string, FunctionExtras> = {
   // A paused render's context is the scene manager's to resume (and delete) while it renders.
   'Ogre::SceneManager::_pauseRendering': { requires: [['false', 'engine-internal: compositors pause the render they are in']] },
   'Ogre::SceneManager::_resumeRendering': { requires: [['false', 'engine-internal: compositors resume the render they paused']] },
+  // The deprecated shadow program setters make the pass's program slot, then throw for an unknown name and leave it empty (a crash at the next clone or load).
+  ...Object.fromEntries((['Caster', 'Receiver'] as const).flatMap((who) => (['Vertex', 'Fragment'] as const).map((stage) => [`Ogre::Pass::setShadow${who}${stage}Program`,
+    sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
   // A node makes (and deletes) its own debug renderable: node.getDebugRenderable().
   'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
 };

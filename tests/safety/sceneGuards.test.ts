@@ -97,6 +97,12 @@ describe('rendering internals and scene state', () => {
     expect(out.cameraAfterFactory).toEqual({ value: 'camera' });
   });
 
+  it('refuses a pass\'s shadow program that does not exist (OGRE kept an empty slot)', () => {
+    refused(out.shadowProgram, /^Pass\.setShadowCasterVertexProgram: no vertex program of that name/);
+    expect(out.cloneAfter).toEqual({ value: 'guards copy' });
+    expect(out.clearShadowProgram).toEqual({ value: false });
+  });
+
   it('kills a node\'s debug renderable with the node', () => {
     expect(out.debugBefore).toEqual({ value: 'Ogre/Debug/AxesMat' });
     dead(out.debugAfter);

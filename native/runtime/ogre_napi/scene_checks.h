@@ -3,6 +3,7 @@
 #pragma once
 
 #include <OgreCamera.h>
+#include <OgreGpuProgramManager.h>
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
 #include <OgreRoot.h>
@@ -76,6 +77,16 @@ inline bool unmanaged(const Ogre::SceneManager* sm) {
   Ogre::Root* root = Ogre::Root::getSingletonPtr();
   if (root == nullptr || !RootAccess::running(*root) || !root->hasSceneManager(sm->getName())) return true;
   return root->getSceneManager(sm->getName()) != sm;
+}
+
+/// Whether a program of that name and type exists where a pass looks for it (its group, then any):
+/// a pass's shadow program setters make the program slot before they look, and keep it empty when OGRE throws.
+inline bool programFound(const Ogre::String& name, const Ogre::String& group, Ogre::GpuProgramType type) {
+  if (name.empty()) return true;  // clears the slot
+  auto& programs = Ogre::GpuProgramManager::getSingleton();
+  Ogre::GpuProgramPtr p = programs.getByName(name, group);
+  if (!p) p = programs.getByName(name, Ogre::ResourceGroupManager::AUTODETECT_RESOURCE_GROUP_NAME);
+  return p && p->getType() == type;
 }
 
 }  // namespace rt::ogre

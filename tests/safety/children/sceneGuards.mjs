@@ -69,6 +69,11 @@ out.visit = probe(() => sm.getQueuedRenderableVisitor().visit(pass));
 out.resume = probe(() => sm._resumeRendering(new Ogre.SceneManager_RenderContext()));
 out.tempCopies = probe(() => entity._getVertexAnimTempBufferInfo().checkoutTempCopies(true, true));
 
+// A pass's shadow program by a name that names none (OGRE left an empty program slot behind).
+out.shadowProgram = probe(() => pass.setShadowCasterVertexProgram('no such program'));
+out.cloneAfter = probe(() => material.clone('guards copy').getName());
+out.clearShadowProgram = probe(() => { pass.setShadowCasterVertexProgram(''); return pass.hasShadowCasterVertexProgram(); });
+
 // Factories delete only what no scene manager (or Root) lists.
 out.factoryCamera = probe(() => new Ogre.EntityFactory().destroyInstance(camera));
 out.factoryEntity = probe(() => entity._getCreator().destroyInstance(entity));
