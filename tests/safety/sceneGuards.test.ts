@@ -47,6 +47,11 @@ describe('render targets and viewports the engine destroys', () => {
     dead(out.fourthAfter);
   });
 
+  it('kills what a destroyed scene manager owned, even objects whose listener a script replaced', () => {
+    refused(out.unheardLight, /was destroyed by Root\.destroySceneManager\(\)/);
+    refused(out.unheardNode, /was destroyed by Root\.destroySceneManager\(\)/);
+  });
+
   it('leaves a viewport whose camera was destroyed showing nothing', () => {
     expect(out.viewportCamera).toEqual({ value: null });
     expect(out.updateAfterCamera).toEqual({ value: null });

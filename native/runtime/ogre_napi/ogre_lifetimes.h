@@ -25,6 +25,20 @@ struct NodeDebugAccess : Ogre::Node {
   static const Ogre::Node::DebugRenderable* debug(const Ogre::Node& n) { return (n.*(&NodeDebugAccess::mDebug)).get(); }
 };
 
+/// What a scene manager owns, listed while it is being destroyed (protected state): its nodes and
+/// movable objects die with it even when a script replaced their own listener (setListener).
+struct SceneManagerAccess : Ogre::SceneManager {
+  template <class F>
+  static void forEachOwned(Ogre::SceneManager& sm, F&& f) {
+    f(dynamic_cast<const void*>(sm.getRootSceneNode()));
+    for (const Ogre::SceneNode* n : sm.*(&SceneManagerAccess::mSceneNodes)) f(dynamic_cast<const void*>(n));
+    for (const auto& [name, cam] : sm.getCameras()) f(dynamic_cast<const void*>(cam));
+    for (const auto& [type, collection] : sm.*(&SceneManagerAccess::mMovableObjectCollectionMap)) {
+      for (const auto& [name, m] : collection->map) f(dynamic_cast<const void*>(m));
+    }
+  }
+};
+
 /// Hears movable objects, nodes, cameras, viewports and scene managers die (one for the process; JS thread only).
 class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre::Node::Listener, public Ogre::SceneManager::Listener,
                                public Ogre::Camera::Listener, public Ogre::Viewport::Listener {
@@ -59,6 +73,7 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
   void sceneManagerDestroyed(Ogre::SceneManager* sm) override {
     watchedSceneManagers.erase(sm);
     rt::destroyed(dynamic_cast<const void*>(sm), "the engine destroyed this SceneManager");
+    SceneManagerAccess::forEachOwned(*sm, [](const void* p) { rt::destroyed(p, "the engine destroyed its SceneManager (which owned it)"); });
   }
   std::unordered_set<const Ogre::SceneManager*> watchedSceneManagers;
 };

@@ -107,6 +107,16 @@ viewport.setCamera(camera);
 out.frame = probe(() => root.renderOneFrame());
 
 
+// A destroyed scene manager's objects die with it, even one whose own listener a script replaced.
+const sm2 = root.createSceneManager();
+const unheard = sm2.createLight('unheard');
+unheard.setListener(null);
+const unheardNode = sm2.getRootSceneNode().createChildSceneNode();
+unheardNode.setListener(null);
+root.destroySceneManager(sm2);
+out.unheardLight = probe(() => unheard.getType());
+out.unheardNode = probe(() => unheardNode.getName());
+
 // After shutdown Root's scene managers are gone for good.
 root.shutdown();
 out.sceneManagerAfterShutdown = probe(() => root.getSceneManager('x'));
