@@ -44,6 +44,8 @@ describe('render targets and viewports the engine destroys', () => {
     dead(out.secondViewportAfter);
     dead(out.thirdViewportAfter);
     dead(out.removedViewport);
+    expect(out.cameraViewportBefore).toEqual({ value: true });
+    expect(out.cameraViewportAfter).toEqual({ value: null });
     dead(out.fourthAfter);
   });
 

@@ -66,6 +66,8 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
   }
   void viewportDestroyed(Ogre::Viewport* vp) override {
     watchedViewports.erase(vp);
+    // Its camera remembers the last viewport it rendered to (camera.getViewport()): not a destroyed one.
+    if (Ogre::Camera* cam = vp->getCamera(); cam != nullptr && cam->getViewport() == vp) cam->_notifyViewport(nullptr);
     rt::destroyed(dynamic_cast<const void*>(vp), "the engine destroyed this Viewport (with its render target, or removeViewport)");
   }
   std::unordered_set<const Ogre::Camera*> watchedCameras;
