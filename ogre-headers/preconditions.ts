@@ -11,6 +11,9 @@ type Checks = [condition: string, message: string][];
 /** Conditions reading protected or file-local engine state (native/runtime/ogre_napi/ogre_checks.h). */
 const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_checks.h'] });
 
+/** Conditions over geometry and math OGRE only asserts (native/runtime/ogre_napi/ogre_geometry_checks.h). */
+const geometry = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_geometry_checks.h'] });
+
 /**
  * Value classes made from a pointer to their numbers read that many floats (Affine3 reads three
  * rows of four): a shorter typed array is a RangeError, not a read past it.
@@ -178,11 +181,6 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['!$value || rt::ogre::hasReferenceView(*self)', 'call setReferenceView() before enabling the reference view']],
     includes: ['ogre_napi/ogre_private.h'],
   },
-  // Their Gram-Schmidt step divides by each column's remaining length: none may vanish (OGRE asserts).
-  'Ogre::Matrix3::QDUDecomposition': { requires: [['self->determinant() != 0', 'the matrix is singular']] },
-  'Ogre::Affine3::decomposition': { requires: [['self->linear().determinant() != 0', 'the matrix is singular']] },
-  'Ogre::DualQuaternion::DualQuaternion': { requires: [['($rot).linear().determinant() != 0', 'rot is singular']] },
-  'Ogre::DualQuaternion::fromTransformationMatrix': { requires: [['($kTrans).linear().determinant() != 0', 'kTrans is singular']] },
   // They count a mask's bits by shifting it right until it is zero: a negative one never is.
   ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
   'Ogre::CompositorChain::setCompositorEnabled': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
@@ -202,6 +200,41 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     ],
     includes: holds({ imgui: 'separate' }) ? ['imgui_internal.h', 'OgreOverlayManager.h'] : ['OgreOverlayManager.h'],
   },
+
+  // --- Objects constructible without a Root (fuzz share: archives, fonts, edge lists, streams, math) ---
+  // QDU's Gram-Schmidt divides by each column's remaining length: a near-singular matrix's rounds to zero.
+  'Ogre::Matrix3::QDUDecomposition': geometry([['rt::ogre::qduDecomposable(*self)', 'the matrix is singular or too near it (a column lies almost in the span of the previous ones)']]),
+  'Ogre::Affine3::decomposition': geometry([['rt::ogre::qduDecomposable(self->linear())', 'the matrix is singular or too near it (a column lies almost in the span of the previous ones)']]),
+  'Ogre::DualQuaternion::DualQuaternion': geometry([['rt::ogre::qduDecomposable(($rot).linear())', 'rot is singular or too near it']]),
+  'Ogre::DualQuaternion::fromTransformationMatrix': geometry([['rt::ogre::qduDecomposable(($kTrans).linear())', 'kTrans is singular or too near it']]),
+  // Edge lists: build() and updateFaceNormals() read vertices and indices unchecked (OGRE asserts a few).
+  'Ogre::EdgeListBuilder::build': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
+  'Ogre::EdgeListBuilder::addIndexData': { requires: [['$indexData->indexCount == 0 || $indexData->indexBuffer != nullptr', 'indexData has no index buffer']] },
+  'Ogre::EdgeData::updateFaceNormals': geometry([['rt::ogre::faceNormalsUpdatable(*self, $vertexSet, $positionBuffer)', 'positionBuffer must hold three floats a vertex, every vertex of the vertex set\'s triangles, and vertexSet be an edge group (with a face normal per triangle)']]),
+  // A null buffer bound is dereferenced by every later query (hasInstanceData, getLastBoundIndex …).
+  'Ogre::VertexBufferBinding::setBinding': { requires: [['$buffer != nullptr', 'buffer is null (unsetBinding() removes a binding)']] },
+  // It deletes every strategy: the default one, meshes' and materials' would dangle.
+  'Ogre::LodStrategyManager::removeAllStrategies': { requires: [['false', 'engine-internal: the LodStrategyManager deletes its strategies when it ends']] },
+  // A stream over memory OGRE must never free (JS memory, or memory another stream frees).
+  'Ogre::MemoryDataStream::setFreeOnClose': { requires: [['!$free', 'a stream frees its memory on close only when constructed so (freeOnClose)']] },
+  // A second log of one name is never found again; destroyLog(name) would delete the first one.
+  'Ogre::LogManager::createLog': { requires: [['[&] { try { return self->getLog($name) == nullptr; } catch (...) { return true; } }()', 'a log of that name exists already (getLog(name))']] },
+  // It reads every parent as an object node (a cast, unchecked).
+  'Ogre::ObjectAbstractNode::getVariable': {
+    requires: [['[&] { int n = 0; for (auto* p = self->parent; p; p = p->parent) if (p->type != Ogre::ANT_OBJECT || ++n > 10000) return false; return true; }()', 'every parent of the node must be an object node']],
+  },
+  // Dear ImGui's font calls: a font needs its data, glyphs are added while the atlas builds.
+  'ImFontAtlas::AddFont': { requires: [['$font_cfg->FontData != nullptr && $font_cfg->FontDataSize > 0', 'font_cfg has no font data (FontData and FontDataSize)']] },
+  'ImFont::AddGlyph': { requires: [['self->ContainerAtlas != nullptr && self->ContainerAtlas->IsBuilt()', 'build the font atlas first']] },
+  // Copies between buffers stay inside both.
+  'Ogre::HardwareBuffer::copyData': {
+    requires: [[
+      '$length <= ($srcBuffer).getSizeInBytes() && $srcOffset <= ($srcBuffer).getSizeInBytes() - $length && $length <= self->getSizeInBytes() && $dstOffset <= self->getSizeInBytes() - $length',
+      'srcOffset + length or dstOffset + length is past the end of a buffer',
+    ]],
+  },
+  // Serialising logs what it writes.
+  ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
 
 /** Families of functions with one precondition (merged into the emit spec's `families`). */
@@ -252,6 +285,14 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,
     extras: { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
   },
+  // --- Objects constructible without a Root (fuzz share) ---
+  // A memory stream closed with freeOnClose has no memory left (its read position points into freed memory).
+  {
+    match: /^Ogre::MemoryDataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
+    extras: { requires: [['const_cast<Ogre::MemoryDataStream*>(self)->getPtr() != nullptr || self->size() == 0', 'the stream is closed']] },
+  },
+  // Streams write count bytes of the caller's memory.
+  { match: /^Ogre::\w*DataStream::write$/, extras: { bufferSizes: { buf: '$count' } } },
   // Dear ImGui's vectors: an index past the components reads past the object.
   { match: /^ImVec[24]::operator\[\]$/, extras: { requires: [['$idx < sizeof(*self) / sizeof(self->x)', 'idx is out of range']] } },
 ];

@@ -401,7 +401,11 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
     if (r.fn.destroys) {
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
-      if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
+      if (victim >= 0) {
+        // Checked before the call: C++ would delete a JS-owned object under its finalizer.
+        validate.push(`rt.notOwnedByJs(${arg(victim)}, '${where}', '${r.params[victim]!.name}');`);
+        after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
+      }
     }
     // A result pointing into the receiver's memory keeps the receiver alive.
     if (r.fn.viewOfReceiver) after.push(`if (r !== null && typeof r === 'object') rt.keep(r, 'viewOf', this);`);
