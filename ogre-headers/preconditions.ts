@@ -12,6 +12,7 @@ type Checks = [condition: string, message: string][];
 const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_checks.h'] });
 
 /** Conditions over geometry and math OGRE only asserts (native/runtime/ogre_napi/ogre_geometry_checks.h). */
+const archives = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_archive_checks.h'] });
 const geometry = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_geometry_checks.h'] });
 
 /**
@@ -233,6 +234,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
       'srcOffset + length or dstOffset + length is past the end of a buffer',
     ]],
   },
+  // Zip archives are read only once loaded (ogre_archive_checks.h tracks it); JS memory is never OGRE's to free.
+  'Ogre::Archive::load': archives([['rt::ogre::loadArchive(*self)', 'an embedded zip archive needs its file: EmbeddedZipArchiveFactory.addEmbbeddedFile() first']]),
+  'Ogre::Archive::unload': archives([['rt::ogre::forgetArchive(self)', '']]),
+  'Ogre::AlignedMemory::deallocate': { requires: [['(static_cast<void>($p), false)', 'OGRE frees only memory it allocated, and JS memory is not: let the buffer be collected']] },
+  'Ogre::UTFString::setChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
   // Serialising logs what it writes.
   ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
@@ -291,6 +297,13 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^Ogre::MemoryDataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
     extras: { requires: [['const_cast<Ogre::MemoryDataStream*>(self)->getPtr() != nullptr || self->size() == 0', 'the stream is closed']] },
   },
+  // A zip archive reads its directory, which load() makes.
+  {
+    match: /^Ogre::Archive::(?:open|create|remove|list|listFileInfo|find|findFileInfo|exists|getModifiedTime)$/,
+    extras: archives([['rt::ogre::archiveReadable(*self)', 'the zip archive is not loaded: call load() first']]),
+  },
+  // A destroyed archive is no longer loaded (its address may be reused).
+  { match: /^Ogre::\w*ArchiveFactory::destroyInstance$/, extras: archives([['rt::ogre::forgetArchive($ptr)', '']]) },
   // Streams write count bytes of the caller's memory.
   { match: /^Ogre::\w*DataStream::write$/, extras: { bufferSizes: { buf: '$count' } } },
   // Dear ImGui's vectors: an index past the components reads past the object.
