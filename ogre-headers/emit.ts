@@ -180,6 +180,7 @@ export const ogreEmitSpec: EmitSpec = {
     // or string they come from.
     {
       match: /^Ogre::UTFString::\w+$/,
+      except: /^compare$/,
       extras: {
         bufferSizes: {
           ...Object.fromEntries(['str', 's', 'cp_str'].map((p) => [p, ['$length * 2', '$num * 2', '$n * 2', '$count * 2']])),

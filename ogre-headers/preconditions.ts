@@ -239,6 +239,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::Archive::unload': archives([['rt::ogre::forgetArchive(self)', '']]),
   'Ogre::AlignedMemory::deallocate': { requires: [['(static_cast<void>($p), false)', 'OGRE frees only memory it allocated, and JS memory is not: let the buffer be collected']] },
   'Ogre::UTFString::setChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  // compare(index, length, other, length2) reads length2 code points of the other string (length is this one's).
+  'Ogre::UTFString::compare': {
+    bufferSizes: { str: ['$length2 * 2', '$length * 2'] },
+    requires: [['$length2 <= std::strlen($c_str)', 'length2 is longer than c_str'], ['$index <= self->size()', 'index is past the end (size() is the count)']],
+  },
   // Serialising logs what it writes.
   ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
@@ -292,10 +297,16 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     extras: { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
   },
   // --- Objects constructible without a Root (fuzz share) ---
-  // A memory stream closed with freeOnClose has no memory left (its read position points into freed memory).
+  // A memory stream closed with freeOnClose has no memory left (its read position points into freed
+  // memory); the base class's calls reach it through read() and seek() too.
   {
-    match: /^Ogre::MemoryDataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
-    extras: { requires: [['const_cast<Ogre::MemoryDataStream*>(self)->getPtr() != nullptr || self->size() == 0', 'the stream is closed']] },
+    match: /^Ogre::(?:Memory)?DataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
+    extras: {
+      requires: [[
+        '[&] { auto* m = dynamic_cast<const Ogre::MemoryDataStream*>(self); return !m || const_cast<Ogre::MemoryDataStream*>(m)->getPtr() != nullptr || m->size() == 0; }()',
+        'the stream is closed',
+      ]],
+    },
   },
   // A zip archive reads its directory, which load() makes.
   {

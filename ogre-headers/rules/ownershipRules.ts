@@ -99,6 +99,8 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'ImGui::*' },
   { nonNull: /^Im\w+::/ },
   { nullable: /::_?set[A-Z]\w*$/ },
+  // A script node's parent: null for the root of a tree.
+  { nullable: /^Ogre::\w*AbstractNode::\w*AbstractNode$/ },
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
