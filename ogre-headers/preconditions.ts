@@ -244,6 +244,12 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     bufferSizes: { str: ['$length2 * 2', '$length * 2'] },
     requires: [['$length2 <= std::strlen($c_str)', 'length2 is longer than c_str'], ['$index <= self->size()', 'index is past the end (size() is the count)']],
   },
+  // It prints what build() reads.
+  'Ogre::EdgeListBuilder::log': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
+  // A file name is looked up in a resource group.
+  'Ogre::Image::load': { requires: [['(static_cast<void>($groupName), Ogre::ResourceGroupManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first (it makes the resource groups)']], includes: ['OgreResourceGroupManager.h'] },
+  'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
+  'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
   // Serialising logs what it writes.
   ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
@@ -315,6 +321,14 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   },
   // A destroyed archive is no longer loaded (its address may be reused).
   { match: /^Ogre::\w*ArchiveFactory::destroyInstance$/, extras: archives([['rt::ogre::forgetArchive($ptr)', '']]) },
+  // Render queue groups by id: the queue holds RENDER_QUEUE_COUNT of them (an array, indexed unchecked).
+  {
+    match: /^Ogre::(?:RenderQueue|MovableObject|StaticGeometry|RenderQueueInvocation|RenderQueueInvocationSequence|SceneManager)::\w+$/,
+    extras: {
+      requires: (['qid', 'groupID', 'queueID', 'renderQueueGroupID'] as const).map((p): [string, string] => [`$${p} < Ogre::RENDER_QUEUE_COUNT`, `${p} is out of range (RENDER_QUEUE_COUNT is the count)`]),
+      includes: ['OgreRenderQueue.h'],
+    },
+  },
   // Streams write count bytes of the caller's memory.
   { match: /^Ogre::\w*DataStream::write$/, extras: { bufferSizes: { buf: '$count' } } },
   // Dear ImGui's vectors: an index past the components reads past the object.

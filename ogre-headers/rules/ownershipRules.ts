@@ -37,6 +37,9 @@ const lifetimeRules: InvalidatesRule[] = [
   ends('Ogre::AnimationStateSet::removeAnimationState', ['Ogre::AnimationState']),
   ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
   ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+  // A Dear ImGui font atlas owns its fonts.
+  ends('ImFontAtlas::ClearFonts', ['ImFont']),
+  ends('ImFontAtlas::Clear', ['ImFont']),
   // An unloaded mesh deletes its sub-meshes.
   ends('Ogre::Resource::unload', ['Ogre::SubMesh']),
   ends('Ogre::Resource::reload', ['Ogre::SubMesh']),
