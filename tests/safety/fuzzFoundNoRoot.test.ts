@@ -149,6 +149,31 @@ describe('indices and sizes OGRE only asserts', () => {
     expect([...d]).toEqual([2, 3, 4]);
   });
 
+  it('checks render queue group ids against RENDER_QUEUE_COUNT (an array indexed unchecked)', () => {
+    const queue = new Ogre.RenderQueue();
+    expect(() => queue.getQueueGroup(255)).toThrow(/getQueueGroup: qid is out of range \(RENDER_QUEUE_COUNT is the count\)/);
+    const group = queue.getQueueGroup(Ogre.RENDER_QUEUE_MAIN)!;
+    group.setSplitPassesByLightingType(true);
+    group.setShadowsEnabled(false);
+    expect(group.getShadowsEnabled()).toBe(false);
+  });
+
+  it('needs resource groups to load an image by name', () => {
+    expect(() => new Ogre.Image().load('a.png', 'General')).toThrow(/Image\.load: create Ogre\.Root first/);
+  });
+
+  it('ends fonts with their atlas\'s clear, and needs a built atlas for UVs and index growth', () => {
+    const atlas = new Ogre.ImFontAtlas();
+    const font = atlas.AddFontDefault()!;
+    expect(() => atlas.CalcCustomRectUV(new Ogre.ImFontAtlasCustomRect(), new Ogre.ImVec2(0, 0), new Ogre.ImVec2(0, 0))).toThrow(/CalcCustomRectUV: build the font atlas first/);
+    atlas.Build();
+    expect(() => atlas.CalcCustomRectUV(new Ogre.ImFontAtlasCustomRect(), new Ogre.ImVec2(0, 0), new Ogre.ImVec2(0, 0))).toThrow(/rect is not packed/);
+    font.GrowIndex(0x3000);
+    expect(font.FindGlyph(65)).not.toBeNull();
+    atlas.ClearFonts();
+    expect(() => font.FindGlyph(65)).toThrow(/destroyed by ImFontAtlas\.ClearFonts\(\)/);
+  });
+
   it('checks Dear ImGui fonts: data for AddFont, a built atlas for AddGlyph', () => {
     const atlas = new Ogre.ImFontAtlas();
     expect(() => atlas.AddFont(new Ogre.ImFontConfig())).toThrow(/AddFont: font_cfg has no font data/);
@@ -184,6 +209,7 @@ describe('edge lists', () => {
     refusing.addVertexData(bad.vertexData);
     refusing.addIndexData(bad.indexData);
     expect(() => refusing.build()).toThrow(/indices lie in their vertex set/);
+    expect(() => refusing.log(new Ogre.Log('edges.log', false, true))).toThrow(/EdgeListBuilder\.log: add vertex data/);
     const good = triangle([0, 1, 2]);
     const builder = new Ogre.EdgeListBuilder();
     builder.addVertexData(good.vertexData);
