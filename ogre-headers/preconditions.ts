@@ -67,7 +67,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ]),
   // Dear ImGui frees the font data it owns when the atlas goes: never JS memory.
   'ImFontAtlas::AddFontFromMemoryTTF': {
-    requires: [['$font_cfg != nullptr && !$font_cfg->FontDataOwnedByAtlas', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
+    requires: [['[](const ImFontConfig* c) { return c != nullptr && !c->FontDataOwnedByAtlas; }($?font_cfg)', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
     bufferSizes: { font_data: '$font_size' },
   },
   // stb's compressed stream: its 16-byte header (magic, then the decompressed length) is read first.
@@ -122,7 +122,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::PSSMShadowCameraSetup::getShadowCamera': { requires: [['$iteration < self->getSplitCount()', 'iteration is out of range (getSplitCount() is the count)']] },
   'Ogre::LinearControllerFunction::create': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
   // Dear ImGui asserts (aborts) on a font file it cannot read.
-  'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename)', 'filename is not a file']], includes: ['filesystem'] },
+  'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename) && std::filesystem::file_size($filename) > 0', 'filename is not a file (or is empty)']], includes: ['filesystem'] },
   'Ogre::ColourValue::ColourValue': { bufferSizes: { byte: '4' } },
   // Bit counts of fixed-point numbers: shifts past 31 bits, and a zero-bit source (a division by zero).
   'Ogre::Bitwise::fixedToFixed': { requires: [['$n >= 1 && $n <= 31 && $p >= 1 && $p <= 31', 'n and p must be 1 … 31']] },
@@ -225,7 +225,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['[&] { int n = 0; for (auto* p = self->parent; p; p = p->parent) if (p->type != Ogre::ANT_OBJECT || ++n > 10000) return false; return true; }()', 'every parent of the node must be an object node']],
   },
   // Dear ImGui's font calls: a font needs its data, glyphs are added while the atlas builds.
-  'ImFontAtlas::AddFont': { requires: [['$font_cfg->FontData != nullptr && $font_cfg->FontDataSize > 0', 'font_cfg has no font data (FontData and FontDataSize)']] },
+  'ImFontAtlas::AddFont': { requires: [['$font_cfg->FontData != nullptr && $font_cfg->FontDataSize > 0', 'font_cfg has no font data (FontData and FontDataSize)'], ['$font_cfg->SizePixels > 0', 'font_cfg.SizePixels must be positive']] },
   'ImFont::AddGlyph': { requires: [['self->ContainerAtlas != nullptr && self->ContainerAtlas->IsBuilt()', 'build the font atlas first']] },
   // Copies between buffers stay inside both.
   'Ogre::HardwareBuffer::copyData': {
@@ -250,6 +250,14 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::Image::load': { requires: [['(static_cast<void>($groupName), Ogre::ResourceGroupManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first (it makes the resource groups)']], includes: ['OgreResourceGroupManager.h'] },
   'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
   'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
+  // The vertex data takes the new declaration over (its buffer manager deletes it): never one JS owns.
+  'Ogre::VertexData::reorganiseBuffers': geometry([['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)']]),
+  // Extrusion writes the second half of the buffer: positions only, twice the original count.
+  'Ogre::ShadowCaster::extrudeVertices': {
+    requires: [['$vertexBuffer != nullptr && $vertexBuffer->getVertexSize() == sizeof(float) * 3 && $originalVertexCount <= $vertexBuffer->getNumVertices() / 2', 'vertexBuffer must hold three floats a vertex, twice originalVertexCount of them']],
+  },
+  // Parameters go through the source's commands, which cast the target to their own class.
+  'Ogre::StringInterface::copyParametersTo': { requires: [['self->getParamDictionary() == nullptr || self->getParamDictionary() == $dest->getParamDictionary()', 'dest is not of the same class (its parameters differ)']] },
   // Serialising logs what it writes.
   ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
@@ -329,6 +337,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
       includes: ['OgreRenderQueue.h'],
     },
   },
+  // Dear ImGui asserts a font has a size.
+  { match: /^ImFontAtlas::AddFont\w+$/, extras: { requires: [['$size_pixels > 0', 'size_pixels must be positive']] } },
   // Streams write count bytes of the caller's memory.
   { match: /^Ogre::\w*DataStream::write$/, extras: { bufferSizes: { buf: '$count' } } },
   // Dear ImGui's vectors: an index past the components reads past the object.

@@ -37,6 +37,8 @@ const lifetimeRules: InvalidatesRule[] = [
   ends('Ogre::AnimationStateSet::removeAnimationState', ['Ogre::AnimationState']),
   ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
   ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+  // Reorganising deletes the old declaration.
+  ends('Ogre::VertexData::reorganiseBuffers', ['Ogre::VertexDeclaration']),
   // A Dear ImGui font atlas owns its fonts.
   ends('ImFontAtlas::ClearFonts', ['ImFont']),
   ends('ImFontAtlas::Clear', ['ImFont']),
@@ -69,8 +71,8 @@ export const ownershipRules: OwnershipRule[] = [
   // Tray widgets belong to the TrayManager; destroyWidget takes any of them.
   { factory: 'OgreBites::TrayManager::create*', destroy: 'OgreBites::TrayManager::destroyWidget' },
   pair('Ogre::RTShader::ShaderGenerator', 'SubRenderState'),
-  // Archive factories make archives their destroyInstance deletes (the ArchiveManager pairs them).
-  { factory: 'Ogre::*ArchiveFactory::createInstance', destroy: 'Ogre::*ArchiveFactory::destroyInstance' },
+  // Factories (archives, particle renderers, movable objects …) make what their destroyInstance deletes.
+  { factory: 'Ogre::*Factory::createInstance', destroy: 'Ogre::*Factory::destroyInstance' },
   // The buffer manager deletes the declarations and bindings it made (and, wrongly, any it is given).
   ...['VertexDeclaration', 'VertexBufferBinding'].map((what) => pair('Ogre::HardwareBufferManager*', what)),
   pair('Ogre::LogManager', 'Log'),

@@ -174,6 +174,15 @@ describe('indices and sizes OGRE only asserts', () => {
     expect(() => font.FindGlyph(65)).toThrow(/destroyed by ImFontAtlas\.ClearFonts\(\)/);
   });
 
+  it('keeps Dear ImGui from freeing JS font data, also when font_cfg is left out, and needs a font size', () => {
+    const atlas = new Ogre.ImFontAtlas();
+    expect(() => atlas.AddFontFromMemoryTTF(new Uint8Array(64), 64, 16)).toThrow(/AddFontFromMemoryTTF: pass a font_cfg with FontDataOwnedByAtlas = false/);
+    const cfg = new Ogre.ImFontConfig();
+    cfg.FontDataOwnedByAtlas = false;
+    expect(() => atlas.AddFontFromMemoryTTF(new Uint8Array(64), 64, 0, cfg)).toThrow(/size_pixels must be positive/);
+    expect(atlas.AddFontDefault(cfg)).not.toBeNull(); // Dear ImGui sizes its own font
+  });
+
   it('checks Dear ImGui fonts: data for AddFont, a built atlas for AddGlyph', () => {
     const atlas = new Ogre.ImFontAtlas();
     expect(() => atlas.AddFont(new Ogre.ImFontConfig())).toThrow(/AddFont: font_cfg has no font data/);
@@ -182,6 +191,27 @@ describe('indices and sizes OGRE only asserts', () => {
     expect(atlas.Build()).toBe(true);
     font.AddGlyph(new Ogre.ImFontConfig(), 65, 0, 0, 1, 1, 0, 0, 1, 1, 1);
     expect(font.FindGlyph(65)).not.toBeNull();
+  });
+});
+
+describe('vertex buffers the engine rewrites', () => {
+  it('extrudes only position buffers twice the original count', () => {
+    const vb = positionBuffer([0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(() => Ogre.ShadowCaster.extrudeVertices(hbm.createVertexBuffer(16, 4, Ogre.HBU_CPU_ONLY)!, 1, [0, 0, 1, 1], 1)).toThrow(/extrudeVertices: vertexBuffer must hold three floats a vertex/);
+    expect(() => Ogre.ShadowCaster.extrudeVertices(vb, 3, [0, 0, 1, 1], 1)).toThrow(/twice originalVertexCount/);
+    Ogre.ShadowCaster.extrudeVertices(vb, 2, [0, 0, 1, 0], 5);
+    const out = new Float32Array(12);
+    vb.readData(0, 48, out);
+    expect(out[8]).toBeLessThan(0);
+  });
+
+  it('lets a vertex data adopt only a declaration its buffer manager made', () => {
+    const data = new Ogre.VertexData(hbm);
+    const old = data.vertexDeclaration;
+    expect(() => data.reorganiseBuffers(new Ogre.VertexDeclaration())).toThrow(/reorganiseBuffers: newDeclaration must come from HardwareBufferManager\.createVertexDeclaration\(\)/);
+    data.reorganiseBuffers(hbm.createVertexDeclaration());
+    expect(() => old.getElementCount()).toThrow(/destroyed by VertexData\.reorganiseBuffers\(\)/);
+    expect(data.vertexDeclaration.getElementCount()).toBe(0);
   });
 });
 

@@ -72,6 +72,14 @@ struct EdgeListBuilderAccess : Ogre::EdgeListBuilder {
   }
 };
 
+// The buffer manager's own declarations (protected): a vertex data's reorganisation adopts one.
+struct BufferManagerAccess : Ogre::HardwareBufferManagerBase {
+  static bool made(const Ogre::VertexDeclaration* d) {
+    Ogre::HardwareBufferManagerBase* m = Ogre::HardwareBufferManager::getSingletonPtr();
+    return m != nullptr && (m->*(&BufferManagerAccess::mVertexDeclarations)).count(const_cast<Ogre::VertexDeclaration*>(d)) != 0;
+  }
+};
+
 /// Whether updateFaceNormals(vertexSet, positions) reads inside its arguments: three floats a
 /// vertex, one normal a triangle, and every vertex of the set's triangles in the buffer.
 inline bool faceNormalsUpdatable(const Ogre::EdgeData& e, size_t vertexSet, const Ogre::HardwareVertexBufferSharedPtr& positions) {
