@@ -40,7 +40,7 @@ describe('objects destroyed by their factory', () => {
   it('refuses destroying an object JS owns (C++ and the collector would both delete it)', () => {
     expect(() => hbm.destroyVertexDeclaration(new Ogre.VertexDeclaration())).toThrow(TypeError);
     expect(() => hbm.destroyVertexBufferBinding(new Ogre.VertexBufferBinding())).toThrow(/destroyVertexBufferBinding: binding was created from JavaScript/);
-    const decl = hbm.createVertexDeclaration();
+    const decl = hbm.createVertexDeclaration()!;
     expect(decl.getElementCount()).toBe(0);
     hbm.destroyVertexDeclaration(decl);
     expect(() => decl.getElementCount()).toThrow(/destroyed by HardwareBufferManagerBase\.destroyVertexDeclaration\(\)/);
@@ -57,12 +57,12 @@ describe('objects destroyed by their factory', () => {
 
   it('ends the states and invocations their set removes wholesale', () => {
     const set = new Ogre.AnimationStateSet();
-    const state = set.createAnimationState('walk', 0, 10);
+    const state = set.createAnimationState('walk', 0, 10)!;
     expect(state.getLength()).toBe(10);
     set.removeAllAnimationStates();
     expect(() => state.getLength()).toThrow(/destroyed by AnimationStateSet\.removeAllAnimationStates\(\)/);
     const sequence = new Ogre.RenderQueueInvocationSequence('q');
-    const invocation = sequence.add(50, 'main');
+    const invocation = sequence.add(50, 'main')!;
     expect(invocation.getRenderQueueGroupID()).toBe(50);
     sequence.clear();
     expect(() => invocation.getRenderQueueGroupID()).toThrow(/destroyed by RenderQueueInvocationSequence\.clear\(\)/);
@@ -99,7 +99,7 @@ describe('state OGRE reads unchecked', () => {
   it('refuses the LOD strategy manager deleting its strategies under their users', () => {
     const manager = new Ogre.LodStrategyManager();
     expect(() => manager.removeAllStrategies()).toThrow(/removeAllStrategies: engine-internal/);
-    expect(manager.getDefaultStrategy().getName()).toMatch(/^distance/);
+    expect(manager.getDefaultStrategy()!.getName()).toMatch(/^distance/);
   });
 
   it('walks a script node\'s parents only when they are object nodes', () => {
@@ -207,11 +207,11 @@ describe('vertex buffers the engine rewrites', () => {
 
   it('lets a vertex data adopt only a declaration its buffer manager made', () => {
     const data = new Ogre.VertexData(hbm);
-    const old = data.vertexDeclaration;
+    const old = data.vertexDeclaration!;
     expect(() => data.reorganiseBuffers(new Ogre.VertexDeclaration())).toThrow(/reorganiseBuffers: newDeclaration must come from HardwareBufferManager\.createVertexDeclaration\(\)/);
-    data.reorganiseBuffers(hbm.createVertexDeclaration());
+    data.reorganiseBuffers(hbm.createVertexDeclaration()!);
     expect(() => old.getElementCount()).toThrow(/destroyed by VertexData\.reorganiseBuffers\(\)/);
-    expect(data.vertexDeclaration.getElementCount()).toBe(0);
+    expect(data.vertexDeclaration!.getElementCount()).toBe(0);
   });
 });
 
@@ -219,9 +219,9 @@ describe('edge lists', () => {
   /** One triangle: its positions, declaration and 16-bit indices, in software buffers. */
   function triangle(indices: number[]) {
     const vertexData = new Ogre.VertexData(hbm);
-    vertexData.vertexDeclaration.addElement(0, 0, Ogre.VET_FLOAT3, Ogre.VES_POSITION);
+    vertexData.vertexDeclaration!.addElement(0, 0, Ogre.VET_FLOAT3, Ogre.VES_POSITION);
     const vb = positionBuffer([0, 0, 0, 1, 0, 0, 0, 1, 0]);
-    vertexData.vertexBufferBinding.setBinding(0, vb);
+    vertexData.vertexBufferBinding!.setBinding(0, vb);
     vertexData.vertexCount = 3;
     const indexData = new Ogre.IndexData();
     const ib = hbm.createIndexBuffer(Ogre.HardwareIndexBuffer.IT_16BIT, indices.length, Ogre.HBU_CPU_ONLY)!;
