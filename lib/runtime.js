@@ -214,6 +214,17 @@ function disposeObject(o) {
   kill(o, `${o.constructor.name}.dispose()`);
 }
 
+/**
+ * A destroy function's argument (`factory.destroyInstance(x)`, `destroyVertexDeclaration(x)`) must be
+ * something its engine owner made: C++ would delete an object JS owns, and JS would delete it again.
+ */
+export function notOwnedByJs(o, where, param) {
+  const reg = o === null ? undefined : registrations.get(o);
+  if (reg !== undefined && !reg.shared) {
+    throw new TypeError(`${where}: ${param} was created from JavaScript (it is deleted when collected, or by dispose()); only what the engine's factory made can be destroyed here`);
+  }
+}
+
 /** Whether class `C` is `Cls` or derives from it, through JS bases or mixed-in secondary bases. */
 function derives(C, Cls, seen = new Set()) {
   if (C === Cls || Object.prototype.isPrototypeOf.call(Cls.prototype, C.prototype)) return true;

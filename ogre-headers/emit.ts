@@ -180,6 +180,7 @@ export const ogreEmitSpec: EmitSpec = {
     // or string they come from.
     {
       match: /^Ogre::UTFString::\w+$/,
+      except: /^compare$/,
       extras: {
         bufferSizes: {
           ...Object.fromEntries(['str', 's', 'cp_str'].map((p) => [p, ['$length * 2', '$num * 2', '$n * 2', '$count * 2']])),
@@ -270,8 +271,8 @@ export const ogreEmitSpec: EmitSpec = {
     ...Object.fromEntries(['Ogre::ColourValue', 'Ogre::Quaternion'].map((c) => [`${c}::operator[]`, { requires: [['$i < sizeof(*self) / sizeof((*self)[0])', 'i is out of range']] as [string, string][] }])),
     'ImGuiTextBuffer::operator[]': { requires: [['self->Buf.Data != nullptr && $i >= 0 && $i < self->size()', 'i is out of range']] },
     'ImDrawListSplitter::SetCurrentChannel': { requires: [['$idx >= 0 && $idx < self->_Count', 'idx is out of range (call Split() first)']] },
-    'Ogre::SimpleSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
-    'Ogre::RotationalSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)']] },
+    'Ogre::SimpleSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)'], ['$t >= 0 && $t <= 1', 't must be 0 … 1 (over the whole spline, it picks the segment)']] },
+    'Ogre::RotationalSpline::interpolate': { requires: [['self->getNumPoints() > 0', 'the spline has no points'], ['$fromIndex < self->getNumPoints()', 'fromIndex is out of range (getNumPoints() is the count)'], ['$t >= 0 && $t <= 1', 't must be 0 … 1 (over the whole spline, it picks the segment)']] },
     'Ogre::MovableObject::setRenderQueueGroup': { requires: [['$queueID <= Ogre::RENDER_QUEUE_MAX', 'queueID is past RENDER_QUEUE_MAX']] },
     'Ogre::MovableObject::setRenderQueueGroupAndPriority': { requires: [['$queueID <= Ogre::RENDER_QUEUE_MAX', 'queueID is past RENDER_QUEUE_MAX']] },
     'ImFontAtlas::AddCustomRectRegular': { requires: [['$width > 0 && $width <= 0xFFFF && $height > 0 && $height <= 0xFFFF', 'width and height must be 1 … 65535']] },

@@ -11,6 +11,10 @@ type Checks = [condition: string, message: string][];
 /** Conditions reading protected or file-local engine state (native/runtime/ogre_napi/ogre_checks.h). */
 const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_checks.h'] });
 
+/** Conditions over geometry and math OGRE only asserts (native/runtime/ogre_napi/ogre_geometry_checks.h). */
+const archives = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_archive_checks.h'] });
+const geometry = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_geometry_checks.h'] });
+
 /**
  * Value classes made from a pointer to their numbers read that many floats (Affine3 reads three
  * rows of four): a shorter typed array is a RangeError, not a read past it.
@@ -147,7 +151,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ]),
   // Dear ImGui frees the font data it owns when the atlas goes: never JS memory.
   'ImFontAtlas::AddFontFromMemoryTTF': {
-    requires: [['$font_cfg != nullptr && !$font_cfg->FontDataOwnedByAtlas', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
+    requires: [['[](const ImFontConfig* c) { return c != nullptr && !c->FontDataOwnedByAtlas; }($?font_cfg)', 'pass a font_cfg with FontDataOwnedByAtlas = false (Dear ImGui would free the JS memory)']],
     bufferSizes: { font_data: '$font_size' },
   },
   // stb's compressed stream: its 16-byte header (magic, then the decompressed length) is read first.
@@ -202,7 +206,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::PSSMShadowCameraSetup::getShadowCamera': { requires: [['$iteration < self->getSplitCount()', 'iteration is out of range (getSplitCount() is the count)']] },
   'Ogre::LinearControllerFunction::create': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
   // Dear ImGui asserts (aborts) on a font file it cannot read.
-  'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename)', 'filename is not a file']], includes: ['filesystem'] },
+  'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename) && std::filesystem::file_size($filename) > 0', 'filename is not a file (or is empty)']], includes: ['filesystem'] },
   'Ogre::ColourValue::ColourValue': { bufferSizes: { byte: '4' } },
   // Bit counts of fixed-point numbers: shifts past 31 bits, and a zero-bit source (a division by zero).
   'Ogre::Bitwise::fixedToFixed': { requires: [['$n >= 1 && $n <= 31 && $p >= 1 && $p <= 31', 'n and p must be 1 … 31']] },
@@ -262,11 +266,6 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['!$value || rt::ogre::hasReferenceView(*self)', 'call setReferenceView() before enabling the reference view']],
     includes: ['ogre_napi/ogre_private.h'],
   },
-  // Their Gram-Schmidt step divides by each column's remaining length: none may vanish (OGRE asserts).
-  'Ogre::Matrix3::QDUDecomposition': { requires: [['self->determinant() != 0', 'the matrix is singular']] },
-  'Ogre::Affine3::decomposition': { requires: [['self->linear().determinant() != 0', 'the matrix is singular']] },
-  'Ogre::DualQuaternion::DualQuaternion': { requires: [['($rot).linear().determinant() != 0', 'rot is singular']] },
-  'Ogre::DualQuaternion::fromTransformationMatrix': { requires: [['($kTrans).linear().determinant() != 0', 'kTrans is singular']] },
   // They count a mask's bits by shifting it right until it is zero: a negative one never is.
   ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
   'Ogre::CompositorChain::setCompositorEnabled': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
@@ -286,6 +285,65 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     ],
     includes: holds({ imgui: 'separate' }) ? ['imgui_internal.h', 'OgreOverlayManager.h'] : ['OgreOverlayManager.h'],
   },
+
+  // --- Objects constructible without a Root (fuzz share: archives, fonts, edge lists, streams, math) ---
+  // QDU's Gram-Schmidt divides by each column's remaining length: a near-singular matrix's rounds to zero.
+  'Ogre::Matrix3::QDUDecomposition': geometry([['rt::ogre::qduDecomposable(*self)', 'the matrix is singular or too near it (a column lies almost in the span of the previous ones)']]),
+  'Ogre::Affine3::decomposition': geometry([['rt::ogre::qduDecomposable(self->linear())', 'the matrix is singular or too near it (a column lies almost in the span of the previous ones)']]),
+  'Ogre::DualQuaternion::DualQuaternion': geometry([['rt::ogre::qduDecomposable(($rot).linear())', 'rot is singular or too near it']]),
+  'Ogre::DualQuaternion::fromTransformationMatrix': geometry([['rt::ogre::qduDecomposable(($kTrans).linear())', 'kTrans is singular or too near it']]),
+  // Edge lists: build() and updateFaceNormals() read vertices and indices unchecked (OGRE asserts a few).
+  'Ogre::EdgeListBuilder::build': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
+  'Ogre::EdgeListBuilder::addIndexData': { requires: [['$indexData->indexCount == 0 || $indexData->indexBuffer != nullptr', 'indexData has no index buffer']] },
+  'Ogre::EdgeData::updateFaceNormals': geometry([['rt::ogre::faceNormalsUpdatable(*self, $vertexSet, $positionBuffer)', 'positionBuffer must hold three floats a vertex, every vertex of the vertex set\'s triangles, and vertexSet be an edge group (with a face normal per triangle)']]),
+  // A null buffer bound is dereferenced by every later query (hasInstanceData, getLastBoundIndex …).
+  'Ogre::VertexBufferBinding::setBinding': { requires: [['$buffer != nullptr', 'buffer is null (unsetBinding() removes a binding)']] },
+  // It deletes every strategy: the default one, meshes' and materials' would dangle.
+  'Ogre::LodStrategyManager::removeAllStrategies': { requires: [['false', 'engine-internal: the LodStrategyManager deletes its strategies when it ends']] },
+  // A stream over memory OGRE must never free (JS memory, or memory another stream frees).
+  'Ogre::MemoryDataStream::setFreeOnClose': { requires: [['!$free', 'a stream frees its memory on close only when constructed so (freeOnClose)']] },
+  // A second log of one name is never found again; destroyLog(name) would delete the first one.
+  'Ogre::LogManager::createLog': { requires: [['[&] { try { return self->getLog($name) == nullptr; } catch (...) { return true; } }()', 'a log of that name exists already (getLog(name))']] },
+  // It reads every parent as an object node (a cast, unchecked).
+  'Ogre::ObjectAbstractNode::getVariable': {
+    requires: [['[&] { int n = 0; for (auto* p = self->parent; p; p = p->parent) if (p->type != Ogre::ANT_OBJECT || ++n > 10000) return false; return true; }()', 'every parent of the node must be an object node']],
+  },
+  // Dear ImGui's font calls: a font needs its data, glyphs are added while the atlas builds.
+  'ImFontAtlas::AddFont': { requires: [['$font_cfg->FontData != nullptr && $font_cfg->FontDataSize > 0', 'font_cfg has no font data (FontData and FontDataSize)'], ['$font_cfg->SizePixels > 0', 'font_cfg.SizePixels must be positive']] },
+  'ImFont::AddGlyph': { requires: [['self->ContainerAtlas != nullptr && self->ContainerAtlas->IsBuilt()', 'build the font atlas first']] },
+  // Copies between buffers stay inside both.
+  'Ogre::HardwareBuffer::copyData': {
+    requires: [[
+      '$length <= ($srcBuffer).getSizeInBytes() && $srcOffset <= ($srcBuffer).getSizeInBytes() - $length && $length <= self->getSizeInBytes() && $dstOffset <= self->getSizeInBytes() - $length',
+      'srcOffset + length or dstOffset + length is past the end of a buffer',
+    ]],
+  },
+  // Zip archives are read only once loaded (ogre_archive_checks.h tracks it); JS memory is never OGRE's to free.
+  'Ogre::Archive::load': archives([['rt::ogre::loadArchive(*self)', 'an embedded zip archive needs its file: EmbeddedZipArchiveFactory.addEmbbeddedFile() first']]),
+  'Ogre::Archive::unload': archives([['rt::ogre::forgetArchive(self)', '']]),
+  'Ogre::AlignedMemory::deallocate': { requires: [['(static_cast<void>($p), false)', 'OGRE frees only memory it allocated, and JS memory is not: let the buffer be collected']] },
+  'Ogre::UTFString::setChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  // compare(index, length, other, length2) reads length2 code points of the other string (length is this one's).
+  'Ogre::UTFString::compare': {
+    bufferSizes: { str: ['$length2 * 2', '$length * 2'] },
+    requires: [['$length2 <= std::strlen($c_str)', 'length2 is longer than c_str'], ['$index <= self->size()', 'index is past the end (size() is the count)']],
+  },
+  // It prints what build() reads.
+  'Ogre::EdgeListBuilder::log': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
+  // A file name is looked up in a resource group.
+  'Ogre::Image::load': { requires: [['(static_cast<void>($groupName), Ogre::ResourceGroupManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first (it makes the resource groups)']], includes: ['OgreResourceGroupManager.h'] },
+  'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
+  'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
+  // The vertex data takes the new declaration over (its buffer manager deletes it): never one JS owns.
+  'Ogre::VertexData::reorganiseBuffers': geometry([['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)']]),
+  // Extrusion writes the second half of the buffer: positions only, twice the original count.
+  'Ogre::ShadowCaster::extrudeVertices': {
+    requires: [['$vertexBuffer != nullptr && $vertexBuffer->getVertexSize() == sizeof(float) * 3 && $originalVertexCount <= $vertexBuffer->getNumVertices() / 2', 'vertexBuffer must hold three floats a vertex, twice originalVertexCount of them']],
+  },
+  // Parameters go through the source's commands, which cast the target to their own class.
+  'Ogre::StringInterface::copyParametersTo': { requires: [['self->getParamDictionary() == nullptr || self->getParamDictionary() == $dest->getParamDictionary()', 'dest is not of the same class (its parameters differ)']] },
+  // Serialising logs what it writes.
+  ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };
 
 /** Families of functions with one precondition (merged into the emit spec's `families`). */
@@ -337,6 +395,37 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^Ogre::RTShader::\w*Factory::(?:createInstance|createOrRetrieveInstance)$/,
     extras: { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
   },
+  // --- Objects constructible without a Root (fuzz share) ---
+  // A memory stream closed with freeOnClose has no memory left (its read position points into freed
+  // memory); the base class's calls reach it through read() and seek() too.
+  {
+    match: /^Ogre::(?:Memory)?DataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
+    extras: {
+      requires: [[
+        '[&] { auto* m = dynamic_cast<const Ogre::MemoryDataStream*>(self); return !m || const_cast<Ogre::MemoryDataStream*>(m)->getPtr() != nullptr || m->size() == 0; }()',
+        'the stream is closed',
+      ]],
+    },
+  },
+  // A zip archive reads its directory, which load() makes.
+  {
+    match: /^Ogre::Archive::(?:open|create|remove|list|listFileInfo|find|findFileInfo|exists|getModifiedTime)$/,
+    extras: archives([['rt::ogre::archiveReadable(*self)', 'the zip archive is not loaded: call load() first']]),
+  },
+  // A destroyed archive is no longer loaded (its address may be reused).
+  { match: /^Ogre::\w*ArchiveFactory::destroyInstance$/, extras: archives([['rt::ogre::forgetArchive($ptr)', '']]) },
+  // Render queue groups by id: the queue holds RENDER_QUEUE_COUNT of them (an array, indexed unchecked).
+  {
+    match: /^Ogre::(?:RenderQueue|MovableObject|StaticGeometry|RenderQueueInvocation|RenderQueueInvocationSequence|SceneManager)::\w+$/,
+    extras: {
+      requires: (['qid', 'groupID', 'queueID', 'renderQueueGroupID'] as const).map((p): [string, string] => [`$${p} < Ogre::RENDER_QUEUE_COUNT`, `${p} is out of range (RENDER_QUEUE_COUNT is the count)`]),
+      includes: ['OgreRenderQueue.h'],
+    },
+  },
+  // Dear ImGui asserts a font has a size.
+  { match: /^ImFontAtlas::AddFont\w+$/, extras: { requires: [['$size_pixels > 0', 'size_pixels must be positive']] } },
+  // Streams write count bytes of the caller's memory.
+  { match: /^Ogre::\w*DataStream::write$/, extras: { bufferSizes: { buf: '$count' } } },
   // Dear ImGui's vectors: an index past the components reads past the object.
   { match: /^ImVec[24]::operator\[\]$/, extras: { requires: [['$idx < sizeof(*self) / sizeof(self->x)', 'idx is out of range']] } },
 ];

@@ -64,7 +64,7 @@ export function snippetUnit(model: Model, spec: EmitSpec, headers: string[]): Sn
   /** One lambda typed like `fn` holding `snippets` (those naming parameters it lacks left out). */
   const lambda = (fn: FunctionDecl, entry: string, snippets: { field: string; text: string }[], includes: string[] = []) => {
     const names = new Set(fn.params.map((p) => p.name));
-    const usable = snippets.filter((x) => [...x.text.matchAll(/\$(\w+)/g)].every((m) => names.has(m[1]!)));
+    const usable = snippets.filter((x) => [...x.text.matchAll(/\$\??(\w+)/g)].every((m) => names.has(m[1]!)));
     if (!usable.length) return;
     include(fn.location.file);
     // A header the entry asks for that these headers lack is its error (not a fatal one that hides the rest).
@@ -78,7 +78,7 @@ export function snippetUnit(model: Model, spec: EmitSpec, headers: string[]): Sn
     add(`[[maybe_unused]] static auto check_${n++} = [](${lambdaParams(fn, false)}) {`);
     const call = callOf(fn);
     if (call && usable.some((x) => /\bresult\b/.test(x.text))) add(`  auto&& result = ${call}; (void)result;`);
-    for (const x of usable) add(`  (void)(${x.text.replace(/\$(\w+)/g, 'p_$1')});`, { entry: `${entry}.${x.field}`, text: x.text });
+    for (const x of usable) add(`  (void)(${x.text.replace(/\$\??(\w+)/g, 'p_$1')});`, { entry: `${entry}.${x.field}`, text: x.text });
     add('};');
   };
   const functions = allFunctions(model).filter((fn) => !fn.extension && isPublicDecl(fn)).sort((a, b) => (a.id < b.id ? -1 : 1));

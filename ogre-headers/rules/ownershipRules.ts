@@ -31,6 +31,17 @@ const lifetimeRules: InvalidatesRule[] = [
   ends('Ogre::Technique::removePass', ['Ogre::Pass', 'Ogre::TextureUnitState']),
   ends('Ogre::Pass::removeAllTextureUnitStates', ['Ogre::TextureUnitState']),
   ends('Ogre::Pass::removeTextureUnitState', ['Ogre::TextureUnitState']),
+  // An animation state set owns its states; a render queue sequence its invocations (removing one
+  // by name or index ends every wrapper obtained from the receiver: which one went is not known).
+  ends('Ogre::AnimationStateSet::removeAllAnimationStates', ['Ogre::AnimationState']),
+  ends('Ogre::AnimationStateSet::removeAnimationState', ['Ogre::AnimationState']),
+  ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
+  ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+  // Reorganising deletes the old declaration.
+  ends('Ogre::VertexData::reorganiseBuffers', ['Ogre::VertexDeclaration']),
+  // A Dear ImGui font atlas owns its fonts.
+  ends('ImFontAtlas::ClearFonts', ['ImFont']),
+  ends('ImFontAtlas::Clear', ['ImFont']),
   // An unloaded mesh deletes its sub-meshes.
   ends('Ogre::Resource::unload', ['Ogre::SubMesh']),
   ends('Ogre::Resource::reload', ['Ogre::SubMesh']),
@@ -60,6 +71,11 @@ export const ownershipRules: OwnershipRule[] = [
   // Tray widgets belong to the TrayManager; destroyWidget takes any of them.
   { factory: 'OgreBites::TrayManager::create*', destroy: 'OgreBites::TrayManager::destroyWidget' },
   pair('Ogre::RTShader::ShaderGenerator', 'SubRenderState'),
+  // Factories (archives, particle renderers, movable objects …) make what their destroyInstance deletes.
+  { factory: 'Ogre::*Factory::createInstance', destroy: 'Ogre::*Factory::destroyInstance' },
+  // The buffer manager deletes the declarations and bindings it made (and, wrongly, any it is given).
+  ...['VertexDeclaration', 'VertexBufferBinding'].map((what) => pair('Ogre::HardwareBufferManager*', what)),
+  pair('Ogre::LogManager', 'Log'),
   // "The caller is expected to delete the returned pointer" (OGRE's docs).
   { returns: 'owned', match: 'Ogre::VertexData::clone' },
   { returns: 'owned', match: 'Ogre::IndexData::clone' },
@@ -76,6 +92,11 @@ export const ownershipRules: OwnershipRule[] = [
   // Static: kept with the class, as long as the program runs (OGRE keeps reading it).
   { keepAlive: { method: 'Ogre::EmbeddedZipArchiveFactory::addEmbbeddedFile', param: 'fileData' } },
   { keepAlive: { method: 'Ogre::MemoryDataStream::MemoryDataStream', param: 'pMem' } },
+  // The edge list builder reads what it was given when build() runs.
+  { keepAlive: { method: 'Ogre::EdgeListBuilder::addVertexData', param: 'vertexData' } },
+  { keepAlive: { method: 'Ogre::EdgeListBuilder::addIndexData', param: 'indexData' } },
+  // A script node points at its parent (getVariable walks up the parents).
+  { keepAlive: { method: /^Ogre::\w*AbstractNode::\w*AbstractNode$/, param: 'ptr' } },
   // C++ dereferences pointer parameters unless they default to null: JS refuses null for them
   // (a TypeError, not a segfault). Setters take null to clear (a camera, a listener …).
   { nonNull: 'Ogre::*' },
@@ -83,6 +104,8 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'ImGui::*' },
   { nonNull: /^Im\w+::/ },
   { nullable: /::_?set[A-Z]\w*$/ },
+  // A script node's parent: null for the root of a tree.
+  { nullable: /^Ogre::\w*AbstractNode::\w*AbstractNode$/ },
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },

@@ -33,6 +33,7 @@ const isClass = (v) => typeof v === 'function' && v.prototype !== undefined && /
 const BLOCKING = /^(?:startRendering|showConfigDialog|display|initApp|createWindow|runUntilExit|pollEvents|waitForCompletion|processResponses|setWorkerFunc|abort)$/;
 
 const skipKnown = process.env.FUZZ_SKIP_KNOWN === '1';
+const skipped = new Set((process.env.FUZZ_SKIP ?? '').split(',').filter(Boolean).map(Number));
 const members = new Map();
 for (const key of Object.keys(signatures)) {
   const dot = key.indexOf('.');
@@ -74,7 +75,9 @@ const log = (line) => writeSync(1, `${line}\n`);
 function attempt(text, fn, { expectThrow = false } = {}) {
   if (stats.calls >= stopAt) { log(`STOP ${stats.calls}`); process.exit(0); }
   log(`CALL ${stats.calls} ${text}`);
-  stats.calls++;
+  // Bisecting a batch: FUZZ_SKIP lists calls printed but not made (the rest stays the same while
+  // the skipped calls return nothing the batch would pool).
+  if (skipped.has(stats.calls++)) return undefined;
   try {
     const r = fn();
     stats.returned++;

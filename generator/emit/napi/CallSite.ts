@@ -273,11 +273,16 @@ function preconditions(ctx: CallContext, r: Resolved, n: number, extras: Functio
   return out;
 }
 
-/** Replaces `$param` with the C++ argument; undefined when a named parameter is not passed. */
+/**
+ * Replaces `$param` with the C++ argument; undefined when a named parameter is not passed (the
+ * condition belongs to the overloads that take it). `$?param` names a pointer parameter that C++
+ * defaults to null: `nullptr` when not passed, so the condition holds for every call.
+ */
 function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string): string | undefined {
   let missing = false;
-  const expr = text.replace(/\$(\w+)/g, (_m, name: string) => {
+  const expr = text.replace(/\$(\?)?(\w+)/g, (_m, orNull: string | undefined, name: string) => {
     const i = r.params.findIndex((q) => q.name === name);
+    if (orNull && i >= n && i < r.params.length) return 'nullptr';
     if (i < 0 || i >= n) { missing = true; return ''; }
     const p = r.params[i]!;
     return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, ctx.registry.env) : arg(i)})`;
@@ -401,7 +406,11 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     // A destroy function of a factory pair: the destroyed object's wrapper is dead afterwards.
     if (r.fn.destroys) {
       const victim = r.params.findIndex((p) => p.type.kind === 'pointer' && env.classOf(p.type.pointee?.canonical.replace(/^const /, '') ?? ''));
-      if (victim >= 0) after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
+      if (victim >= 0) {
+        // Checked before the call: C++ would delete a JS-owned object under its finalizer.
+        validate.push(`rt.notOwnedByJs(${arg(victim)}, '${where}', '${r.params[victim]!.name}');`);
+        after.push(`if (${arg(victim)} !== null) rt.kill(${arg(victim)}, '${where}()');`);
+      }
     }
     // A result pointing into the receiver's memory keeps the receiver alive.
     if (r.fn.viewOfReceiver) after.push(`if (r !== null && typeof r === 'object') rt.keep(r, 'viewOf', this);`);
