@@ -1,19 +1,11 @@
 // Lifetimes of engine objects: destroyed by their owner (with a parent node, clearScene, destroyAll*,
 // a destroyed scene manager, Root shut down or deleted, techniques removed), their wrappers are dead,
 // and using one is an Error naming what destroyed it, never a read of freed memory.
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { childResult } from '../helpers/children.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const run = spawnSync(process.execPath, [join(root, 'scripts', 'headless.mjs'), 'tests/safety/children/lifetimes.mjs'], {
-  cwd: root, encoding: 'utf8', timeout: 120_000,
-});
-const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];
-if (run.status !== 0 || !line) throw new Error(`lifetimes child exited with ${run.status}:\n${run.stderr.slice(-3000)}\n${run.stdout.slice(-2000)}`);
 type Probe = { value?: unknown; error?: string; message?: string };
-const out = JSON.parse(line) as Record<string, Probe> & { sameWrapper: boolean };
+const out = childResult<Record<string, Probe> & { sameWrapper: boolean }>('tests/safety/children/lifetimes.mjs');
 
 const dead = (p: Probe, by: RegExp) => {
   expect(p.error).toBe('Error');

@@ -1,19 +1,11 @@
 // Calls on a live headless scene that `npm run fuzz` found crashing, hanging or ending the process
 // (its `root` mode): each is now a clear JS error naming the method and what to do, objects the
 // engine destroys on the way die with it, and the valid uses next to them still work.
-import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { childResult } from '../helpers/children.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const run = spawnSync(process.execPath, [join(root, 'scripts', 'headless.mjs'), 'tests/safety/children/sceneGuards.mjs'], {
-  cwd: root, encoding: 'utf8', timeout: 120_000,
-});
-const line = /RESULT (\{.*\})/.exec(run.stdout)?.[1];
-if (run.status !== 0 || !line) throw new Error(`sceneGuards child exited with ${run.status}:\n${run.stderr.slice(-3000)}\n${run.stdout.slice(-2000)}`);
 type Probe = { value?: unknown; error?: string; message?: string };
-const out = JSON.parse(line) as Record<string, Probe>;
+const out = childResult<Record<string, Probe>>('tests/safety/children/sceneGuards.mjs');
 
 const refused = (p: Probe | undefined, message: RegExp) => {
   expect(p?.error).toBe('Error');

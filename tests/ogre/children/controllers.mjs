@@ -1,18 +1,12 @@
 // Child of directors/controllers.test.ts (headless, --expose-gc): a JS ControllerValueReal and
 // ControllerFunctionReal handed to ControllerManager as shared pointers, driven over rendered frames,
 // kept alive by the engine while the controller lives and released by destroyController.
-import { execFileSync } from 'node:child_process';
 import Ogre from 'ogre-napi';
 import { collected, registry, settle } from '../../helpers/collection.mjs';
+import { headlessRoot } from '../../helpers/headlessRoot.mjs';
 
 Ogre.LogManager.logToNowhere();
-const plugins = execFileSync('pkg-config', ['--variable=plugindir', 'OGRE'], { encoding: 'utf8' }).trim();
-const root = new Ogre.Root('', '', '');
-root.loadPlugin(`${plugins}/RenderSystem_GL3Plus`);
-root.setRenderSystem(root.getAvailableRenderers()[0]);
-root.initialise(false);
-const window = root.createRenderWindow('controllers', 64, 64, false);
-const sm = root.createSceneManager();
+const { root, window, sm } = headlessRoot(Ogre, 'controllers');
 window.addViewport(sm.createCamera('camera'));
 const cm = Ogre.ControllerManager.getSingleton();
 

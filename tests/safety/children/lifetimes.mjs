@@ -1,20 +1,11 @@
 // Child of lifetimes.test.ts (run headless): engine objects destroyed by their owner, then used.
 // Prints one JSON object: for each case, what using the object did (an error's class and message, or its value).
-import { execFileSync } from 'node:child_process';
 import Ogre from 'ogre-napi';
+import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
 
-const probe = (fn) => {
-  try { return { value: fn() ?? null }; } catch (e) { return { error: e.constructor.name, message: e.message.split('\n')[0] }; }
-};
 const out = {};
-const plugins = execFileSync('pkg-config', ['--variable=plugindir', 'OGRE'], { encoding: 'utf8' }).trim();
 new Ogre.LogManager().createLog('lifetimes.log', true, false, true);
-const root = new Ogre.Root('', '', '');
-root.loadPlugin(`${plugins}/RenderSystem_GL3Plus`);
-root.setRenderSystem(root.getAvailableRenderers()[0]);
-root.initialise(false);
-const window = root.createRenderWindow('lifetimes', 64, 64, false);
-const sm = root.createSceneManager();
+const { root, window, sm } = headlessRoot(Ogre, 'lifetimes');
 
 // Children destroyed with their parent.
 const parent = sm.getRootSceneNode().createChildSceneNode('parent');

@@ -1,21 +1,12 @@
 // Child of sceneGuards.test.ts (run headless): calls on a live scene that crashed, hung or ended the
 // process before their preconditions (ogre-headers/preconditions.ts, scene group), and the valid uses
 // next to them. Prints one JSON object: for each case, an error's class and message, or the value.
-import { execFileSync } from 'node:child_process';
 import Ogre from 'ogre-napi';
+import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
 
-const probe = (fn) => {
-  try { return { value: fn() ?? null }; } catch (e) { return { error: e.constructor.name, message: e.message.split('\n')[0] }; }
-};
 const out = {};
-const plugins = execFileSync('pkg-config', ['--variable=plugindir', 'OGRE'], { encoding: 'utf8' }).trim();
 new Ogre.LogManager().createLog('sceneGuards.log', true, false, true);
-const root = new Ogre.Root('', '', '');
-root.loadPlugin(`${plugins}/RenderSystem_GL3Plus`);
-root.setRenderSystem(root.getAvailableRenderers()[0]);
-root.initialise(false);
-const window = root.createRenderWindow('guards', 64, 64, false);
-const sm = root.createSceneManager();
+const { root, window, sm } = headlessRoot(Ogre, 'guards');
 const node = sm.getRootSceneNode().createChildSceneNode();
 const camera = sm.createCamera('camera');
 node.attachObject(camera);
