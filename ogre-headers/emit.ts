@@ -152,6 +152,8 @@ export const ogreEmitSpec: EmitSpec = {
     // They reach into their scene manager, which only the manager's create call sets.
     { of: ['Ogre::Light'], requires: [['false', 'create lights with sceneManager.createLight()']] },
     { of: ['Ogre::StaticGeometry'], requires: [['false', 'create static geometry with sceneManager.createStaticGeometry()']] },
+    // It loads from the surface MeshManager.createBezierPatch() defines (its own constructor leaves none).
+    { of: ['Ogre::PatchMesh'], requires: [['false', 'create patch meshes with MeshManager.createBezierPatch()']] },
     { of: ['ImGuiListClipper', 'ImGuiTextFilter'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
     // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
     {

@@ -75,9 +75,10 @@ export const sharedPointerMap: TypeMap = {
 export const sharedValueMap: TypeMap = {
   name: 'shared value',
   matches: (t, use, env) => pointee(t, env, use) !== undefined,
-  tsIn: (t, env) => { const p = pointee(t, env, 'in')!; return `${p.map.tsIn(p.t, env)} | null`; },
+  // A nonNull one (C++ dereferences it: `ScriptCompiler::_compile(nodes)`) takes no null.
+  tsIn: (t, env) => { const p = pointee(t, env, 'in')!; return t.nonNull ? p.map.tsIn(p.t, env) : `${p.map.tsIn(p.t, env)} | null`; },
   tsOut: (t, env) => { const p = pointee(t, env, 'out')!; return orNull(p.map.tsOut(p.t, env), t); },
-  jsCheck: (v, t, env) => { const p = pointee(t, env, 'in')!; return `(${v} === null || ${p.map.jsCheck(v, p.t, env)})`; },
+  jsCheck: (v, t, env) => { const p = pointee(t, env, 'in')!; return t.nonNull ? p.map.jsCheck(v, p.t, env) : `(${v} === null || ${p.map.jsCheck(v, p.t, env)})`; },
   jsValidate: (v, t, env, site) => { const p = pointee(t, env, 'in')!; const inner = p.map.jsValidate?.(v, p.t, env, site); return inner && `if (${v} !== null) { ${inner} }`; },
   jsPass: (v, t, env) => { const p = pointee(t, env, 'in')!; return p.map.jsPass ? `(${v} === null ? null : ${p.map.jsPass(v, p.t, env)})` : v; },
   jsOut: (r, t, env) => { const p = pointee(t, env, 'out')!; return p.map.jsOut ? `(${r} === null ? null : ${p.map.jsOut(r, p.t, env)})` : r; },

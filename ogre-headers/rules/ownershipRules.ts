@@ -112,6 +112,8 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'Ogre::Material::setLodStrategy' },
   { nonNull: 'Ogre::Mesh::setLodStrategy' },
   { nonNull: 'Ogre::GpuProgramParameters::_setNamedConstants' },
+  // Every pass hashes itself with it (a static of Pass).
+  { nonNull: 'Ogre::Pass::setHashFunction' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

@@ -2,7 +2,11 @@
 // the scene and render-target group) that OGRE's public API cannot answer in one expression.
 #pragma once
 
+#include <OgreAutoParamDataSource.h>
 #include <OgreCamera.h>
+#include <OgreManualObject.h>
+#include <OgrePixelCountLodStrategy.h>
+#include <OgreSubEntity.h>
 #include <OgreGpuProgramManager.h>
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
@@ -13,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <type_traits>
 
 namespace rt::ogre {
 
@@ -88,5 +93,44 @@ inline bool programFound(const Ogre::String& name, const Ogre::String& group, Og
   if (!p) p = programs.getByName(name, Ogre::ResourceGroupManager::AUTODETECT_RESOURCE_GROUP_NAME);
   return p && p->getType() == type;
 }
+
+/// A manual object's section reaches its object through a protected member.
+struct ManualSectionAccess : Ogre::ManualObject::ManualObjectSection {
+  static const Ogre::ManualObject* parent(const Ogre::ManualObject::ManualObjectSection& s) { return s.*(&ManualSectionAccess::mParent); }
+};
+
+/// Whether a renderable is in the scene where OGRE measures it from: a movable object (or the
+/// section of one) attached to a node. Depth and world bounds read the node unchecked.
+template <class T>
+inline bool placed(const T& o) {
+  if constexpr (std::is_base_of_v<Ogre::MovableObject, T>) return o.getParentNode() != nullptr;
+  else if constexpr (std::is_base_of_v<Ogre::SubEntity, T>) return o.getParent() != nullptr && o.getParent()->getParentNode() != nullptr;
+  else if constexpr (std::is_base_of_v<Ogre::ManualObject::ManualObjectSection, T>) {
+    const Ogre::ManualObject* m = ManualSectionAccess::parent(o);
+    return m != nullptr && m->getParentNode() != nullptr;
+  } else return true;
+}
+template <class T>
+inline bool placed(const T* o) { return o == nullptr || placed(*o); }
+
+/// What an auto parameter source answers from: the engine sets all of it while it renders a pass.
+struct AutoParamAccess : Ogre::AutoParamDataSource {
+  static bool rendering(const Ogre::AutoParamDataSource& a) {
+    return a.*(&AutoParamAccess::mCurrentRenderable) != nullptr && a.*(&AutoParamAccess::mCurrentCamera) != nullptr &&
+           a.*(&AutoParamAccess::mCurrentLightList) != nullptr && a.*(&AutoParamAccess::mCurrentViewport) != nullptr &&
+           a.*(&AutoParamAccess::mCurrentSceneManager) != nullptr && a.*(&AutoParamAccess::mCurrentPass) != nullptr &&
+           a.*(&AutoParamAccess::mCurrentRenderTarget) != nullptr;
+  }
+};
+
+/// An axis-aligned box OGRE may merge, transform or take the corners of: a finite one has ordered corners and no NaN.
+inline bool wellFormed(const Ogre::AxisAlignedBox& b) {
+  if (!b.isFinite()) return b.isNull() || b.isInfinite();
+  const Ogre::Vector3& lo = b.getMinimum();
+  const Ogre::Vector3& hi = b.getMaximum();
+  return lo.x <= hi.x && lo.y <= hi.y && lo.z <= hi.z;  // false for a NaN too
+}
+template <class T>
+inline bool wellFormed(const T&) { return true; }
 
 }  // namespace rt::ogre

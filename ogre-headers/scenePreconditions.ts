@@ -1,0 +1,140 @@
+/**
+ * Preconditions over a live headless scene (the fuzzer's `root` mode): calls that crashed, hung or
+ * ended the process with arguments or scene states OGRE does not expect, or left the scene in a
+ * state that crashed the next render. Merged with preconditions.ts into the emit spec.
+ */
+import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
+import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
+
+type Checks = [condition: string, message: string][];
+
+/** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h). */
+const sceneChecked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/scene_checks.h'] });
+
+/** A window side X11 can make: 0, or 65536 and more (16 bits), is an X error that ends the process. */
+const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32767 && ${h} >= 1 && ${h} <= 32767`, `${w.slice(1)} and ${h.slice(1)} must be 1 … 32767`]];
+
+/**
+ * Scene, render-target and rendering preconditions: calls on a live headless scene that crashed,
+ * hung or ended the process (the fuzzer's `root` mode), or left the scene in a state that crashed
+ * the next render.
+ */
+export const scenePreconditions: Record<string, FunctionExtras> = {
+  // A camera culls through its culling frustum: one that leads back to it recurses forever.
+  'Ogre::Camera::setCullingFrustum': sceneChecked([['rt::ogre::cullsWithoutCycle(*self, $frustum)', 'frustum culls through this camera (OGRE would follow the cycle forever)']]),
+  // By name OGRE dereferences what it finds; the target (and, through their listener, its viewports) dies.
+  'Ogre::Root::destroyRenderTarget': sceneChecked([['rt::ogre::rootTargetDestroyedByName(*self, $name)', 'there is no render target of that name']]),
+  ...Object.fromEntries(['Target', 'Window', 'Texture'].map((what) => [`Ogre::RenderSystem::destroyRender${what}`,
+    sceneChecked([['(static_cast<void>(rt::ogre::targetDestroyedByName(*self, $name)), true)', '']])])),
+  // Windows are X11 windows of the sizes asked.
+  'Ogre::Root::createRenderWindow': { requires: [...windowSides('$width', '$height'), ...windowSides('$desc.width', '$desc.height')] },
+  'Ogre::RenderSystem::_createRenderWindow': { requires: windowSides('$width', '$height') },
+  'Ogre::RenderWindow::resize': { requires: windowSides('$widthPt', '$heightPt') },
+  // The render system makes and ends a window's X11 window and GL context; again on a live one leaves the engine drawing through a dead one.
+  'Ogre::RenderWindow::create': { requires: [['false', 'engine-internal: root.createRenderWindow() creates windows']] },
+  'Ogre::RenderWindow::destroy': { requires: [['false', 'engine-internal: root.destroyRenderTarget(window) destroys windows']] },
+  // Rendering attaches the target to its depth buffer again, which OGRE asserts it is not: detachDepthBuffer() tells both.
+  'Ogre::RenderTarget::_detachDepthBuffer': { requires: [['false', 'engine-internal: use detachDepthBuffer()']] },
+  // Another render system shuts the running one down, with every window, texture and manager the scene uses.
+  'Ogre::Root::setRenderSystem': { requires: [['!self->isInitialised() || $system == self->getRenderSystem()', 'Root is initialised: choose the render system before initialise()']] },
+  // It renders the shadow textures with the state of a render in progress (and texture shadows set up).
+  'Ogre::SceneManager::prepareShadowTextures': { requires: [['false', 'engine-internal: the scene manager prepares its shadow textures while it renders a viewport']] },
+  // A paused render's context is the scene manager's to resume (and delete) while it renders.
+  'Ogre::SceneManager::_pauseRendering': { requires: [['false', 'engine-internal: compositors pause the render they are in']] },
+  'Ogre::SceneManager::_resumeRendering': { requires: [['false', 'engine-internal: compositors resume the render they paused']] },
+  // The deprecated shadow program setters make the pass's program slot, then throw for an unknown name and leave it empty (a crash at the next clone or load).
+  ...Object.fromEntries((['Caster', 'Receiver'] as const).flatMap((who) => (['Vertex', 'Fragment'] as const).map((stage) => [`Ogre::Pass::setShadow${who}${stage}Program`,
+    sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
+  // A node makes (and deletes) its own debug renderable: node.getDebugRenderable().
+  'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
+  // Root starts once: a second initialise() starts the render system again under the live windows.
+  'Ogre::Root::initialise': {
+    requires: [
+      ['!self->isInitialised()', 'Root is initialised already'],
+      ['Ogre::LogManager::getSingleton().getDefaultLog() != nullptr', 'the LogManager has no default log (Root logs the platform to it): createLog(name, true) first'],
+    ],
+  },
+  // Copying a material onto itself deletes its techniques first, then copies none.
+  'Ogre::Material::copyDetailsTo': { requires: [['$mat.get() != self', 'mat is this material']] },
+  // The skinning factory makes the entity's materials' shader programs through the shader generator.
+  'Ogre::RTShader::HardwareSkinningFactory::prepareEntityForSkinning': { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
+  // The debug drawer draws a box by its eight corners, which only a finite box has.
+  'Ogre::DefaultDebugDrawer::drawWireBox': { requires: [['($aabb).isFinite()', 'aabb is null or infinite (it has no corners)']] },
+  // Texture frames by index: OGRE asserts it.
+  'Ogre::TextureUnitState::_setTexturePtr': { requires: [['$frame < self->getNumFrames()', 'frame is out of range (getNumFrames() is the count)']] },
+  'Ogre::TextureUnitState::_getTexturePtr': { requires: [['$frame < self->getNumFrames()', 'frame is out of range (getNumFrames() is the count)']] },
+  // A camera man moves its camera around its target: without one there is nothing to measure from.
+  ...Object.fromEntries(['setPivotOffset', 'setYawPitchDist', 'getDistToTarget'].map((f) => [`OgreBites::CameraMan::${f}`,
+    { requires: [['self->getTarget() != nullptr', 'the camera man has no target: setTarget() first']] as Checks }])),
+};
+
+/** Parameters of node and camera transforms (their numbers must be finite: see sceneFamilies). */
+const transformParams = ['q', 'w', 'x', 'y', 'z', 'pos', 'scale', 'd', 'axes', 'move', 'angle', 'axis', 'vec', 'targetPoint', 'localDirectionVector',
+  'fovy', 'nearDist', 'farDist', 'ratio', 'offset', 'horizontal', 'vertical', 'focalLength', 'left', 'right', 'top', 'bottom', 'h'];
+
+/** Families over a live scene (see scenePreconditions). */
+export const sceneFamilies: NonNullable<EmitSpec['families']> = [
+  // Transforms: an infinity or a zero rotation becomes NaN in the derived transforms, then in the
+  // bounds OGRE asserts on at the next render.
+  {
+    match: /^Ogre::(?:Node|SceneNode|Camera|Frustum)::(?:set(?:Orientation|Position|Scale|Direction|FOVy|NearClipDistance|FarClipDistance|AspectRatio|FrustumOffset|FocalLength|FrustumExtents|OrthoWindow\w*)|translate|rotate|scale|yaw|pitch|roll|lookAt|move|moveRelative|_setDerived\w+)$/,
+    extras: sceneChecked([
+      ...transformParams.map((p): [string, string] => [`rt::ogre::finite($${p})`, `${p} must be finite`]),
+      ['rt::ogre::turnable($q)', 'q must not be all zeros (a rotation)'],
+      ['rt::ogre::turnable(Ogre::Quaternion($w, $x, $y, $z))', 'w, x, y and z must not all be zero (a rotation)'],
+    ]),
+  },
+  // Root's scene managers live in its enumerator, which shutdown() deletes for good.
+  {
+    match: /^Ogre::Root::(?:initialise|\w*SceneManager\w*)$/,
+    extras: sceneChecked([['rt::ogre::RootAccess::running(*self)', 'Root was shut down: it does not start again (make a new Root)']]),
+  },
+  // Factories delete what the scene manager (or Root) still lists: destroyMovableObject() / destroySceneManager() do both.
+  {
+    match: /^Ogre::\w*Factory::destroyInstance$/,
+    extras: sceneChecked([
+      ['rt::ogre::unmanaged($obj)', 'obj belongs to its scene manager: destroy it with sceneManager.destroyMovableObject()'],
+      ['rt::ogre::unmanaged($instance)', 'instance belongs to Root: destroy it with root.destroySceneManager()'],
+    ]),
+  },
+  // Scene managers use Root's shadow texture manager from birth to death, which shutdown() deletes.
+  {
+    match: /^Ogre::\w*SceneManagerFactory::(?:createInstance|destroyInstance)$/,
+    extras: sceneChecked([['Ogre::Root::getSingletonPtr() != nullptr && rt::ogre::RootAccess::running(Ogre::Root::getSingleton())', 'scene managers need a running Root (made, and not shut down)']]),
+  },
+  // An entity checks out (and is told to release) its temporary animation buffers while it animates (unset otherwise).
+  { match: /^Ogre::TempBlendedBufferInfo::\w+$/, extras: { requires: [['false', 'engine-internal: an entity uses its temporary buffers while it animates']] } },
+  // A material loads its supported techniques only: compile() finds which are (OGRE asserts it).
+  { match: /^Ogre::Technique::_(?:prepare|load)$/, extras: { requires: [['self->isSupported()', 'the technique is not supported (or not compiled): material.compile() first']] } },
+  // The visitor renders what the scene manager queued, with the state of the render in progress.
+  { match: /^Ogre::(?:SceneManager::SceneMgr)?QueuedRenderableVisitor::visit$/, extras: { requires: [['false', 'engine-internal: the scene manager visits its render queue while it renders']] } },
+  // LOD biases divide by the factor (OGRE asserts it is positive).
+  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*LodStrategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
+  // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
+  {
+    match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled)$/,
+    extras: sceneChecked([['rt::ogre::placed(*self)', 'the object is not attached to a scene node']]),
+  },
+  { match: /^Ogre::(?:\w+::)+getWorldBoundingSphere$/, extras: sceneChecked([['!$derive || rt::ogre::placed(*self)', 'the object is not attached to a scene node (derive needs one)']]) },
+  // LOD values are measured from the object's node, and the camera's viewport for pixel counts.
+  {
+    match: /^Ogre::\w*LodStrategy\w*::getValue$/,
+    extras: sceneChecked([
+      ['rt::ogre::placed($movableObject)', 'movableObject is not attached to a scene node'],
+      ['$camera->getViewport() != nullptr || dynamic_cast<const Ogre::PixelCountLodStrategyBase*>(self) == nullptr', 'camera has no viewport (pixel counts are measured in it)'],
+    ]),
+  },
+  // Shadow camera setups place the texture camera through its node.
+  { match: /^Ogre::\w*ShadowCameraSetup\w*::getShadowCamera$/, extras: { requires: [['$texCam->getParentNode() != nullptr', 'texCam is not attached to a scene node']] } },
+  // An auto parameter source answers from the pass, camera, renderable … the engine sets while it renders.
+  {
+    match: /^Ogre::AutoParamDataSource::get\w+$/,
+    extras: sceneChecked([['rt::ogre::AutoParamAccess::rendering(*self)', 'engine-internal: the data source answers while the engine renders (it sets the pass, camera, renderable and lights)']]),
+  },
+  // Boxes OGRE merges, transforms or takes the corners of: a finite one needs ordered corners (OGRE asserts them).
+  {
+    match: /^Ogre::/,
+    extras: sceneChecked((['rhs', 'b2', 'other', 'box', 'aabb', 'bound', 'aab', 'sceneBB', 'receiverBB', 'bodyBABB_ls', 'container', 'bounds', 'boxBounds'] as const)
+      .map((p): [string, string] => [`rt::ogre::wellFormed($${p})`, `${p} is not a box (a finite box needs its minimum ≤ its maximum, and no NaN)`])),
+  },
+];
