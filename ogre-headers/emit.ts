@@ -261,7 +261,7 @@ export const ogreEmitSpec: EmitSpec = {
     counts: (m) => {
       const x = m[1]!;
       const plural = [`${x}s`, `${x}es`, `${x}ren`, x.replace(/y$/, 'ies'), x];
-      return plural.flatMap((p) => [`getNum${p}`, `num${p}`, `get${p}Count`]);
+      return plural.flatMap((p) => [`getNum${p}`, `num${p}`, `get${p}Count`, `get${p}().size`]);
     },
   }],
   functions: {

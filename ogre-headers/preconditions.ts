@@ -32,7 +32,8 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   ...fromNumbers,
   ...scenePreconditions,
   // The engine pairs these itself (attachObject/detachObject, push/pop around a render).
-  'Ogre::MovableObject::_notifyAttached': { requires: [['!self->getParentNode() || !$parent', 'the object is attached to a node already: detach it first']] },
+  // An object told it is attached to a node that does not list it keeps that node (dangling once it goes), and reads any node as a tag point when told so.
+  'Ogre::MovableObject::_notifyAttached': { requires: [['false', 'engine-internal: sceneNode.attachObject() and detachObject() tell the object']] },
   'Ogre::Root::_popCurrentSceneManager': { requires: [['$sm != nullptr && self->_getCurrentSceneManager() == $sm', 'sm is not the current scene manager (pushed last)']] },
   // The worker threads' loop: it waits for requests until the queue shuts down.
   'Ogre::DefaultWorkQueue::_threadMain': { requires: [['false', 'engine-internal: the work queue\'s own threads run it']] },

@@ -47,6 +47,10 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
     sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
   // A node makes (and deletes) its own debug renderable: node.getDebugRenderable().
   'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
+  // Rectangles and wire boxes make their render operation, write its vertex buffer and delete its vertex data: never another one.
+  'Ogre::SimpleRenderable::setRenderOperation': { requires: [['false', 'engine-internal: a simple renderable makes (and deletes) its own render operation']] },
+  // A frustum's bounds span its extents: reversed ones give a box OGRE asserts against.
+  'Ogre::Frustum::setFrustumExtents': { requires: [['$left < $right && $bottom < $top', 'left must be less than right, and bottom less than top']] },
   // Root starts once: a second initialise() starts the render system again under the live windows.
   'Ogre::Root::initialise': {
     requires: [
@@ -108,6 +112,8 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   { match: /^Ogre::Technique::_(?:prepare|load)$/, extras: { requires: [['self->isSupported()', 'the technique is not supported (or not compiled): material.compile() first']] } },
   // The visitor renders what the scene manager queued, with the state of the render in progress.
   { match: /^Ogre::(?:SceneManager::SceneMgr)?QueuedRenderableVisitor::visit$/, extras: { requires: [['false', 'engine-internal: the scene manager visits its render queue while it renders']] } },
+  // Destroying lights leaves them in the frame's list of lights (and the objects' cached lists) until the next frame.
+  { match: /^Ogre::SceneManager::(?:destroy\w*|clearScene)$/, extras: sceneChecked([['rt::ogre::SceneLightsAccess::forgetLights(*self)', '']]) },
   // LOD biases divide by the factor (OGRE asserts it is positive).
   { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*LodStrategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).

@@ -355,7 +355,11 @@ function indexChecks(byId: ReadonlyMap<string, ClassDecl>, fn: FunctionDecl, rul
     if (!m) continue;
     const param = fn.params.find((p) => rule.param.test(p.name) && /^(?:unsigned |const )*(?:int|short|long|long long|unsigned|size_t|unsigned long|unsigned short|unsigned int|unsigned long long)$/.test(p.type.canonical));
     if (!param) continue;
-    const count = rule.counts(m).find((name) => hasNullary(byId, fn.parent, name));
+    // A count is a nullary method (`getNumPasses`), or the size of a vector one returns (`getTargetPasses().size`).
+    const count = rule.counts(m).find((name) => {
+      const [method, member] = name.split('().');
+      return hasNullary(byId, fn.parent, method!, member === undefined ? undefined : /^(?:const )?std::vector<.+>(?: &)?$/);
+    });
     if (!count) continue;
     out.push([`static_cast<size_t>($${param.name}) < static_cast<size_t>(self->${count}())`, `${param.name} is out of range (${count}() is the count)`]);
     break;
@@ -363,14 +367,15 @@ function indexChecks(byId: ReadonlyMap<string, ClassDecl>, fn: FunctionDecl, rul
   return out;
 }
 
-/** Whether class `id` (or a base) has a public method `name` taking no arguments. */
-function hasNullary(byId: ReadonlyMap<string, ClassDecl>, id: string, name: string, seen = new Set<string>()): boolean {
+/** Whether class `id` (or a base) has a public method `name` taking no arguments (returning a `returns` type, when given). */
+function hasNullary(byId: ReadonlyMap<string, ClassDecl>, id: string, name: string, returns?: RegExp, seen = new Set<string>()): boolean {
   if (seen.has(id)) return false;
   seen.add(id);
   const c = byId.get(id);
   if (!c) return false;
-  if (c.methods.some((s) => s.name === name && s.overloads.some((o) => o.params.length === 0 && !o.static && o.access !== 'private' && o.access !== 'protected'))) return true;
-  return c.bases.some((b) => b.decl !== undefined && hasNullary(byId, b.decl, name, seen));
+  const fits = (o: FunctionDecl) => o.params.length === 0 && !o.static && o.access !== 'private' && o.access !== 'protected' && (!returns || returns.test(o.returns.canonical));
+  if (c.methods.some((s) => s.name === name && s.overloads.some(fits))) return true;
+  return c.bases.some((b) => b.decl !== undefined && hasNullary(byId, b.decl, name, returns, seen));
 }
 
 function derivesFrom(byId: ReadonlyMap<string, ClassDecl>, id: string, base: string, seen = new Set<string>()): boolean {

@@ -94,6 +94,17 @@ inline bool programFound(const Ogre::String& name, const Ogre::String& group, Og
   return p && p->getType() == type;
 }
 
+/// The scene manager's list of the lights affecting the frustum is made each frame and read by
+/// queryLights() in between, as are the movable objects' cached light lists (kept while the dirty
+/// counter stands): before lights are destroyed both are forgotten, the next frame makes them again.
+struct SceneLightsAccess : Ogre::SceneManager {
+  static bool forgetLights(Ogre::SceneManager& sm) {
+    (sm.*(&SceneLightsAccess::mLightsAffectingFrustum)).clear();
+    ++(sm.*(&SceneLightsAccess::mLightsDirtyCounter));
+    return true;
+  }
+};
+
 /// A manual object's section reaches its object through a protected member.
 struct ManualSectionAccess : Ogre::ManualObject::ManualObjectSection {
   static const Ogre::ManualObject* parent(const Ogre::ManualObject::ManualObjectSection& s) { return s.*(&ManualSectionAccess::mParent); }

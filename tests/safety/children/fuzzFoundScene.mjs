@@ -1,0 +1,97 @@
+// Child of fuzzFoundScene.test.ts (run headless): states of a live scene that `npm run fuzz` (root
+// mode) found crashing, each now a clear JS error, and the valid uses next to them. Prints one JSON
+// object: for each case, an error's class and message, or the value.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ogre from 'ogre-napi';
+import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
+
+const out = {};
+new Ogre.LogManager().createLog('fuzzFoundScene.log', true, false, true);
+const { root, window, sm } = headlessRoot(Ogre, 'fuzzFoundScene');
+const node = sm.getRootSceneNode().createChildSceneNode();
+const camera = sm.createCamera('camera');
+node.attachObject(camera);
+window.addViewport(camera);
+const light = sm.createLight('light');
+const entity = sm.createEntity(Ogre.SceneManager.PT_CUBE);
+const child = node.createChildSceneNode();
+child.attachObject(light);
+child.attachObject(entity);
+const material = Ogre.MaterialManager.getSingleton().create('fuzzFoundScene', 'General');
+const pass = material.getTechnique(0).getPass(0);
+
+// Lights destroyed after a frame stayed in the frame's light list, which queryLights() read.
+out.frame = probe(() => root.renderOneFrame());
+out.lightsBefore = probe(() => camera.queryLights().length);
+sm.destroyAllLights();
+out.lightsAfter = probe(() => camera.queryLights().length);
+out.entityLightsAfter = probe(() => entity.queryLights().length);
+
+// A second initialise() started the render system again (and logged through a freed log).
+out.initialiseAgain = probe(() => root.initialise(false));
+
+// Objects off the scene graph: depth and world bounds read their node unchecked.
+const loose = sm.createEntity(Ogre.SceneManager.PT_SPHERE);
+out.looseSphere = probe(() => loose.getWorldBoundingSphere(true));
+out.looseSphereUnderived = probe(() => loose.getWorldBoundingSphere(false).getRadius() >= 0);
+out.placedSphere = probe(() => entity.getWorldBoundingSphere(true).getRadius() > 0);
+const billboards = sm.createBillboardSet();
+out.looseDepth = probe(() => billboards.getSquaredViewDepth(camera));
+child.attachObject(billboards);
+out.placedDepth = probe(() => typeof billboards.getSquaredViewDepth(camera));
+const texCam = sm.createCamera('texCam');
+const setup = new Ogre.DefaultShadowCameraSetup();
+out.looseTexCam = probe(() => setup.getShadowCamera(sm, camera, camera.getViewport(), sm.createLight('l2'), texCam, 0));
+out.moved = probe(() => { new Ogre.CameraMan(node).setPivotOffset([1, 0, 0]); });
+
+// An object told it is attached (to a node that does not list it, even as a tag point).
+child.detachObject(entity);
+out.notifyAttached = probe(() => entity._notifyAttached(node, true));
+out.inScene = probe(() => entity.isInScene());
+child.attachObject(entity);
+out.attachedAgain = probe(() => entity.isInScene());
+
+// Values that reach OGRE's asserts.
+out.lodBias = probe(() => entity.setMaterialLodBias(0, 64));
+out.lodBiasValid = probe(() => entity.setMaterialLodBias(2));
+out.frustumExtents = probe(() => camera.setFrustumExtents(2147483647, 7, 99, -2147483648));
+out.frustumExtentsValid = probe(() => { camera.setFrustumExtents(-1, 1, 1, -1); camera.resetFrustumExtents(); });
+const tus = pass.createTextureUnitState();
+out.framePtr = probe(() => tus._setTexturePtr(null, 7));
+out.wireBox = probe(() => new Ogre.DefaultDebugDrawer().drawWireBox(new Ogre.AxisAlignedBox()));
+const reversed = new Ogre.AxisAlignedBox([0, 0, 0], [1, 1, 1]);
+reversed.setMinimumX(5);
+out.mergeBox = probe(() => new Ogre.VisibleObjectsBoundsInfo().merge(reversed, new Ogre.Sphere(), camera));
+out.mergeBoxValid = probe(() => new Ogre.VisibleObjectsBoundsInfo().merge(new Ogre.AxisAlignedBox([0, 0, 0], [1, 1, 1]), new Ogre.Sphere(), camera));
+out.autoParams = probe(() => sm._getAutoParamDataSource().getDerivedSceneColour());
+out.autoConstant = probe(() => new Ogre.GpuProgramParameters().setConstantFromTime(16, 3));
+out.skinning = probe(() => new Ogre.HardwareSkinningFactory().prepareEntityForSkinning(entity));
+
+// Materials and passes: a self-copy deleted the techniques, a null hash function crashed every new pass.
+out.selfCopy = probe(() => material.copyDetailsTo(material));
+out.passAfter = probe(() => pass.getResourceGroup());
+out.copyValid = probe(() => { const m = Ogre.MaterialManager.getSingleton().create('copy', 'General'); material.copyDetailsTo(m); return m.getNumTechniques(); });
+out.hashNull = probe(() => Ogre.Pass.setHashFunction(null));
+out.rectOp = probe(() => new Ogre.Rectangle2D().setRenderOperation(new Ogre.RenderOperation()));
+out.rectCorners = probe(() => new Ogre.Rectangle2D().setCorners(-1, 1, 1, -1));
+out.patchMesh = probe(() => new Ogre.PatchMesh(root.getTextureManager(), '', 1, 'General'));
+out.compositorPass = probe(() => new Ogre.Compositor(new Ogre.FontManager(), 'c', 4, 'General').createTechnique().removeTargetPass(2));
+out.compile = probe(() => new Ogre.ScriptCompiler()._compile(null, 'a', false));
+out.hugeString = probe(() => new Ogre.UTFString(2147483648, 16));
+out.string = probe(() => new Ogre.UTFString(3, 65).size());
+
+// A closed file stream kept null where its file was.
+const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-streams-'));
+try {
+  const stream = Ogre.Root.createFileStream(join(dir, 'a.txt'), 'General', true);
+  out.openEof = probe(() => stream.eof());
+  stream.close();
+  out.closedEof = probe(() => stream.eof());
+  out.copyClosed = probe(() => new Ogre.MemoryDataStream(stream, false, true));
+  out.copyOpen = probe(() => new Ogre.MemoryDataStream(Ogre.Root.createFileStream(join(dir, 'b.txt'), 'General', true), false, true).size());
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+console.log(`RESULT ${JSON.stringify(out)}`);

@@ -1,0 +1,88 @@
+// States of a live headless scene that `npm run fuzz` (root mode) found crashing: each is now a
+// clear JS error naming the method and the parameter or state at fault, and the valid use next to
+// it still works (tests/safety/children/fuzzFoundScene.mjs runs them).
+import { describe, expect, it } from 'vitest';
+import { childResult } from '../helpers/children.js';
+
+type Probe = { value?: unknown; error?: string; message?: string };
+const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundScene.mjs');
+
+const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
+  expect(p?.error).toBe(error);
+  expect(p?.message).toMatch(message);
+};
+
+describe('lights destroyed between frames', () => {
+  it('leave no stale entry in the frame\'s light list or an object\'s cached one', () => {
+    expect(out.frame).toEqual({ value: true });
+    expect(out.lightsBefore).toEqual({ value: 1 });
+    expect(out.lightsAfter).toEqual({ value: 0 });
+    expect(out.entityLightsAfter).toEqual({ value: 0 });
+  });
+});
+
+describe('Root', () => {
+  it('refuses a second initialise()', () => refused(out.initialiseAgain, /^Root\.initialise: Root is initialised already/));
+});
+
+describe('objects off the scene graph', () => {
+  it('refuses measures that need the object\'s node, and keeps them for attached objects', () => {
+    refused(out.looseSphere, /^Entity\.getWorldBoundingSphere: the object is not attached to a scene node/);
+    expect(out.looseSphereUnderived).toEqual({ value: true });
+    expect(out.placedSphere).toEqual({ value: true });
+    refused(out.looseDepth, /^BillboardSet\.getSquaredViewDepth: the object is not attached to a scene node/);
+    expect(out.placedDepth).toEqual({ value: 'number' });
+    refused(out.looseTexCam, /^DefaultShadowCameraSetup\.getShadowCamera: texCam is not attached to a scene node/);
+    refused(out.moved, /^CameraMan\.setPivotOffset: the camera man has no target/);
+  });
+
+  it('keeps attaching to the scene nodes (an object is never told it is attached behind their back)', () => {
+    refused(out.notifyAttached, /^Entity\._notifyAttached: engine-internal/);
+    expect(out.inScene).toEqual({ value: false });
+    expect(out.attachedAgain).toEqual({ value: true });
+  });
+});
+
+describe('values OGRE asserts on', () => {
+  it('refuses them, and takes the valid ones', () => {
+    refused(out.lodBias, /^Entity\.setMaterialLodBias: factor must be positive/);
+    expect(out.lodBiasValid).toEqual({ value: null });
+    refused(out.frustumExtents, /^Frustum\.setFrustumExtents: left must be less than right/);
+    expect(out.frustumExtentsValid).toEqual({ value: null });
+    refused(out.framePtr, /^TextureUnitState\._setTexturePtr: frame is out of range/);
+    refused(out.wireBox, /^DefaultDebugDrawer\.drawWireBox: aabb is null or infinite/);
+    refused(out.mergeBox, /^VisibleObjectsBoundsInfo\.merge: boxBounds is not a box/);
+    expect(out.mergeBoxValid).toEqual({ value: null });
+    refused(out.autoParams, /^AutoParamDataSource\.getDerivedSceneColour: engine-internal/);
+    refused(out.autoConstant, /^GpuProgramParameters\.setConstantFromTime: the parameters have no logical indices/);
+    refused(out.skinning, /^HardwareSkinningFactory\.prepareEntityForSkinning: initialise the RTShader system first/);
+    refused(out.compositorPass, /^CompositionTechnique\.removeTargetPass: idx is out of range \(getTargetPasses\(\)\.size\(\) is the count\)/);
+    refused(out.hugeString, /^UTFString\.constructor: length must be at most 16777216/);
+    expect(out.string).toEqual({ value: 3 });
+  });
+});
+
+describe('materials, passes and renderables', () => {
+  it('refuses a material copied onto itself, and copies onto another', () => {
+    refused(out.selfCopy, /^Material\.copyDetailsTo: mat is this material/);
+    expect(out.passAfter).toEqual({ value: 'General' });
+    expect(out.copyValid).toEqual({ value: 1 });
+  });
+
+  it('refuses what would leave engine state unusable', () => {
+    refused(out.hashNull, /^Pass\.setHashFunction: /, 'TypeError');
+    refused(out.rectOp, /^SimpleRenderable\.setRenderOperation: engine-internal/);
+    expect(out.rectCorners).toEqual({ value: null });
+    refused(out.patchMesh, /^PatchMesh\.constructor: create patch meshes with MeshManager\.createBezierPatch\(\)/);
+    refused(out.compile, /^ScriptCompiler\._compile: /, 'TypeError');
+  });
+});
+
+describe('closed file streams', () => {
+  it('are refused as the stream and as an argument; open ones work', () => {
+    expect(out.openEof).toEqual({ value: false });
+    refused(out.closedEof, /^FileStreamDataStream\.eof: the stream is closed/);
+    refused(out.copyClosed, /^MemoryDataStream\.constructor: sourceStream is a closed stream/);
+    expect(out.copyOpen).toEqual({ value: 0 });
+  });
+});
