@@ -48,6 +48,8 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['$s != 0', 's is zero'], [`std::all_of(($b).ptr(), ($b).ptr() + ${n}, [](int c) { return c != 0; })`, 'b has a zero component']] as Checks,
     includes: ['algorithm'],
   }]))),
+  // A manager deletes the pools it made (getResourcePool()): a pool made in JS is JS's to delete.
+  'Ogre::ResourceManager::destroyResourcePool': checked([['rt::ogre::ResourceManagerAccess::owns(*self, $pool)', 'pool was not made by this manager (getResourcePool(name) makes its pools)']]),
   'Ogre::DynLib::unload': checked([['rt::ogre::DynLibAccess::loaded(*self)', 'the library is not loaded: call load() first']]),
   'Ogre::RegionSceneQuery::getLastResults': checked([['rt::ogre::RegionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),
   'Ogre::IntersectionSceneQuery::getLastResults': checked([['rt::ogre::IntersectionQueryAccess::executed(*self)', 'the query has no results: call execute() first']]),

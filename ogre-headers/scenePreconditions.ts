@@ -113,9 +113,22 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // The visitor renders what the scene manager queued, with the state of the render in progress.
   { match: /^Ogre::(?:SceneManager::SceneMgr)?QueuedRenderableVisitor::visit$/, extras: { requires: [['false', 'engine-internal: the scene manager visits its render queue while it renders']] } },
   // Destroying lights leaves them in the frame's list of lights (and the objects' cached lists) until the next frame.
-  { match: /^Ogre::SceneManager::(?:destroy\w*|clearScene)$/, extras: sceneChecked([['rt::ogre::SceneLightsAccess::forgetLights(*self)', '']]) },
+  { match: /^Ogre::SceneManager::(?:destroy\w*|clearScene)$/, extras: sceneChecked([['rt::ogre::SceneOwnedAccess::forgetLights(*self)', '']]) },
+  // What a scene manager destroys in bulk dies in JS too, even objects whose listener a script replaced (they tell nobody):
+  // rt::ogre::SceneOwnedAccess::ending(sm, movable type ('*' all, '' none), scene nodes, cameras).
+  ...([
+    ['clearScene', '"*", true, false'], ['destroyAllMovableObjects', '"*", false, false'], ['destroyAllMovableObjectsByType', '$typeName, false, false'],
+    ['destroyAllLights', '"Light", false, false'], ['destroyAllEntities', '"Entity", false, false'], ['destroyAllManualObjects', '"ManualObject", false, false'],
+    ['destroyAllBillboardChains', '"BillboardChain", false, false'], ['destroyAllRibbonTrails', '"RibbonTrail", false, false'],
+    ['destroyAllParticleSystems', '"ParticleSystem", false, false'], ['destroyAllBillboardSets', '"BillboardSet", false, false'],
+    // (texture shadows keep cameras of their own: then which go is not known, and those heard still die)
+    ['destroyAllCameras', '"", false, !self->isShadowTechniqueTextureBased()'],
+  ] as const).map(([f, args]) => ({ match: new RegExp(`^Ogre::SceneManager::${f}$`), extras: sceneChecked([[`rt::ogre::SceneOwnedAccess::ending(*self, ${args})`, '']]) })),
+  { match: /^Ogre::Root::shutdown$/, extras: sceneChecked([['rt::ogre::SceneOwnedAccess::rootEnding(*self)', '']]) },
+  // A query keeps its scene manager's address: executed after the manager was destroyed, it reads freed memory.
+  { match: /^Ogre::\w*SceneQuery::execute$/, extras: sceneChecked([['rt::ogre::SceneQueryAccess::managerAlive(*self)', 'the query\'s scene manager was destroyed']]) },
   // LOD biases divide by the factor (OGRE asserts it is positive).
-  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*LodStrategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
+  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*Lod\w*Strategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
   {
     match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled)$/,
@@ -124,7 +137,7 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   { match: /^Ogre::(?:\w+::)+getWorldBoundingSphere$/, extras: sceneChecked([['!$derive || rt::ogre::placed(*self)', 'the object is not attached to a scene node (derive needs one)']]) },
   // LOD values are measured from the object's node, and the camera's viewport for pixel counts.
   {
-    match: /^Ogre::\w*LodStrategy\w*::getValue$/,
+    match: /^Ogre::\w*Lod\w*Strategy\w*::(?:getValue|getSquaredDepth)$/,
     extras: sceneChecked([
       ['rt::ogre::placed($movableObject)', 'movableObject is not attached to a scene node'],
       ['$camera->getViewport() != nullptr || dynamic_cast<const Ogre::PixelCountLodStrategyBase*>(self) == nullptr', 'camera has no viewport (pixel counts are measured in it)'],

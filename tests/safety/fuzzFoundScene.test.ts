@@ -19,6 +19,29 @@ describe('lights destroyed between frames', () => {
     expect(out.lightsAfter).toEqual({ value: 0 });
     expect(out.entityLightsAfter).toEqual({ value: 0 });
   });
+
+  it('kill lights whose listener a script replaced, in bulk and at Root\'s shutdown', () => {
+    refused(out.unheardAfterDestroyAll, /^Light\.getType: this Light was destroyed by DefaultSceneManager\.destroyAllLights\(\)/);
+    refused(out.unheardAfterShutdown, /^MovableObject\.getCastShadows: this Light was destroyed by Root\.shutdown\(\)/);
+  });
+});
+
+describe('helpers that outlive what they were given', () => {
+  it('refuses a query whose scene manager was destroyed, and runs one whose manager lives', () => {
+    refused(out.queryAfter, /^RegionSceneQuery\.execute: the query's scene manager was destroyed/);
+    expect(out.queryValid).toEqual({ value: true });
+  });
+
+  it('lets a manager delete only the pools it made', () => {
+    refused(out.destroyJsPool, /^ResourceManager\.destroyResourcePool: pool was not made by this manager/);
+    expect(out.jsPoolAfter).toEqual({ value: null });
+    expect(out.destroyPool).toEqual({ value: null });
+  });
+
+  it('measures LOD depth from an attached object only', () => {
+    refused(out.lodDepth, /^DistanceLodSphereStrategy\.getSquaredDepth: movableObject is not attached to a scene node/);
+    expect(out.lodDepthValid).toEqual({ value: 'number' });
+  });
 });
 
 describe('Root', () => {

@@ -6,6 +6,7 @@
 #include <OgreGpuProgramParams.h>
 #include <OgreParticleSystem.h>
 #include <OgreProfiler.h>
+#include <OgreResourceManager.h>
 #include <OgrePredefinedControllers.h>
 #include <OgreSceneQuery.h>
 #include <OgreTangentSpaceCalc.h>
@@ -107,5 +108,13 @@ inline bool& embeddedFilesExist() {
   return exist;
 }
 inline bool noteEmbeddedFile() { return embeddedFilesExist() = true; }
+
+/// Whether a resource manager made (and so may delete) `pool`: not one made in JS.
+struct ResourceManagerAccess : Ogre::ResourceManager {
+  static bool owns(const Ogre::ResourceManager& m, const Ogre::ResourceManager::ResourcePool* pool) {
+    for (const auto& [name, p] : m.*(&ResourceManagerAccess::mResourcePoolMap)) if (p == pool) return true;
+    return false;
+  }
+};
 
 }  // namespace rt::ogre

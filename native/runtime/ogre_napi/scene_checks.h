@@ -11,6 +11,7 @@
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
 #include <OgreRoot.h>
+#include <OgreSceneQuery.h>
 #include <OgreSceneManager.h>
 
 #include "ogre_napi/lifetimes.h"
@@ -94,15 +95,51 @@ inline bool programFound(const Ogre::String& name, const Ogre::String& group, Og
   return p && p->getType() == type;
 }
 
-/// The scene manager's list of the lights affecting the frustum is made each frame and read by
-/// queryLights() in between, as are the movable objects' cached light lists (kept while the dirty
-/// counter stands): before lights are destroyed both are forgotten, the next frame makes them again.
-struct SceneLightsAccess : Ogre::SceneManager {
+/// What a scene manager destroys without telling (protected state): the frame's list of lights
+/// affecting the frustum, read by queryLights() between frames, with the objects' cached light lists
+/// (kept while the dirty counter stands); and objects whose own listener a script replaced.
+struct SceneOwnedAccess : Ogre::SceneManager {
+  /// Before lights are destroyed: both lists are forgotten (the next frame makes them again).
   static bool forgetLights(Ogre::SceneManager& sm) {
-    (sm.*(&SceneLightsAccess::mLightsAffectingFrustum)).clear();
-    ++(sm.*(&SceneLightsAccess::mLightsDirtyCounter));
+    (sm.*(&SceneOwnedAccess::mLightsAffectingFrustum)).clear();
+    ++(sm.*(&SceneOwnedAccess::mLightsDirtyCounter));
     return true;
   }
+  /// Before a call destroys them: the wrappers of the movable objects of `type` ("*": every type,
+  /// "": none), of the scene nodes but the root (`nodes`) and of the cameras (`cameras`) die, heard or not.
+  static bool ending(Ogre::SceneManager& sm, const Ogre::String& type, bool nodes, bool cameras) {
+    static constexpr const char* cause = "its SceneManager destroyed it";
+    for (const auto& [name, collection] : sm.*(&SceneOwnedAccess::mMovableObjectCollectionMap)) {
+      if (type != "*" && name != type) continue;
+      for (const auto& [n, m] : collection->map) rt::destroyed(dynamic_cast<const void*>(m), cause);
+    }
+    if (nodes) {
+      for (const Ogre::SceneNode* n : sm.*(&SceneOwnedAccess::mSceneNodes)) {
+        if (n != sm.getRootSceneNode()) rt::destroyed(dynamic_cast<const void*>(n), cause);
+      }
+    }
+    if (cameras) for (const auto& [name, cam] : sm.getCameras()) rt::destroyed(dynamic_cast<const void*>(cam), cause);
+    return true;
+  }
+  /// Before Root's shutdown: everything its scene managers own (they clear their scenes, then go).
+  static bool rootEnding(Ogre::Root& root) {
+    if (!RootAccess::running(root)) return true;
+    for (const auto& [name, sm] : root.getSceneManagers()) ending(*sm, "*", true, true);
+    return true;
+  }
+};
+
+/// Whether `sm` is a scene manager Root still lists (a destroyed one's address is not).
+inline bool sceneManagerListed(const Ogre::SceneManager* sm) {
+  Ogre::Root* root = Ogre::Root::getSingletonPtr();
+  if (sm == nullptr || root == nullptr || !RootAccess::running(*root)) return false;
+  for (const auto& entry : root->getSceneManagers()) if (entry.second == sm) return true;
+  return false;
+}
+
+/// A query searches the scene manager it was made for, which may have been destroyed since.
+struct SceneQueryAccess : Ogre::SceneQuery {
+  static bool managerAlive(const Ogre::SceneQuery& q) { return sceneManagerListed(q.*(&SceneQueryAccess::mParentSceneMgr)); }
 };
 
 /// A manual object's section reaches its object through a protected member.
@@ -114,15 +151,14 @@ struct ManualSectionAccess : Ogre::ManualObject::ManualObjectSection {
 /// section of one) attached to a node. Depth and world bounds read the node unchecked.
 template <class T>
 inline bool placed(const T& o) {
-  if constexpr (std::is_base_of_v<Ogre::MovableObject, T>) return o.getParentNode() != nullptr;
+  if constexpr (std::is_pointer_v<T>) return o == nullptr || placed(*o);
+  else if constexpr (std::is_base_of_v<Ogre::MovableObject, T>) return o.getParentNode() != nullptr;
   else if constexpr (std::is_base_of_v<Ogre::SubEntity, T>) return o.getParent() != nullptr && o.getParent()->getParentNode() != nullptr;
   else if constexpr (std::is_base_of_v<Ogre::ManualObject::ManualObjectSection, T>) {
     const Ogre::ManualObject* m = ManualSectionAccess::parent(o);
     return m != nullptr && m->getParentNode() != nullptr;
   } else return true;
 }
-template <class T>
-inline bool placed(const T* o) { return o == nullptr || placed(*o); }
 
 /// What an auto parameter source answers from: the engine sets all of it while it renders a pass.
 struct AutoParamAccess : Ogre::AutoParamDataSource {

@@ -25,7 +25,11 @@ const pass = material.getTechnique(0).getPass(0);
 // Lights destroyed after a frame stayed in the frame's light list, which queryLights() read.
 out.frame = probe(() => root.renderOneFrame());
 out.lightsBefore = probe(() => camera.queryLights().length);
+// (one whose listener a script replaced tells nobody it goes)
+const unheard = sm.createLight('unheard');
+unheard.setListener(null);
 sm.destroyAllLights();
+out.unheardAfterDestroyAll = probe(() => unheard.getType());
 out.lightsAfter = probe(() => camera.queryLights().length);
 out.entityLightsAfter = probe(() => entity.queryLights().length);
 
@@ -82,6 +86,20 @@ out.compile = probe(() => new Ogre.ScriptCompiler()._compile(null, 'a', false));
 out.hugeString = probe(() => new Ogre.UTFString(2147483648, 16));
 out.string = probe(() => new Ogre.UTFString(3, 65).size());
 
+// A query outlived its scene manager; a manager deleted a pool made in JS; LOD depth read a loose object's node.
+const sm2 = root.createSceneManager();
+const query = new Ogre.DefaultAxisAlignedBoxSceneQuery(sm2);
+root.destroySceneManager(sm2);
+out.queryAfter = probe(() => query.execute());
+out.queryValid = probe(() => new Ogre.DefaultAxisAlignedBoxSceneQuery(sm).execute().movables.length >= 0);
+const materials = Ogre.MaterialManager.getSingleton();
+const pool = new Ogre.ResourceManager_ResourcePool('jsPool');
+out.destroyJsPool = probe(() => materials.destroyResourcePool(pool));
+out.jsPoolAfter = probe(() => pool.clear());
+out.destroyPool = probe(() => materials.destroyResourcePool(materials.getResourcePool('managerPool')));
+out.lodDepth = probe(() => material.getLodStrategy().getSquaredDepth(new Ogre.Frustum(), camera));
+out.lodDepthValid = probe(() => typeof material.getLodStrategy().getSquaredDepth(entity, camera));
+
 // A closed file stream kept null where its file was.
 const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-streams-'));
 try {
@@ -94,4 +112,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+// Root's shutdown clears every scene: an object whose listener a script replaced dies with the rest.
+const unheardAtShutdown = sm.createLight('unheardAtShutdown');
+unheardAtShutdown.setListener(null);
+root.shutdown();
+out.unheardAfterShutdown = probe(() => unheardAtShutdown.getCastShadows());
 console.log(`RESULT ${JSON.stringify(out)}`);
