@@ -15,6 +15,8 @@ const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['o
 /** Conditions over geometry and math OGRE only asserts (native/runtime/ogre_napi/ogre_geometry_checks.h). */
 const archives = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_archive_checks.h'] });
 const geometry = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_geometry_checks.h'] });
+/** Conditions over UTFString iterators (native/runtime/ogre_napi/ogre_stream_checks.h). */
+const strings = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_stream_checks.h'] });
 /** Conditions over data streams (native/runtime/ogre_napi/ogre_stream_checks.h). */
 const streams = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_stream_checks.h'] });
 
@@ -48,6 +50,16 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['$s != 0', 's is zero'], [`std::all_of(($b).ptr(), ($b).ptr() + ${n}, [](int c) { return c != 0; })`, 'b has a zero component']] as Checks,
     includes: ['algorithm'],
   }]))),
+  // Particle renderers make (and delete) their particles' visual data themselves; the base class asserts it has none.
+  ...Object.fromEntries(['_createVisualData', '_destroyVisualData'].map((f) => [`Ogre::ParticleSystemRenderer::${f}`, { requires: [['false', 'engine-internal: the particle system asks its renderer']] as Checks }])),
+  // The render system restarts with its windows, textures and contexts: every window and viewport would dangle.
+  'Ogre::RenderSystem::reinitialise': { requires: [['false', 'the render system restarts with Root: root.shutdown(), then a new Root']] },
+  'Ogre::RenderSystem::shutdown': { requires: [['false', 'engine-internal: root.shutdown() shuts the render system down']] },
+  // Factories delete what their manager made: OverlayManager.destroyOverlayElement(), GpuProgramManager.remove().
+  'Ogre::OverlayElementFactory::destroyOverlayElement': { requires: [['false', 'engine-internal: OverlayManager.destroyOverlayElement() destroys the elements it made']] },
+  'Ogre::HighLevelGpuProgramFactory::destroy': { requires: [['false', 'engine-internal: the GpuProgramManager destroys the programs it made (remove())']] },
+  // It reads the file line by line until its end, which a directory never reaches.
+  'Ogre::RTShader::TextureAtlasSamplerFactory::addTexutreAtlasDefinition': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
   // A manager deletes the pools it made (getResourcePool()): a pool made in JS is JS's to delete.
   'Ogre::ResourceManager::destroyResourcePool': checked([['rt::ogre::ResourceManagerAccess::owns(*self, $pool)', 'pool was not made by this manager (getResourcePool(name) makes its pools)']]),
   'Ogre::DynLib::unload': checked([['rt::ogre::DynLibAccess::loaded(*self)', 'the library is not loaded: call load() first']]),
@@ -345,6 +357,45 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   {
     match: /^Ogre::GpuProgramParameters::(?:setAutoConstant\w*|setConstantFromTime)$/,
     extras: { requires: [['(static_cast<void>($index), self->getFloatLogicalBufferStruct() != nullptr)', 'the parameters have no logical indices (they come from a program): use setNamedAutoConstant()']] },
+  },
+  // Constants by logical index go through the logical-to-physical tables a program's constants make (OGRE asserts them).
+  {
+    match: /^Ogre::GpuProgramParameters::setConstant$/,
+    extras: {
+      requires: [[
+        '(static_cast<void>($index), self->getFloatLogicalBufferStruct() != nullptr && self->getDoubleLogicalBufferStruct() != nullptr && self->getIntLogicalBufferStruct() != nullptr)',
+        'the parameters have no logical indices (they come from a program): use setNamedConstant()',
+      ]],
+    },
+  },
+  // A UTFString's forward iterators move by code points inside their string (OGRE reads before the start, or past the end).
+  ...([['moveNext', '1'], ['movePrev', '-1'], ['operator+', '$n'], ['operator-', '-$n']] as const).map(([f, by]) => ({
+    match: new RegExp(`^Ogre::UTFString::_(?:const_)?fwd_iterator::${f.replace('+', '\\+')}$`),
+    extras: strings([[`rt::ogre::UTFIteratorAccess::canMove(*self, ${by})`, 'the iterator would leave its string']]),
+  })),
+  { match: /^Ogre::UTFString::_(?:const_)?fwd_iterator::(?:getCharacter|setCharacter)$/, extras: strings([['rt::ogre::UTFIteratorAccess::inside(*self, false)', 'the iterator is at the end of its string']]) },
+  // Iterators given to their string: of this string, inside it (erasing at the end is past it).
+  {
+    match: /^Ogre::UTFString::(?:erase|insert|replace)$/,
+    extras: strings([
+      ['rt::ogre::UTFIteratorAccess::of(*self, $loc, false)', 'loc is not an iterator of this string before its end'],
+      ['rt::ogre::UTFIteratorAccess::of(*self, $i, true)', 'i is not an iterator of this string'],
+      ['rt::ogre::UTFIteratorAccess::range(*self, $start, $end)', 'start … end is not a range of this string'],
+      ['rt::ogre::UTFIteratorAccess::range(*self, $i1, $i2)', 'i1 … i2 is not a range of this string'],
+    ]),
+  },
+  // Building reads each font config's font: ClearFonts() deletes the fonts and leaves their configs.
+  {
+    match: /^ImFontAtlas::(?:Build|GetTexDataAs\w+)$/,
+    extras: { requires: [['[&] { for (const ImFontConfig& c : self->ConfigData) if (c.DstFont == nullptr || !self->Fonts.contains(c.DstFont)) return false; return true; }()', 'a font config\'s font was cleared (ClearFonts() keeps the configs: Clear() or ClearInputData() removes them)']] },
+  },
+  // An overlay container's children: never itself or one of its parents (OGRE would recurse forever).
+  {
+    match: /^Ogre::\w*Overlay\w*::(?:addChild\w*|_addChild)$/,
+    extras: {
+      requires: (['elem', 'cont'] as const).map((p): [string, string] => [
+        `[&] { for (Ogre::OverlayElement* e = self; e != nullptr; e = e->getParent()) if (e == $${p}) return false; return true; }()`, `${p} is this container or one of its parents`]),
+    },
   },
   // A UI string grows by count code points at once: billions take minutes and gigabytes (then the process dies).
   {

@@ -59,7 +59,8 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
     ],
   },
   // Copying a material onto itself deletes its techniques first, then copies none.
-  'Ogre::Material::copyDetailsTo': { requires: [['$mat.get() != self', 'mat is this material']] },
+  // Copying onto another deletes that one's techniques (with their passes and texture units): their wrappers die.
+  'Ogre::Material::copyDetailsTo': sceneChecked([['$mat.get() != self', 'mat is this material'], ['rt::ogre::materialContentsEnding($mat)', '']]),
   // The skinning factory makes the entity's materials' shader programs through the shader generator.
   'Ogre::RTShader::HardwareSkinningFactory::prepareEntityForSkinning': { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
   // The debug drawer draws a box by its eight corners, which only a finite box has.
@@ -131,7 +132,7 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*Lod\w*Strategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
   {
-    match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled)$/,
+    match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled|_notifyCurrentCamera)$/,
     extras: sceneChecked([['rt::ogre::placed(*self)', 'the object is not attached to a scene node']]),
   },
   { match: /^Ogre::(?:\w+::)+getWorldBoundingSphere$/, extras: sceneChecked([['!$derive || rt::ogre::placed(*self)', 'the object is not attached to a scene node (derive needs one)']]) },

@@ -90,6 +90,8 @@ describe('materials, passes and renderables', () => {
     refused(out.selfCopy, /^Material\.copyDetailsTo: mat is this material/);
     expect(out.passAfter).toEqual({ value: 'General' });
     expect(out.copyValid).toEqual({ value: 1 });
+    refused(out.replacedPass, /^Pass\.getName: this Pass was destroyed by Material\.copyDetailsTo\(\)/);
+    expect(out.copiedPass).toEqual({ value: 0 });
   });
 
   it('refuses what would leave engine state unusable', () => {
@@ -98,6 +100,32 @@ describe('materials, passes and renderables', () => {
     expect(out.rectCorners).toEqual({ value: null });
     refused(out.patchMesh, /^PatchMesh\.constructor: create patch meshes with MeshManager\.createBezierPatch\(\)/);
     refused(out.compile, /^ScriptCompiler\._compile: /, 'TypeError');
+  });
+});
+
+describe('programs, overlays, particles and the render system (seeds 4 and 5)', () => {
+  it('refuses constants by logical index for a GLSL program, whose parameters take names', () => {
+    refused(out.indexConstant, /^GpuProgramParameters\.setConstant: the parameters have no logical indices/);
+    expect(out.namedConstant).toEqual({ value: true });
+  });
+
+  it('never makes an overlay container its own child or its parent\'s parent', () => {
+    refused(out.selfChild, /^OverlayContainer\.addChild: elem is this container or one of its parents/);
+    expect(out.childValid).toEqual({ value: true });
+    refused(out.parentAsChild, /^OverlayContainer\.addChild: elem is this container or one of its parents/);
+  });
+
+  it('leaves destruction to the managers that made the objects', () => {
+    refused(out.factoryDestroy, /^OverlayElementFactory\.destroyOverlayElement: engine-internal/);
+    expect(out.managerDestroy).toEqual({ value: false });
+    refused(out.programFactoryDestroy, /^HighLevelGpuProgramFactory\.destroy: engine-internal/);
+    refused(out.visualData, /^ParticleSystemRenderer\._destroyVisualData: engine-internal/);
+  });
+
+  it('tells only attached objects the current camera, and keeps the render system running under its windows', () => {
+    refused(out.looseBillboardCamera, /^BillboardSet\._notifyCurrentCamera: the object is not attached to a scene node/);
+    refused(out.reinitialise, /^RenderSystem\.reinitialise: the render system restarts with Root/);
+    expect(out.windowAfter).toEqual({ value: false });
   });
 });
 

@@ -1,8 +1,10 @@
-// ogre-napi runtime, OGRE part: whether a data stream is still open. A closed file stream keeps
-// null where its std::istream or FILE* was, and every read, seek or eof() dereferences it.
+// ogre-napi runtime, OGRE part: whether a data stream is still open (a closed file stream keeps null
+// where its std::istream or FILE* was, and every read, seek or eof() dereferences it), and whether
+// a UTFString iterator stays inside its string.
 #pragma once
 
 #include <OgreDataStream.h>
+#include <OgreUTFString.h>
 
 #include <memory>
 #include <type_traits>
@@ -45,5 +47,39 @@ inline bool streamArgOpen(const T& v) {
     return true;
   }
 }
+
+/// A UTFString iterator's string and position (protected state), in UTF-16 code units.
+struct UTFIteratorAccess : Ogre::UTFString::_base_iterator {
+  using Base = Ogre::UTFString::_base_iterator;
+  static const Ogre::UTFString* string(const Base& it) { return it.*(&UTFIteratorAccess::mString); }
+  static std::size_t index(const Base& it) { return (it.*(&UTFIteratorAccess::_get_index))(); }
+  /// Whether `it` is at a code point of its string (or at its end, with `end`).
+  static bool inside(const Base& it, bool end) {
+    const Ogre::UTFString* s = string(it);
+    return s != nullptr && (end ? index(it) <= s->size() : index(it) < s->size());
+  }
+  /// Whether moving `by` code points (a surrogate pair is one) keeps `it` inside its string.
+  static bool canMove(const Base& it, long long by) {
+    const Ogre::UTFString* s = string(it);
+    if (s == nullptr) return false;
+    const Ogre::UTFString::code_point* d = s->data();
+    std::size_t at = index(it);
+    const std::size_t size = s->size();
+    if (at > size) return false;
+    for (; by > 0; --by) {
+      if (at >= size) return false;
+      at += (d[at] >= 0xD800 && d[at] <= 0xDBFF && at + 1 < size) ? 2 : 1;
+    }
+    for (; by < 0; ++by) {
+      if (at == 0) return false;
+      --at;
+      if (at > 0 && d[at] >= 0xDC00 && d[at] <= 0xDFFF) --at;
+    }
+    return true;
+  }
+  /// Whether `it` belongs to `s`, before its end (or at it, with `end`).
+  static bool of(const Ogre::UTFString& s, const Base& it, bool end) { return string(it) == &s && inside(it, end); }
+  static bool range(const Ogre::UTFString& s, const Base& a, const Base& b) { return of(s, a, true) && of(s, b, true) && index(a) <= index(b); }
+};
 
 }  // namespace rt::ogre

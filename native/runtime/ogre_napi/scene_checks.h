@@ -5,6 +5,8 @@
 #include <OgreAutoParamDataSource.h>
 #include <OgreCamera.h>
 #include <OgreManualObject.h>
+#include <OgreMaterial.h>
+#include <OgreTechnique.h>
 #include <OgrePixelCountLodStrategy.h>
 #include <OgreSubEntity.h>
 #include <OgreGpuProgramManager.h>
@@ -179,5 +181,26 @@ inline bool wellFormed(const Ogre::AxisAlignedBox& b) {
 }
 template <class T>
 inline bool wellFormed(const T&) { return true; }
+
+/// The address a wrapper of `p` records (the most-derived object's, for a polymorphic class).
+template <class T>
+inline const void* wrappedAddress(const T* p) {
+  if constexpr (std::is_polymorphic_v<T>) return dynamic_cast<const void*>(p);
+  else return p;
+}
+
+/// Before `m` is overwritten (copyDetailsTo deletes its techniques, their passes and texture units): their wrappers die.
+inline bool materialContentsEnding(const Ogre::MaterialPtr& m) {
+  static constexpr const char* cause = "material.copyDetailsTo() replaced its material's techniques";
+  if (!m) return true;
+  for (const Ogre::Technique* t : m->getTechniques()) {
+    for (const Ogre::Pass* p : t->getPasses()) {
+      for (const Ogre::TextureUnitState* u : p->getTextureUnitStates()) rt::destroyed(wrappedAddress(u), cause);
+      rt::destroyed(wrappedAddress(p), cause);
+    }
+    rt::destroyed(wrappedAddress(t), cause);
+  }
+  return true;
+}
 
 }  // namespace rt::ogre

@@ -10,6 +10,8 @@ import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
 const out = {};
 new Ogre.LogManager().createLog('fuzzFoundScene.log', true, false, true);
 const { root, window, sm } = headlessRoot(Ogre, 'fuzzFoundScene');
+// (overlay elements are made through the OverlayManager the OverlaySystem makes)
+const overlaySystem = new Ogre.OverlaySystem();
 const node = sm.getRootSceneNode().createChildSceneNode();
 const camera = sm.createCamera('camera');
 node.attachObject(camera);
@@ -76,12 +78,16 @@ out.skinning = probe(() => new Ogre.HardwareSkinningFactory().prepareEntityForSk
 // Materials and passes: a self-copy deleted the techniques, a null hash function crashed every new pass.
 out.selfCopy = probe(() => material.copyDetailsTo(material));
 out.passAfter = probe(() => pass.getResourceGroup());
-out.copyValid = probe(() => { const m = Ogre.MaterialManager.getSingleton().create('copy', 'General'); material.copyDetailsTo(m); return m.getNumTechniques(); });
+const copyTarget = Ogre.MaterialManager.getSingleton().create('copy', 'General');
+const replacedPass = copyTarget.getTechnique(0).getPass(0);
+out.copyValid = probe(() => { material.copyDetailsTo(copyTarget); return copyTarget.getNumTechniques(); });
+out.replacedPass = probe(() => replacedPass.getName());
+out.copiedPass = probe(() => copyTarget.getTechnique(0).getPass(0).getIndex());
 out.hashNull = probe(() => Ogre.Pass.setHashFunction(null));
 out.rectOp = probe(() => new Ogre.Rectangle2D().setRenderOperation(new Ogre.RenderOperation()));
 out.rectCorners = probe(() => new Ogre.Rectangle2D().setCorners(-1, 1, 1, -1));
 out.patchMesh = probe(() => new Ogre.PatchMesh(root.getTextureManager(), '', 1, 'General'));
-out.compositorPass = probe(() => new Ogre.Compositor(new Ogre.FontManager(), 'c', 4, 'General').createTechnique().removeTargetPass(2));
+out.compositorPass = probe(() => Ogre.CompositorManager.getSingleton().create('fuzzFoundCompositor', 'General').createTechnique().removeTargetPass(2));
 out.compile = probe(() => new Ogre.ScriptCompiler()._compile(null, 'a', false));
 out.hugeString = probe(() => new Ogre.UTFString(2147483648, 16));
 out.string = probe(() => new Ogre.UTFString(3, 65).size());
@@ -100,6 +106,29 @@ out.destroyPool = probe(() => materials.destroyResourcePool(materials.getResourc
 out.lodDepth = probe(() => material.getLodStrategy().getSquaredDepth(new Ogre.Frustum(), camera));
 out.lodDepthValid = probe(() => typeof material.getLodStrategy().getSquaredDepth(entity, camera));
 
+// A GLSL program's parameters have names, not logical indices.
+const program = Ogre.HighLevelGpuProgramManager.getSingleton().createProgram('fuzzFoundVp', 'General', 'glsl', Ogre.GPT_VERTEX_PROGRAM);
+program.setSource('#version 150\nin vec4 vertex;\nuniform vec4 c;\nvoid main() { gl_Position = vertex * c.x; }\n');
+program.load();
+const programParams = program.createParameters();
+out.indexConstant = probe(() => programParams.setConstant(0, [1, 2, 3, 4]));
+out.namedConstant = probe(() => { programParams.setNamedConstant('c', [1, 2, 3, 4]); return programParams._findNamedConstantDefinition('c', false) !== null; });
+
+// Overlay containers: never their own child; factories leave destruction to the OverlayManager.
+const overlays = Ogre.OverlayManager.getSingleton();
+const panel = overlays.createOverlayElement('Panel', 'fuzzFoundPanel');
+const inner = overlays.createOverlayElement('Panel', 'fuzzFoundInner');
+out.selfChild = probe(() => panel.addChild(panel));
+out.childValid = probe(() => { panel.addChild(inner); return inner.getParent() === panel; });
+out.parentAsChild = probe(() => inner.addChild(panel));
+out.factoryDestroy = probe(() => new Ogre.BorderPanelOverlayElementFactory().destroyOverlayElement(new Ogre.TextAreaOverlayElement('fuzzFoundText')));
+out.managerDestroy = probe(() => { panel.removeChild('fuzzFoundInner'); overlays.destroyOverlayElement(inner); return overlays.hasOverlayElement('fuzzFoundInner'); });
+out.programFactoryDestroy = probe(() => new Ogre.UnifiedHighLevelGpuProgramFactory().destroy(program));
+out.looseBillboardCamera = probe(() => sm.createBillboardSet()._notifyCurrentCamera(camera));
+out.visualData = probe(() => new Ogre.BillboardParticleRendererFactory().createInstance('r')._destroyVisualData(new Ogre.ParticleVisualData()));
+out.reinitialise = probe(() => root.getRenderSystem().reinitialise());
+out.windowAfter = probe(() => window.isClosed());
+
 // A closed file stream kept null where its file was.
 const dir = mkdtempSync(join(tmpdir(), 'ogre-napi-streams-'));
 try {
@@ -117,4 +146,5 @@ const unheardAtShutdown = sm.createLight('unheardAtShutdown');
 unheardAtShutdown.setListener(null);
 root.shutdown();
 out.unheardAfterShutdown = probe(() => unheardAtShutdown.getCastShadows());
+overlaySystem.dispose();
 console.log(`RESULT ${JSON.stringify(out)}`);
