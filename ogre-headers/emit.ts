@@ -154,6 +154,8 @@ export const ogreEmitSpec: EmitSpec = {
     { of: ['Ogre::StaticGeometry'], requires: [['false', 'create static geometry with sceneManager.createStaticGeometry()']] },
     // It loads from the surface MeshManager.createBezierPatch() defines (its own constructor leaves none).
     { of: ['Ogre::PatchMesh'], requires: [['false', 'create patch meshes with MeshManager.createBezierPatch()']] },
+    // A viewport belongs to the render target that lists (and deletes) it: renderTarget.addViewport().
+    { of: ['Ogre::Viewport'], requires: [['false', 'add viewports with renderTarget.addViewport(camera)']] },
     { of: ['ImGuiListClipper', 'ImGuiTextFilter'], requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context: create an Ogre.ImGuiOverlay first']] },
     // Overlay elements and the Bites tray widgets are made through (and use) the OverlayManager.
     {
@@ -303,7 +305,6 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::ProfileInstance::logResults': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
     'Ogre::ExternalTextureSourceManager::setCurrentPlugIn': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
     'Ogre::AlignedMemory::allocate': { requires: [['$alignment > 0 && $alignment <= 128 && ($alignment & ($alignment - 1)) == 0', 'alignment must be a power of two up to 128']] },
-    'Ogre::LinearControllerFunction::LinearControllerFunction': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
     ...Object.fromEntries(['watchForMax', 'watchForMin', 'watchForLimit'].map((f) => [`Ogre::Profiler::${f}`, { requires: [['!$profileName.empty()', 'profileName is empty']] as [string, string][] }])),
     'Ogre::ConfigFile::loadFromResourceSystem': { requires: [['Ogre::ResourceGroupManager::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     // A directory as a config file: OGRE's reader never reaches its end (a hang).

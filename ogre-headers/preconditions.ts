@@ -139,7 +139,19 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::Bitwise::intWrite': { requires: [['$n >= 1 && $n <= 4', 'n must be 1 … 4']], bufferSizes: { dest: '$n' } },
   'Ogre::UTFString::getChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
   'Ogre::PSSMShadowCameraSetup::getShadowCamera': { requires: [['$iteration < self->getSplitCount()', 'iteration is out of range (getSplitCount() is the count)']] },
-  'Ogre::LinearControllerFunction::create': { requires: [['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two']] },
+  // Keys rise strictly (OGRE divides by their differences and searches them in order).
+  ...Object.fromEntries(['create', 'LinearControllerFunction'].map((f) => [`Ogre::LinearControllerFunction::${f}`, {
+    requires: [
+      ['$keys.size() == $values.size() && $keys.size() >= 2', 'keys and values must be as many, at least two'],
+      ['std::adjacent_find(($keys).begin(), ($keys).end(), [](float a, float b) { return !(a < b) || !std::isfinite(a) || !std::isfinite(b); }) == ($keys).end()', 'keys must be finite and rise strictly'],
+    ] as Checks,
+    includes: ['algorithm', 'cmath'],
+  }])),
+  // It interpolates between the keys around its input (a delta input wraps into 0 … 1): outside them it reads before the first or asserts.
+  'Ogre::LinearControllerFunction::calculate': {
+    requires: [['rt::ogre::LinearFunctionAccess::bracketed(*self, $source)', 'the input (wrapped into 0 … 1 with delta input) is not between the first key (excluded) and the last']],
+    includes: ['ogre_napi/ogre_private_controllers.h'],
+  },
   // Dear ImGui asserts (aborts) on a font file it cannot read.
   'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename) && std::filesystem::file_size($filename) > 0', 'filename is not a file (or is empty)']], includes: ['filesystem'] },
   'Ogre::ColourValue::ColourValue': { bufferSizes: { byte: '4' } },
@@ -384,10 +396,13 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
       ['rt::ogre::UTFIteratorAccess::range(*self, $i1, $i2)', 'i1 … i2 is not a range of this string'],
     ]),
   },
-  // Building reads each font config's font: ClearFonts() deletes the fonts and leaves their configs.
+  // Building reads each font config's font (ClearFonts() deletes the fonts and leaves their configs) and font file.
   {
     match: /^ImFontAtlas::(?:Build|GetTexDataAs\w+)$/,
-    extras: { requires: [['[&] { for (const ImFontConfig& c : self->ConfigData) if (c.DstFont == nullptr || !self->Fonts.contains(c.DstFont)) return false; return true; }()', 'a font config\'s font was cleared (ClearFonts() keeps the configs: Clear() or ClearInputData() removes them)']] },
+    extras: checked([
+      ['[&] { for (const ImFontConfig& c : self->ConfigData) if (c.DstFont == nullptr || !self->Fonts.contains(c.DstFont)) return false; return true; }()', 'a font config\'s font was cleared (ClearFonts() keeps the configs: Clear() or ClearInputData() removes them)'],
+      ['[&] { for (const ImFontConfig& c : self->ConfigData) if (!rt::ogre::fontFile(c.FontData, c.FontDataSize, c.FontNo)) return false; return true; }()', 'a font\'s data is not a TrueType or OpenType font (or has no font FontNo)'],
+    ]),
   },
   // An overlay container's children: never itself or one of its parents (OGRE would recurse forever).
   {

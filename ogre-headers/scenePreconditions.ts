@@ -51,6 +51,9 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SimpleRenderable::setRenderOperation': { requires: [['false', 'engine-internal: a simple renderable makes (and deletes) its own render operation']] },
   // A frustum's bounds span its extents: reversed ones give a box OGRE asserts against.
   'Ogre::Frustum::setFrustumExtents': { requires: [['$left < $right && $bottom < $top', 'left must be less than right, and bottom less than top']] },
+  // Scissors and clears act on the viewport being rendered: there is none between frames.
+  ...Object.fromEntries(['setScissorTest', 'clearFrameBuffer'].map((f) => [`Ogre::RenderSystem::${f}`,
+    { requires: [['self->_getViewport() != nullptr', 'no viewport is being rendered (call it while the engine renders one)']] as Checks }])),
   // Root starts once: a second initialise() starts the render system again under the live windows.
   'Ogre::Root::initialise': {
     requires: [

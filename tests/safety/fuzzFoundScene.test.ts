@@ -124,6 +124,9 @@ describe('programs, overlays, particles and the render system (seeds 4 and 5)', 
 
   it('tells only attached objects the current camera, and keeps the render system running under its windows', () => {
     refused(out.looseBillboardCamera, /^BillboardSet\._notifyCurrentCamera: the object is not attached to a scene node/);
+    refused(out.jsViewport, /^Viewport\.constructor: add viewports with renderTarget\.addViewport\(camera\)/);
+    refused(out.scissor, /^RenderSystem\.setScissorTest: no viewport is being rendered/);
+    expect(out.scissorAfterFrame).toEqual({ value: null });
     refused(out.reinitialise, /^RenderSystem\.reinitialise: the render system restarts with Root/);
     expect(out.windowAfter).toEqual({ value: false });
   });

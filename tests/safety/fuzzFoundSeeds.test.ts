@@ -15,6 +15,24 @@ describe('Dear ImGui font atlases', () => {
     expect(atlas.Build()).toBe(true);
     expect(atlas.IsBuilt()).toBe(true);
   });
+
+  it('refuses to build from data that is not a font file', () => {
+    const atlas = new Ogre.ImFontAtlas();
+    const config = Object.assign(new Ogre.ImFontConfig(), { FontDataOwnedByAtlas: false });
+    atlas.AddFontFromMemoryTTF(new Uint8Array(4096), 4096, 16, config);
+    expect(() => atlas.GetTexDataAsAlpha8()).toThrow(/GetTexDataAsAlpha8: a font's data is not a TrueType or OpenType font/);
+  });
+});
+
+describe('linear controller functions', () => {
+  it('take keys that rise strictly, and interpolate between them only', () => {
+    expect(() => new Ogre.LinearControllerFunction([64, -Infinity, 99], [64, 2, 1], 16, false)).toThrow(/LinearControllerFunction\.constructor: keys must be finite and rise strictly/);
+    const f = new Ogre.LinearControllerFunction([0, 0.5, 1], [0, 2, 4], 1, false);
+    expect(() => f.calculate(99)).toThrow(/calculate: the input \(wrapped into 0 … 1 with delta input\) is not between/);
+    expect(() => f.calculate(0)).toThrow(/calculate: the input/);
+    expect(f.calculate(0.25)).toBe(1);
+    expect(new Ogre.LinearControllerFunction([0, 1], [0, 10]).calculate(0.5)).toBe(5);
+  });
 });
 
 describe('GPU program parameters', () => {

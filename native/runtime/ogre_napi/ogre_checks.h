@@ -100,6 +100,18 @@ inline bool base85CompressedFont(const char* text) {
   return value == 0x0000bc57u;
 }
 
+/// Whether `data` is a TrueType/OpenType font with a font `index` (a collection lists its fonts'
+/// offsets): what Dear ImGui's font builder asserts before it reads the tables.
+inline bool fontFile(const void* data, int size, int index) {
+  if (data == nullptr || size < 12 || index < 0) return false;
+  const auto* b = static_cast<const unsigned char*>(data);
+  auto tag = [b](const char* t) { return std::memcmp(b, t, 4) == 0; };
+  if (tag("\0\1\0\0") || tag("1\0\0\0") || tag("true") || tag("typ1") || tag("OTTO")) return index == 0;
+  if (!tag("ttcf")) return false;
+  const unsigned count = (unsigned{b[8]} << 24) | (unsigned{b[9]} << 16) | (unsigned{b[10]} << 8) | b[11];
+  return static_cast<unsigned>(index) < count && 12 + 4 * static_cast<long long>(count) <= size;
+}
+
 /// Whether EmbeddedZipArchiveFactory's file table exists: OGRE makes it on the first addEmbbeddedFile
 /// and dereferences it unchecked in removeEmbbeddedFile. `noteEmbeddedFile()` is the add's precondition
 /// (always met), so the remove's can tell.

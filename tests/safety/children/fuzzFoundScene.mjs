@@ -24,6 +24,9 @@ child.attachObject(entity);
 const material = Ogre.MaterialManager.getSingleton().create('fuzzFoundScene', 'General');
 const pass = material.getTechnique(0).getPass(0);
 
+// Scissors act on the viewport being rendered: before the first frame there is none.
+out.scissor = probe(() => root.getRenderSystem().setScissorTest(true, camera.getViewport().getActualDimensions()));
+
 // Lights destroyed after a frame stayed in the frame's light list, which queryLights() read.
 out.frame = probe(() => root.renderOneFrame());
 out.lightsBefore = probe(() => camera.queryLights().length);
@@ -126,6 +129,8 @@ out.managerDestroy = probe(() => { panel.removeChild('fuzzFoundInner'); overlays
 out.programFactoryDestroy = probe(() => new Ogre.UnifiedHighLevelGpuProgramFactory().destroy(program));
 out.looseBillboardCamera = probe(() => sm.createBillboardSet()._notifyCurrentCamera(camera));
 out.visualData = probe(() => new Ogre.BillboardParticleRendererFactory().createInstance('r')._destroyVisualData(new Ogre.ParticleVisualData()));
+out.jsViewport = probe(() => new Ogre.Viewport(camera, window, 0, 0, 1, 1, 5));
+out.scissorAfterFrame = probe(() => { root.getRenderSystem().setScissorTest(true, camera.getViewport().getActualDimensions()); root.getRenderSystem().setScissorTest(false); });
 out.reinitialise = probe(() => root.getRenderSystem().reinitialise());
 out.windowAfter = probe(() => window.isClosed());
 
