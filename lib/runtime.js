@@ -12,6 +12,7 @@ export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
 export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, mapValues, notANumber } from './arguments.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
+export { valueMath } from './valueMath.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {
   FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,

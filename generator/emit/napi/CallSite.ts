@@ -2,6 +2,7 @@
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
 import { viewArrayOf, type GroupParam, type GroupTypeMap, type TypeMap, type TypeMapEnv, type TypeMapRegistry } from '../../typemaps/index.js';
 import { unqualified } from '../../parse/typeRef.js';
+import { shapeOf } from '../../typemaps/shape.js';
 import { inoutType, outType, pointerOut, type OutParam } from './outParams.js';
 import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
@@ -39,6 +40,8 @@ export interface FunctionExtras {
   inout?: string[];
   /** The (pointer) result is never null: the typings leave `| null` out (see EmitSpec.nonNull). */
   nonNull?: boolean;
+  /** The runtime's JS implementation of this value-class function (see EmitSpec.valueMath). */
+  js?: string;
 }
 
 /** Inputs shared by every function of a class. */
@@ -393,7 +396,8 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       const out = plain && !p.regResult && r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
       const convert = out === 'r' ? '' : ` r = ${out};`;
       const back = p.jsAfter.map((b) => ` ${b}`).join('');
-      calls.push({ n, code: [...p.jsStores, read ? `${call};${back} r = ${read};` : `r = ${call};${back}${convert}`].join(' ') });
+      const native = [...p.jsStores, read ? `${call};${back} r = ${read};` : `r = ${call};${back}${convert}`].join(' ');
+      calls.push({ n, code: extras.js ? `if (M.on) ${valueMathCall(ctx, r, kind, n, extras)} else { ${native} }` : native });
     }
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
@@ -443,6 +447,27 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     signatures,
     ts,
   };
+}
+
+/**
+ * The call of a value-class function's JS implementation (lib/valueMath.js, `M` in the generated
+ * script): `this` and the arguments, then the result's class. A constructor fills the registers as
+ * its native does. Only what it can stand for exactly: a const function of a value class with a
+ * value or number result, no preconditions to check, no out-parameters.
+ */
+function valueMathCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, extras: FunctionExtras): string {
+  const env = ctx.registry.env;
+  const args = Array.from({ length: n }, (_, i) => arg(i));
+  const refuse = (why: string) => new Error(`${r.fn.id}: valueMath '${extras.js}' cannot stand for it: ${why}`);
+  if (!env.classOf(ctx.cpp)?.value) throw refuse(`${ctx.cpp} is not a value class`);
+  if (extras.requires?.length) throw refuse('it has preconditions, which only the native call checks');
+  if (r.outs.length) throw refuse('it has out-parameters');
+  if (kind === 'constructor') return `M.${extras.js}(R, ${args.join(', ')});`;
+  if (kind !== 'method' || !r.fn.const && !r.fn.operator) throw refuse('only const methods and operators');
+  const result = env.classOf(shapeOf(r.fn.returns).base);
+  if (result && !result.value) throw refuse(`its result ${result.id} is not a value class`);
+  if (!result && r.ret?.name !== 'float') throw refuse(`its result ${r.fn.returns.canonical} is neither a value nor a float`);
+  return `r = M.${extras.js}(${['this', ...args, ...(result ? [result.jsName] : [])].join(', ')});`;
 }
 
 /**
