@@ -12,7 +12,7 @@ export const causes = new WeakMap();
 /** A stack frame's file as a path (ES modules give URLs, loaders such as vitest's paths). */
 const pathOf = (f) => (f.startsWith('file:') ? fileURLToPath(f) : f);
 /** The runtime's modules. */
-const RUNTIME_FILES = new Set([fileURLToPath(import.meta.url), fileURLToPath(new URL('./runtime.js', import.meta.url))]);
+const RUNTIME_FILES = new Set(['./errors.js', './runtime.js', './memoryViews.js'].map((f) => fileURLToPath(new URL(f, import.meta.url))));
 
 /** The method running now and the wrapper class it belongs to (read from the stack; error paths only). */
 function caller() {

@@ -13,6 +13,7 @@ export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, mapValues, notANumber } from './arguments.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { valueMath } from './valueMath.js';
+export { memberValue, memberViewAccess, view } from './memoryViews.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {
   FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
@@ -41,6 +42,9 @@ export class NativeObject {
   #c;
   #keep;
   #h = 0;
+  /** A Float32Array over the C++ object's `#mc` subobject, for fields read in place (see memoryViews.js). */
+  #m = null;
+  #mc = null;
   constructor(token, p) {
     if (token !== INTERNAL) throw new TypeError(`${new.target.name} cannot be constructed from JavaScript`);
     this.#p = p;
@@ -73,9 +77,18 @@ export class NativeObject {
   static setHolder(o, h) {
     o.#h = h;
   }
+  /** The view of `o`'s `Cls` subobject's memory (null when none is made yet). */
+  static memory(o, Cls) {
+    return typeof o === 'object' && o !== null && #mc in o && o.#mc === Cls ? o.#m : null;
+  }
+  static setMemory(o, Cls, view) {
+    o.#m = view;
+    o.#mc = Cls;
+  }
   /** Marks the wrapper dead: every later call throws. */
   static kill(o) {
     o.#p = 0;
+    o.#m = null;
   }
 
   /**
@@ -583,12 +596,3 @@ export function sharedOrBorrowed(Cls, p, h, registry, parent) {
 /** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */
 export const sharedArg = (o, Cls) => (o === null ? null : [ptrOf(o, Cls), holderOf(o)]);
 export const sharedResult = (classes, Cls, r, registry) => shared(classes[r[1]] ?? Cls, r[0], r[2], registry);
-
-/** A Uint8Array (or `Type`, a typed array class, over the same bytes) over native memory, kept valid by keeping `parent` alive. */
-export function view(u8, parent, Type) {
-  if (u8 === null) return null;
-  Object.defineProperty(u8.buffer, OWNER, { value: parent });
-  const v = Type ? new Type(u8.buffer, u8.byteOffset, Math.floor(u8.byteLength / Type.BYTES_PER_ELEMENT)) : u8;
-  Object.defineProperty(v, OWNER, { value: parent });
-  return v;
-}

@@ -54,6 +54,9 @@ export const ogreEmitSpec: EmitSpec = {
   linkable: isExported,
   jsMembers: frameLoopMembers,
   valueMath,
+  // Getters of a field by const reference, read in place (tests/ogre/memberViews.test.ts checks each
+  // against the native call). Not _getDerived*: those may update the cache they return first.
+  memberViews: ['Ogre::Node::getPosition', 'Ogre::Node::getOrientation', 'Ogre::Node::getScale'],
   typemaps: [logListener],
   typeFamilies: {
     // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.

@@ -101,6 +101,11 @@ export interface EmitSpec {
    * for OGRE_NAPI_NATIVE_MATH=1 and the tests comparing the two).
    */
   valueMath?: Record<string, string>;
+  /**
+   * Getters (`Ogre::Node::getPosition`) returning a float-only value class by const reference to a
+   * field of their object: JS reads the field through a view of the object's memory, no native call.
+   */
+  memberViews?: string[];
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Templates and callback signatures of the bound libraries that join the built-in type maps' families. */
@@ -164,6 +169,8 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
     let own = spec.functions?.[qualifiedName(fn)] ?? (fn.virtual ? inheritedExtras(fn) : undefined) ?? {};
     const inJs = spec.valueMath?.[fn.id];
     if (inJs) own = { ...own, js: inJs };
+    const site = spec.memberViews?.indexOf(qualifiedName(fn)) ?? -1;
+    if (site >= 0 && fn.kind === 'method' && fn.params.length === 0) own = { ...own, memberView: site };
     if (fn.kind !== 'constructor' && overridesNonNull(fn)) own = { ...own, nonNull: true };
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;
