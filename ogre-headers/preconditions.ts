@@ -5,7 +5,7 @@
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
 import { holds, when } from './when.js';
-import { sceneFamilies, scenePreconditions } from './scenePreconditions.js';
+import { engineFunctions, sceneFamilies, scenePreconditions } from './scenePreconditions.js';
 
 type Checks = [condition: string, message: string][];
 
@@ -361,7 +361,7 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   },
   // Streams passed to be read or written (a codec's input, a copied stream …) must be open too.
   {
-    match: /^Ogre::/,
+    match: engineFunctions,
     extras: streams((['input', 'stream', 'compressedStream', 'rgbStream', 'alphaStream', 'sourceStream', 'chunk', 'dataStream'] as const)
       .map((p): [string, string] => [`rt::ogre::streamArgOpen($${p})`, `${p} is a closed stream`])),
   },

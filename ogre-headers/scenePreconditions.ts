@@ -8,6 +8,12 @@ import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
 
 type Checks = [condition: string, message: string][];
 
+/**
+ * Every Ogre function but the value classes' (their operations may run in JS, which a precondition
+ * would forbid): for families that check parameters by name wherever they occur.
+ */
+export const engineFunctions = /^Ogre::(?!(?:Vector|VectorBase|TransformBase|TRect)<|(?:Quaternion|Matrix3|Matrix4|Affine3|ColourValue|Radian|Degree|Plane|Sphere|Ray|AxisAlignedBox|DualQuaternion|TransformBaseReal)::)/;
+
 /** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h). */
 const sceneChecked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/scene_checks.h'] });
 
@@ -156,8 +162,9 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   },
   // Boxes OGRE merges, transforms or takes the corners of: a finite one needs ordered corners (OGRE asserts them).
   {
-    match: /^Ogre::/,
-    extras: sceneChecked((['rhs', 'b2', 'other', 'box', 'aabb', 'bound', 'aab', 'sceneBB', 'receiverBB', 'bodyBABB_ls', 'container', 'bounds', 'boxBounds'] as const)
+    match: engineFunctions,
+    // (the names boxes take outside AxisAlignedBox itself, whose methods run in JS; `rhs`, `other` … are other values' too)
+    extras: sceneChecked((['box', 'aabb', 'bound', 'aab', 'sceneBB', 'receiverBB', 'bodyBABB_ls', 'bounds', 'boxBounds'] as const)
       .map((p): [string, string] => [`rt::ogre::wellFormed($${p})`, `${p} is not a box (a finite box needs its minimum ≤ its maximum, and no NaN)`])),
   },
 ];
