@@ -261,6 +261,51 @@ export function kill(o, cause) {
   releaseAll(NativeObject.ptr(o));
   NativeObject.kill(o);
   if (cause) causes.set(o, cause);
+  // What it owned (members, elements it held) went with it; what kept a pointer to it cannot be used.
+  const dependents = NativeObject.kept(o, DEPENDENTS);
+  if (dependents === undefined) return;
+  const name = NativeObject.brandOf(o)?.name ?? 'object';
+  for (const { ref, how } of dependents.values()) {
+    const d = ref.deref();
+    if (d !== undefined && NativeObject.ptr(d) !== 0) kill(d, `${cause ?? 'its destruction'}, with the ${name} it ${how}`);
+  }
+  dependents.clear();
+}
+
+const DEPENDENTS = Symbol('ogre-napi.dependents');
+/** Records that wrapper `d` dies with wrapper `on` (`how`: what `d` was to it, for the error message). */
+function addDependent(on, d, how) {
+  let dependents = NativeObject.kept(on, DEPENDENTS);
+  if (dependents === undefined) NativeObject.keep(on, DEPENDENTS, (dependents = new Map()));
+  const p = NativeObject.ptr(d);
+  if (dependents.get(p)?.ref.deref() === d) return;
+  dependents.set(p, { ref: new WeakRef(d), how });
+  // Many seen over time (elements of a long-lived container): drop those collected.
+  if (dependents.size % 256 === 0) for (const [q, e] of dependents) if (e.ref.deref() === undefined) dependents.delete(q);
+}
+
+/**
+ * Records result `part` as something `whole` owns (a member returned by reference, an element it
+ * holds: a spec rule): its wrapper dies when `whole`'s does. Objects JS owns are never parts.
+ */
+export function partOf(whole, part) {
+  if (part === whole || !(part instanceof NativeObject) || !(whole instanceof NativeObject) || registrations.has(part)) return;
+  addDependent(whole, part, 'belonged to');
+}
+
+/**
+ * An argument C++ keeps a pointer to (a keepAlive rule): `o` keeps it alive, and when the engine
+ * destroys it anyway (its owner did), `o` cannot be used any more: an Error, not a dangling pointer.
+ */
+export function keepArg(o, key, value) {
+  // A replaced argument (setCamera(other)) no longer takes `o` with it.
+  const before = o instanceof NativeObject ? NativeObject.kept(o, key) : undefined;
+  if (before instanceof NativeObject && before !== value) {
+    const dependents = NativeObject.kept(before, DEPENDENTS);
+    if (dependents?.get(NativeObject.ptr(o))?.ref.deref() === o) dependents.delete(NativeObject.ptr(o));
+  }
+  keep(o, key, value);
+  if (o instanceof NativeObject && value instanceof NativeObject && value !== o) addDependent(value, o, 'used');
 }
 
 /** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */

@@ -6,6 +6,7 @@ import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
 import { holds, when } from './when.js';
 import { preconditionFamilies, preconditionFunctions } from './preconditions.js';
+import { helperFamilies, helperFunctions } from './helperPreconditions.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -176,6 +177,7 @@ export const ogreEmitSpec: EmitSpec = {
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
     ...preconditionFamilies,
+    ...helperFamilies,
     // UTFString's (pointer, count) overloads read `count` code points: never past the typed array
     // or string they come from.
     {
@@ -264,6 +266,7 @@ export const ogreEmitSpec: EmitSpec = {
   }],
   functions: {
     ...preconditionFunctions,
+    ...helperFunctions,
     // Default-constructed objects the engine would dereference or assert on.
     'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
     'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
