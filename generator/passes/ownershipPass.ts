@@ -1,4 +1,4 @@
-/** The ownership pass: factory/destroy pairs, who owns returned objects, which arguments to keep alive. */
+/** The ownership pass: factory/destroy pairs, who owns returned objects (and which are parts of the receiver), which arguments to keep alive. */
 import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, PartRule, ReturnsRule, Rules, ViewRule, NonNullRule, NullableRule } from '../config/index.js';
 import { ModelIndex, type FunctionDecl, type Model, type TypeRef } from '../model/index.js';
 import { MatchContext } from './match/MatchContext.js';
@@ -123,7 +123,8 @@ function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, re
  * (the class taken by pointer, else the factory's) on every destroy overload, recording each half
  * separately; a returns rule sets `ownership` on matched functions (not constructors); a
  * keepAlive rule adds the parameter to `keepAlive` of every matched function that has a parameter
- * of that name, counting only those.
+ * of that name, counting only those. Methods returning a class by reference return a part of the
+ * receiver (`partOfReceiver`) unless a part rule says otherwise; part rules mark pointer results too.
  */
 export function ownershipPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
   const model = inPlace ? input : structuredClone(input);
