@@ -6,13 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { Enum, enumClass } from './enums.js';
 import { NativeObject } from './runtime.js';
 
-/** Why each dead wrapper died (read only when it is used again). */
-export const causes = new WeakMap();
+/** Why a dead wrapper died, kept with it (read only when it is used again; a WeakMap would cost every kill far more). */
+export const CAUSE = Symbol('ogre-napi.cause');
 
 /** A stack frame's file as a path (ES modules give URLs, loaders such as vitest's paths). */
 const pathOf = (f) => (f.startsWith('file:') ? fileURLToPath(f) : f);
 /** The runtime's modules. */
-const RUNTIME_FILES = new Set([fileURLToPath(import.meta.url), fileURLToPath(new URL('./runtime.js', import.meta.url))]);
+const RUNTIME_FILES = new Set(['./errors.js', './runtime.js', './memoryViews.js', './ownership.js'].map((f) => fileURLToPath(new URL(f, import.meta.url))));
 
 /** The method running now and the wrapper class it belongs to (read from the stack; error paths only). */
 function caller() {
@@ -73,7 +73,7 @@ function paramOf(at, Cls) {
 
 /** Error: `o` was destroyed (saying by what, when known). */
 export function destroyed(o, Cls) {
-  const cause = causes.get(o);
+  const cause = NativeObject.kept(o, CAUSE);
   const what = NativeObject.brandOf(o)?.name ?? Cls.name;
   throw new Error(`${where(Cls)}: this ${what} was destroyed${cause ? ` by ${cause}` : ''}; it cannot be used any more`);
 }

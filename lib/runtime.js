@@ -1,7 +1,7 @@
 // ogre-napi JS runtime: the base of every wrapper class, ownership, identity, argument checks and errors.
 // Generated wrapper classes call these; native functions receive object addresses as numbers.
 import { markAsUntransferable } from 'node:worker_threads';
-import { causes, destroyed, globalClasses, notA, runningCall } from './errors.js';
+import { CAUSE, destroyed, globalClasses, notA, runningCall } from './errors.js';
 import { ready } from './lazyClasses.js';
 import { loadAddon as loadAddonFile } from './loading.js';
 import { direct as connect, isDirected, releaseAll } from './directors.js';
@@ -12,6 +12,12 @@ export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
 export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, mapValues, notANumber } from './arguments.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
+export { valueMath } from './valueMath.js';
+export { notOwnedByJs, owner } from './ownership.js';
+export { keepArg, partOf } from './dependents.js';
+import { killDependents } from './dependents.js';
+import { disown, disposeObject, owner, ownBy } from './ownership.js';
+export { memberValue, memberViewAccess, view } from './memoryViews.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
 export {
   FIELDS, FREEZE, LOAD, STORE, Value, ZEROS, assignValue, checkWritable, constant, frozen, setBool, setF32, setF64, setInt, slotsOf,
@@ -40,6 +46,11 @@ export class NativeObject {
   #c;
   #keep;
   #h = 0;
+  /** A Float32Array over the C++ object's `#mc` subobject, for fields read in place (see memoryViews.js). */
+  #m = null;
+  #mc = null;
+  /** What JS owns of the C++ object: its finalizer's cell `{ registry, p, shared }` (null: the engine owns it). */
+  #own = null;
   constructor(token, p) {
     if (token !== INTERNAL) throw new TypeError(`${new.target.name} cannot be constructed from JavaScript`);
     this.#p = p;
@@ -72,9 +83,25 @@ export class NativeObject {
   static setHolder(o, h) {
     o.#h = h;
   }
+  /** The view of `o`'s `Cls` subobject's memory (null when none is made yet). */
+  static memory(o, Cls) {
+    return typeof o === 'object' && o !== null && #mc in o && o.#mc === Cls ? o.#m : null;
+  }
+  static setMemory(o, Cls, view) {
+    o.#m = view;
+    o.#mc = Cls;
+  }
+  /** The finalizer cell of what this wrapper owns (null when the engine owns its object). */
+  static owned(o) {
+    return o.#own;
+  }
+  static setOwned(o, cell) {
+    o.#own = cell;
+  }
   /** Marks the wrapper dead: every later call throws. */
   static kill(o) {
     o.#p = 0;
+    o.#m = null;
   }
 
   /**
@@ -196,35 +223,6 @@ function hasInstance(o) {
   for (let i = 0; i < protos.length; i++) if (protos[i].isPrototypeOf(o)) return true;
   return false;
 }
-/** JS-owned objects and shared holders → their finalizer registration (dispose() runs it early). */
-const registrations = new WeakMap();
-
-/** dispose(): deletes what `o` owns now; TypeError for engine-owned objects. */
-function disposeObject(o) {
-  const reg = registrations.get(o);
-  if (reg === undefined) {
-    if (NativeObject.brandOf(o) !== undefined && NativeObject.ptr(o) === 0) return;
-    throw new TypeError(`${o?.constructor?.name}.dispose: this object belongs to the engine; destroy it through its owner (e.g. SceneManager.destroy…())`);
-  }
-  // Deleting first: a refusal (a director object C++ still shares) leaves the object as it was.
-  reg.registry.release(reg.p);
-  registrations.delete(o);
-  reg.registry.unregister(o);
-  if (reg.shared) NativeObject.setHolder(o, 0);
-  kill(o, `${o.constructor.name}.dispose()`);
-}
-
-/**
- * A destroy function's argument (`factory.destroyInstance(x)`, `destroyVertexDeclaration(x)`) must be
- * something its engine owner made: C++ would delete an object JS owns, and JS would delete it again.
- */
-export function notOwnedByJs(o, where, param) {
-  const reg = o === null ? undefined : registrations.get(o);
-  if (reg !== undefined && !reg.shared) {
-    throw new TypeError(`${where}: ${param} was created from JavaScript (it is deleted when collected, or by dispose()); only what the engine's factory made can be destroyed here`);
-  }
-}
-
 /** Whether class `C` is `Cls` or derives from it, through JS bases or mixed-in secondary bases. */
 function derives(C, Cls, seen = new Set()) {
   if (C === Cls || Object.prototype.isPrototypeOf.call(Cls.prototype, C.prototype)) return true;
@@ -260,72 +258,13 @@ function untransferable(buffer) {
 export function kill(o, cause) {
   releaseAll(NativeObject.ptr(o));
   NativeObject.kill(o);
-  if (cause) causes.set(o, cause);
-  // What it owned (members, elements it held) went with it; what kept a pointer to it cannot be used.
-  const dependents = NativeObject.kept(o, DEPENDENTS);
-  if (dependents === undefined) return;
-  const name = NativeObject.brandOf(o)?.name ?? 'object';
-  for (const { ref, how } of dependents.values()) {
-    const d = ref.deref();
-    if (d !== undefined && NativeObject.ptr(d) !== 0) kill(d, `${cause ?? 'its destruction'}, with the ${name} it ${how}`);
-  }
-  dependents.clear();
-}
-
-const DEPENDENTS = Symbol('ogre-napi.dependents');
-/** Records that wrapper `d` dies with wrapper `on` (`how`: what `d` was to it, for the error message). */
-function addDependent(on, d, how) {
-  let dependents = NativeObject.kept(on, DEPENDENTS);
-  if (dependents === undefined) NativeObject.keep(on, DEPENDENTS, (dependents = new Map()));
-  const p = NativeObject.ptr(d);
-  if (dependents.get(p)?.ref.deref() === d) return;
-  dependents.set(p, { ref: new WeakRef(d), how });
-  // Many seen over time (elements of a long-lived container): drop those collected.
-  if (dependents.size % 256 === 0) for (const [q, e] of dependents) if (e.ref.deref() === undefined) dependents.delete(q);
-}
-
-/**
- * Records result `part` as something `whole` owns (a member returned by reference, an element it
- * holds: a spec rule): its wrapper dies when `whole`'s does. Objects JS owns are never parts.
- */
-export function partOf(whole, part) {
-  if (part === whole || !(part instanceof NativeObject) || !(whole instanceof NativeObject) || registrations.has(part)) return;
-  addDependent(whole, part, 'belonged to');
-}
-
-/**
- * An argument C++ keeps a pointer to (a keepAlive rule): `o` keeps it alive, and when the engine
- * destroys it anyway (its owner did), `o` cannot be used any more: an Error, not a dangling pointer.
- */
-export function keepArg(o, key, value) {
-  // A replaced argument (setCamera(other)) no longer takes `o` with it.
-  const before = o instanceof NativeObject ? NativeObject.kept(o, key) : undefined;
-  if (before instanceof NativeObject && before !== value) {
-    const dependents = NativeObject.kept(before, DEPENDENTS);
-    if (dependents?.get(NativeObject.ptr(o))?.ref.deref() === o) dependents.delete(NativeObject.ptr(o));
-  }
-  keep(o, key, value);
-  if (o instanceof NativeObject && value instanceof NativeObject && value !== o) addDependent(value, o, 'used');
+  if (cause) NativeObject.keep(o, CAUSE, cause);
+  // What it owned went with it; what kept a pointer to it cannot be used.
+  killDependents(o, cause);
 }
 
 /** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */
 export const direct = (o, p, Cls) => connect(o, p, Cls, track);
-
-/** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
-export function owner(deleter) {
-  // A finalizer has no caller to throw to: an error there (a destructor throwing) is a warning, not an exit.
-  const registry = new FinalizationRegistry((p) => {
-    try {
-      releaseAll(p);
-      deleter(p);
-    } catch (e) {
-      process.emitWarning(`ogre-napi: deleting a collected object failed: ${e?.message ?? e}`);
-    }
-  });
-  registry.release = deleter;
-  registry.watch = (o, p) => { registry.register(o, p, o); registrations.set(o, { registry, p }); };
-  return registry;
-}
 
 /**
  * Records a class's C++ id, the ids of its native deleter (null when JS may not delete its objects)
@@ -528,7 +467,7 @@ export function killAll(classes, cause, receiver) {
     for (const [p, ref] of cache) {
       const o = ref.deref();
       if (o === undefined) { cache.delete(p); continue; }
-      if (NativeObject.ptr(o) !== p || registrations.has(o)) continue;
+      if (NativeObject.ptr(o) !== p || NativeObject.owned(o) !== null) continue;
       if (receiver && !ownedThrough(o, receiver)) continue;
       kill(o, cause);
       cache.delete(p);
@@ -566,11 +505,7 @@ export function destroyedAt(addresses, causesOf) {
       cache.delete(p);
       if (NativeObject.ptr(o) !== p) continue;
       // An object JS created that the engine destroyed (a child node destroyed with its parent): never deleted again.
-      const reg = registrations.get(o);
-      if (reg !== undefined) {
-        registrations.delete(o);
-        reg.registry.unregister(o);
-      }
+      disown(o);
       kill(o, cause);
     }
   }
@@ -600,10 +535,9 @@ export function shared(Cls, p, h, registry) {
     remember(Cls, p, o);
   }
   // A JS-owned object C++ shares (a director handed over as a shared pointer) is JS's already.
-  if (NativeObject.holder(o) === 0 && !registrations.has(o)) {
+  if (NativeObject.holder(o) === 0 && NativeObject.owned(o) === null) {
     NativeObject.setHolder(o, h);
-    registry.register(o, h, o);
-    registrations.set(o, { registry, p: h, shared: true });
+    ownBy(o, registry, h, true);
   } else {
     registry.release(h);
   }
@@ -627,12 +561,3 @@ export function sharedOrBorrowed(Cls, p, h, registry, parent) {
 /** Shared objects through the napi path (containers): [address, holder] in, [address, index, holder] out. */
 export const sharedArg = (o, Cls) => (o === null ? null : [ptrOf(o, Cls), holderOf(o)]);
 export const sharedResult = (classes, Cls, r, registry) => shared(classes[r[1]] ?? Cls, r[0], r[2], registry);
-
-/** A Uint8Array (or `Type`, a typed array class, over the same bytes) over native memory, kept valid by keeping `parent` alive. */
-export function view(u8, parent, Type) {
-  if (u8 === null) return null;
-  Object.defineProperty(u8.buffer, OWNER, { value: parent });
-  const v = Type ? new Type(u8.buffer, u8.byteOffset, Math.floor(u8.byteLength / Type.BYTES_PER_ELEMENT)) : u8;
-  Object.defineProperty(v, OWNER, { value: parent });
-  return v;
-}

@@ -7,6 +7,7 @@ import { nonNullRules } from './nullability.js';
 import { holds, when } from './when.js';
 import { preconditionFamilies, preconditionFunctions } from './preconditions.js';
 import { helperFamilies, helperFunctions } from './helperPreconditions.js';
+import { valueMath } from './valueMath.js';
 
 /**
  * Headers whose declarations are not bound: Ogre::Exception and its subclasses are only ever thrown,
@@ -53,6 +54,10 @@ export const ogreEmitSpec: EmitSpec = {
   finalizeWhile: 'Ogre::Root::getSingletonPtr() != nullptr',
   linkable: isExported,
   jsMembers: frameLoopMembers,
+  valueMath,
+  // Getters of a field by const reference, read in place (tests/ogre/memberViews.test.ts checks each
+  // against the native call). Not _getDerived*: those may update the cache they return first.
+  memberViews: ['Ogre::Node::getPosition', 'Ogre::Node::getOrientation', 'Ogre::Node::getScale'],
   typemaps: [logListener],
   typeFamilies: {
     // MaterialPtr, TexturePtr …: OGRE 1.12's SharedPtr is a std::shared_ptr underneath.

@@ -1,5 +1,6 @@
 // ogre-napi runtime: buffer access (see ogre_napi/buffers.h).
 #include "ogre_napi/buffers.h"
+#include "ogre_napi/registers.h"
 
 #include <string>
 
@@ -55,6 +56,17 @@ Napi::Value byteView(Napi::Env env, void* data, size_t length) {
   NAPI_THROW_IF_FAILED(env, napi_create_external_arraybuffer(env, data, length, nullptr, nullptr, &ab), Napi::Value());
   NAPI_THROW_IF_FAILED(env, napi_create_typedarray(env, napi_uint8_array, length, ab, 0, &view), Napi::Value());
   return Napi::Value(env, view);
+}
+
+napi_value memoryView(napi_env env, napi_callback_info) {
+  const double* r = registers();
+  napi_value ab = nullptr;
+  if (napi_create_external_arraybuffer(env, regPtr<char>(r[0]), static_cast<size_t>(r[1]), nullptr, nullptr, &ab) != napi_ok) {
+    bool pending = false;
+    if (napi_is_exception_pending(env, &pending) != napi_ok || !pending) napi_throw_error(env, nullptr, "$memory: no ArrayBuffer over the object");
+    return nullptr;
+  }
+  return ab;
 }
 
 }  // namespace rt

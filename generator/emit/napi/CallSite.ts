@@ -2,6 +2,7 @@
 import type { FunctionDecl, TypeRef } from '../../model/index.js';
 import { viewArrayOf, type GroupParam, type GroupTypeMap, type TypeMap, type TypeMapEnv, type TypeMapRegistry } from '../../typemaps/index.js';
 import { unqualified } from '../../parse/typeRef.js';
+import { shapeOf } from '../../typemaps/shape.js';
 import { inoutType, outType, pointerOut, type OutParam } from './outParams.js';
 import type { JsMethodView, JsOverloadView, NativeFnView, TsSignatureView } from './views.js';
 
@@ -40,6 +41,10 @@ export interface FunctionExtras {
   inout?: string[];
   /** The (pointer) result is never null: the typings leave `| null` out (see EmitSpec.nonNull). */
   nonNull?: boolean;
+  /** The runtime's JS implementation of this value-class function (see EmitSpec.valueMath). */
+  js?: string;
+  /** A getter returning a field of its object by const reference: JS reads the field in place (see EmitSpec.memberViews). */
+  memberView?: number;
 }
 
 /** Inputs shared by every function of a class. */
@@ -234,7 +239,38 @@ export function nativeFns(ctx: CallContext, r: Resolved, kind: CallKind, name: s
     ];
     out.push({ name: `${name}$${n}`, where, body, argc: p.jsArgs.length });
   }
+  if (ctx.extras(r.fn).memberView !== undefined) out.push(memberViewNative(ctx, r, kind, name, where));
   return out;
+}
+
+/**
+ * For a member-view getter: where its reference points, as a float index into the object (`self`,
+ * register 0), and the object's size (registers 0 and 1); -1 when it points outside the object.
+ * The result must be floats only, stored as its register slots are.
+ */
+function memberViewNative(ctx: CallContext, r: Resolved, kind: CallKind, name: string, where: string): NativeFnView {
+  const env = ctx.registry.env;
+  const refuse = (why: string) => new Error(`${r.fn.id}: memberViews: ${why}`);
+  if (kind !== 'method' || r.params.length || !r.fn.const) throw refuse('only const getters without parameters');
+  if (env.classOf(ctx.cpp)?.value) throw refuse('the getter of a value class (its fields are in JS already)');
+  const shape = shapeOf(r.fn.returns);
+  const result = env.classOf(shape.base);
+  if (shape.by !== 'cref' || !result?.value) throw refuse('the result must be a value class by const reference');
+  if (!result.value.fields.every((f) => f.scalar?.kind === 'f32')) throw refuse(`${result.id} has fields other than floats`);
+  const value = result.cpp;
+  return {
+    name: `${name}$view`, where, argc: 0,
+    body: [
+      `static_assert(sizeof(${value}) == ${result.value.slots} * sizeof(float), "${result.jsName} is not ${result.value.slots} floats");`,
+      'double* r = rt::registers();',
+      `const auto* self = rt::regPtr<${ctx.cpp}>(r[0]);`,
+      `const auto at = reinterpret_cast<const char*>(&self->${r.fn.name}()) - reinterpret_cast<const char*>(self);`,
+      `const bool inside = at >= 0 && at % alignof(float) == 0 && at + sizeof(${value}) <= sizeof(${ctx.cpp});`,
+      `r[0] = inside ? static_cast<double>(at / sizeof(float)) : -1;`,
+      `r[1] = static_cast<double>(sizeof(${ctx.cpp}));`,
+      'return nullptr;',
+    ],
+  };
 }
 
 /** The first of the spec's alternative expressions whose `$param`s this call passes, substituted. */
@@ -394,7 +430,9 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       const out = plain && !p.regResult && r.ret?.jsOut ? r.ret.jsOut('r', r.fn.returns, env) : 'r';
       const convert = out === 'r' ? '' : ` r = ${out};`;
       const back = p.jsAfter.map((b) => ` ${b}`).join('');
-      calls.push({ n, code: [...p.jsStores, read ? `${call};${back} r = ${read};` : `r = ${call};${back}${convert}`].join(' ') });
+      const native = [...p.jsStores, read ? `${call};${back} r = ${read};` : `r = ${call};${back}${convert}`].join(' ');
+      calls.push({ n, code: extras.js ? `if ($math.on) ${valueMathCall(ctx, r, kind, n, extras)} else { ${native} }`
+        : extras.memberView !== undefined ? memberViewCall(ctx, r, names[k]!, extras.memberView, native) : native });
     }
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
@@ -446,6 +484,36 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     signatures,
     ts,
   };
+}
+
+/**
+ * The call of a value-class function's JS implementation (lib/valueMath.js, `$math` in the generated
+ * script): `this` and the arguments, then the result's class. A constructor fills the registers as
+ * its native does. Only what it can stand for exactly: a const function of a value class with a
+ * value or number result, no preconditions to check, no out-parameters.
+ */
+function valueMathCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number, extras: FunctionExtras): string {
+  const env = ctx.registry.env;
+  const args = Array.from({ length: n }, (_, i) => arg(i));
+  const refuse = (why: string) => new Error(`${r.fn.id}: valueMath '${extras.js}' cannot stand for it: ${why}`);
+  if (!env.classOf(ctx.cpp)?.value) throw refuse(`${ctx.cpp} is not a value class`);
+  if (extras.requires?.length) throw refuse('it has preconditions, which only the native call checks');
+  if (r.outs.length) throw refuse('it has out-parameters');
+  if (kind === 'constructor') return `$math.${extras.js}(R, ${args.join(', ')});`;
+  if (kind !== 'method' || !r.fn.const && !r.fn.operator) throw refuse('only const methods and operators');
+  const result = env.classOf(shapeOf(r.fn.returns).base);
+  if (result && !result.value) throw refuse(`its result ${result.id} is not a value class`);
+  if (!result && r.ret?.name !== 'float') throw refuse(`its result ${r.fn.returns.canonical} is neither a value nor a float`);
+  return `r = $math.${extras.js}(${['this', ...args, ...(result ? [result.jsName] : [])].join(', ')});`;
+}
+
+/**
+ * A member-view getter's call: the runtime reads the field in place (lib/memoryViews.js), or, when
+ * it cannot (OGRE_NAPI_NATIVE_MATH=1, a reference outside the object), the native call runs.
+ */
+function memberViewCall(ctx: CallContext, r: Resolved, name: string, site: number, native: string): string {
+  const result = ctx.registry.env.classOf(shapeOf(r.fn.returns).base)!;
+  return `if (!$math.on || (r = rt.memberValue(this, ${ctx.jsClass}, ${result.jsName}, ${site}, N.${name}$view, $views)) === undefined) { ${native} }`;
 }
 
 /**

@@ -95,6 +95,17 @@ export interface EmitSpec {
    * and its TypeScript signature. For what only JS can do; C++ bodies are extend rules.
    */
   jsMembers?: Record<string, JsMemberView[]>;
+  /**
+   * Value-class functions done in JS, by C++ function id: the name of the runtime's implementation
+   * (lib/valueMath.js). The generated method calls it instead of the native function (which stays,
+   * for OGRE_NAPI_NATIVE_MATH=1 and the tests comparing the two).
+   */
+  valueMath?: Record<string, string>;
+  /**
+   * Getters (`Ogre::Node::getPosition`) returning a float-only value class by const reference to a
+   * field of their object: JS reads the field through a view of the object's memory, no native call.
+   */
+  memberViews?: string[];
   /** User type maps, tried before the built-in ones. */
   typemaps?: TypeMap[];
   /** Templates and callback signatures of the bound libraries that join the built-in type maps' families. */
@@ -156,6 +167,10 @@ export function buildModuleView(model: Model, spec: EmitSpec): ModuleView {
   };
   const extrasOf = (fn: FunctionDecl): FunctionExtras => {
     let own = spec.functions?.[qualifiedName(fn)] ?? (fn.virtual ? inheritedExtras(fn) : undefined) ?? {};
+    const inJs = spec.valueMath?.[fn.id];
+    if (inJs) own = { ...own, js: inJs };
+    const site = spec.memberViews?.indexOf(qualifiedName(fn)) ?? -1;
+    if (site >= 0 && fn.kind === 'method' && fn.params.length === 0) own = { ...own, memberView: site };
     if (fn.kind !== 'constructor' && overridesNonNull(fn)) own = { ...own, nonNull: true };
     for (const f of spec.families ?? []) {
       if (!f.match.test(qualifiedName(fn)) || f.except?.test(fn.name)) continue;

@@ -49,13 +49,13 @@ export function toScript(moduleText: string, ids: ReadonlyMap<string, number>, m
       `let $M = null;`,
       '/** A generated function as a JS function value, from its id (deleters, made when first needed). */',
       `const F = (id) => rt.nativeFunction(R, ${CALL_SLOT}, id, $call);`,
-      `const $members = (i) => ($M ??= rt.loadMembers(moduleUrl, './${membersFile}', { rt, N, R, C, S, $exports }))[i]();`);
+      `const $members = (i) => ($M ??= rt.loadMembers(moduleUrl, './${membersFile}', { rt, N, R, C, S, $math, $views, $exports }))[i]();`);
   }
   const header = shells.findIndex((l) => l !== '' && !l.startsWith('//'));
   const lead = shells.slice(0, header).filter(Boolean);
   const script = ascii([...lead, '(function (rt, moduleUrl) {', ...shells.slice(header), `const $exports = { ${names.join(', ')} };`, 'return $exports;', '})', ''].join('\n'));
   const membersScript = ascii([
-    ...lead, '(function ({ rt, N, R, C, S, $exports }) {', `const { ${locals} } = N;`, `const { ${names.join(', ')} } = $exports;`,
+    ...lead, '(function ({ rt, N, R, C, S, $math, $views, $exports }) {', `const { ${locals} } = N;`, `const { ${names.join(', ')} } = $exports;`,
     'return {', ...members, '};', '})', '',
   ].join('\n'));
   return { script, members: membersScript, names, reexports };

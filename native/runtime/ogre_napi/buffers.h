@@ -26,6 +26,11 @@ Bytes bytes(const Napi::Value& v, const char* where);
 /// A Uint8Array over C++ memory, no copy. The JS side attaches the owner to keep the memory alive.
 Napi::Value byteView(Napi::Env env, void* data, size_t length);
 
+/// `$memory()`: an ArrayBuffer over the C++ object at register 0, register 1 bytes long, no copy.
+/// The runtime reads fields an object's getters return by reference through it (lib/memoryViews.js),
+/// and only while the object is alive.
+napi_value memoryView(napi_env env, napi_callback_info info);
+
 /// Length of a JS array (the JS side has checked it is one).
 inline uint32_t arrayLength(const Napi::Value& v) {
   uint32_t n = 0;
