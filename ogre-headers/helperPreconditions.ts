@@ -24,6 +24,14 @@ const fills: Checks = [
 export const helperFunctions: Record<string, FunctionExtras> = {
   // It draws the box's corners (OGRE asserts a finite box).
   'Ogre::DefaultDebugDrawer::drawWireBox': { requires: [[cornered('$aabb'), 'aabb must be a finite box (not null or infinite, minimum ≤ maximum)']] },
+  // The arrows' vertices are the pose times the size: a non-finite one makes a NaN bounding box (asserted at the frame's end).
+  'Ogre::DefaultDebugDrawer::drawAxes': {
+    requires: [
+      ['[](const Ogre::Affine3& m) { for (int r = 0; r < 3; ++r) for (int c = 0; c < 4; ++c) if (!std::isfinite(m[r][c])) return false; return true; }($pose)', 'pose must be finite'],
+      ['std::isfinite($size)', 'size must be finite'],
+    ],
+    includes: ['cmath'],
+  },
   // It merges the box and takes its corners in view space.
   'Ogre::VisibleObjectsBoundsInfo::merge': { requires: [[cornered('$boxBounds'), 'boxBounds must be a finite box (not null or infinite, minimum ≤ maximum)']] },
   // Skinning is set up through the shader generator's render states.

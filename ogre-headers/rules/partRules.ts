@@ -10,13 +10,16 @@ import type { ExtendRule, Matcher, OwnershipRule } from '../../generator/config/
  */
 const ownedByPointer: Matcher = new RegExp(`^Ogre::(?:${[
   // An entity's sub-entities, skeleton instance, animation states, edge list and animation buffers.
-  'Entity::(?:getSubEntity|getSkeleton|getAllAnimationStates|getAnimationState|getEdgeList|getVertexDataForBinding|_get\\w+VertexData|_get\\w+TempBufferInfo)',
+  'Entity::(?:getSubEntity|findSubEntityForVertexData|getSkeleton|getAllAnimationStates|getAnimationState|getVertexDataForBinding|findBlendedVertexData|_get\\w+VertexData|_get\\w+TempBufferInfo)',
+  'InstancedEntity::(?:getSkeleton|getAllAnimationStates|getAnimationState)',
   'SubEntity::_get\\w+(?:VertexData|TempBufferInfo)',
-  'ManualObject::getSection',
-  'BillboardSet::getBillboard',
-  'ParticleSystem::(?:getEmitter|getAffector|getParticle|getRenderer)',
-  // A scene manager's render queue, animations, static geometry and instance managers.
-  'SceneManager::(?:getRenderQueue|getAnimation|getAnimationState|getStaticGeometry|getInstanceManager)',
+  // Edge lists are built for (and deleted with) their object.
+  '(?:\\w+::)+getEdgeList',
+  'ManualObject::(?:getSection|end)',
+  'BillboardSet::(?:getBillboard|createBillboard)',
+  'ParticleSystem::(?:getEmitter|getAffector|getParticle|getRenderer|addEmitter|addAffector|createParticle|createEmitterParticle)',
+  // A scene manager's render queue, animations, static geometry, instance managers, debug drawer and object collections.
+  'SceneManager::(?:getRenderQueue|(?:get|create)(?:Animation|AnimationState|StaticGeometry|InstanceManager)|getDebugDrawer|getMovableObjectCollection|_getAutoParamDataSource)',
   'RenderQueue::getQueueGroup',
   'RenderQueueGroup::getPriorityGroup',
   // Materials own their techniques, techniques their passes, passes their texture units.

@@ -70,9 +70,12 @@ describe('helpers holding or reading scene objects', () => {
     expect(out.techniquePass!.value).toBe(0);
   });
 
-  it('boxes without corners are refused where OGRE takes corners', () => {
+  it('boxes without corners and non-finite poses are refused where OGRE draws or bounds them', () => {
     refused(out.drawInfinite!, 'Error', /DefaultDebugDrawer\.drawWireBox: aabb must be a finite box/);
     expect(out.drawFinite!.error).toBeUndefined();
+    refused(out.axesInfinite!, 'Error', /DefaultDebugDrawer\.drawAxes: pose must be finite/);
+    refused(out.axesHugeSize!, 'Error', /DefaultDebugDrawer\.drawAxes: size must be finite/);
+    expect(out.axesFinite!.error).toBeUndefined();
     refused(out.mergeInfinite!, 'Error', /VisibleObjectsBoundsInfo\.merge: boxBounds must be a finite box/);
     expect(out.mergeFinite!.value).toBe(true);
   });
