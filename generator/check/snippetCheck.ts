@@ -50,6 +50,8 @@ export function checkSnippets(model: Model, spec: EmitSpec, o: SnippetCheckOptio
       fix: origin ? 'use what these headers declare instead, or give the entry a version condition' : undefined,
     });
   }
+  // A compiler (or its cc1plus) stopped by a signal (killed, out of memory) says nothing about the spec: reported, never cached.
+  if (run.signal || /signal terminated program/.test(run.stderr)) return [{ pass: 'snippets', rule: 'headers', message: `the snippet check's compiler was stopped by ${run.signal}; run the check again` }];
   if (run.status !== 0 && !problems.length) {
     const first = /error: (.*)/.exec(run.stderr)?.[1] ?? run.stderr.slice(0, 400);
     problems.push({ pass: 'snippets', rule: 'headers', message: `the engine's headers do not compile for the snippet check: ${first}` });
