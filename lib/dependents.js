@@ -4,6 +4,7 @@
 import { NativeObject, keep, kill } from './runtime.js';
 
 const DEPENDENTS = Symbol('ogre-napi.dependents');
+const WHOLE = Symbol('ogre-napi.whole');
 
 /** Kills what depends on `o`, which `cause` just killed (naming what it was to them). */
 export function killDependents(o, cause) {
@@ -34,6 +35,9 @@ function addDependent(on, d, how) {
  */
 export function partOf(whole, part) {
   if (part === whole || !(part instanceof NativeObject) || !(whole instanceof NativeObject) || NativeObject.owned(part) !== null) return;
+  // The whole's wrapper lives while the part's does (a part first seen elsewhere was not borrowed from
+  // it): the engine destroying the whole finds it, and so this part.
+  if (NativeObject.kept(part, WHOLE) !== whole) NativeObject.keep(part, WHOLE, whole);
   addDependent(whole, part, 'belonged to');
 }
 
