@@ -38,6 +38,14 @@ export const helperFunctions: Record<string, FunctionExtras> = {
   'Ogre::RTShader::HardwareSkinningFactory::prepareEntityForSkinning': {
     requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']],
   },
+  // Rectangles and wire boxes make (and delete) their own vertex data: another render operation leaves
+  // them drawing nothing they own (a null dereference in setCorners, a double delete at the end).
+  'Ogre::SimpleRenderable::setRenderOperation': {
+    requires: [['dynamic_cast<const Ogre::Rectangle2D*>(self) == nullptr && dynamic_cast<const Ogre::WireBoundingBox*>(self) == nullptr', 'this object makes its own render operation (setCorners(), setupBoundingBox())']],
+    includes: ['OgreRectangle2D.h', 'OgreWireBoundingBox.h'],
+  },
+  // Deriving the world sphere reads the parent node's scale and position.
+  'Ogre::MovableObject::getWorldBoundingSphere': { requires: [['!$derive || self->getParentNode() != nullptr', 'the object is not attached to a node (derive needs one)']] },
   // Resizing fills with `val`, reserving allocates: both a count of code points.
   'Ogre::UTFString::resize': { requires: [[`$num <= ${MAX_FILL}u`, `num must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
   'Ogre::UTFString::reserve': { requires: [[`$size <= ${MAX_FILL}u`, `size must be at most ${MAX_FILL} (code points)`, 'RangeError']] },

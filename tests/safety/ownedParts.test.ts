@@ -80,11 +80,15 @@ describe('helpers holding or reading scene objects', () => {
     expect(out.mergeFinite!.value).toBe(true);
   });
 
-  it('shadow cameras are placed through their node; skinning needs the shader generator', () => {
+  it('shadow cameras are placed through their node; skinning needs the shader generator; rectangles keep their own render operation', () => {
     refused(out.shadowUnattached!, 'Error', /getShadowCamera: texCam must be attached to a scene node/);
     expect(out.shadowAttached!.value).toBe('placed');
     refused(out.skinningWithoutShaderGenerator!, 'Error', /prepareEntityForSkinning: initialise the RTShader system first/);
     expect(out.rectangle!.value).toBe('set');
+    refused(out.rectangleRenderOperation!, 'Error', /setRenderOperation: this object makes its own render operation/);
+    expect(out.rectangleAfter!.value).toBe('set');
+    refused(out.sphereUnattached!, 'Error', /getWorldBoundingSphere: the object is not attached to a node/);
+    expect(out.sphereUnderived!.value).toBe(true);
   });
 });
 

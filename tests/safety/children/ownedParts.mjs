@@ -119,4 +119,10 @@ out.unitAfterPass = probe(() => unit.getNumFrames());
 
 out.skinningWithoutShaderGenerator = probe(() => new Ogre.HardwareSkinningFactory().prepareEntityForSkinning(sm.createEntity(Ogre.SceneManager.PT_CUBE)));
 out.rectangle = probe(() => { new Ogre.Rectangle2D(true).setCorners(-1, 1, 1, -1, true); return 'set'; });
+const loose = sm.createLight('loose');
+out.sphereUnattached = probe(() => loose.getWorldBoundingSphere(true));
+out.sphereUnderived = probe(() => loose.getWorldBoundingSphere(false).getRadius() >= 0);
+const rectangle = new Ogre.Rectangle2D();
+out.rectangleRenderOperation = probe(() => rectangle.setRenderOperation(new Ogre.RenderOperation()));
+out.rectangleAfter = probe(() => { rectangle.setCorners(-0.5, 0.5, 0.5, -0.5); return 'set'; });
 console.log(`RESULT ${JSON.stringify(out)}`);
