@@ -24,6 +24,10 @@ const fills: Checks = [
 export const helperFunctions: Record<string, FunctionExtras> = {
   // It draws the box's corners (OGRE asserts a finite box).
   'Ogre::DefaultDebugDrawer::drawWireBox': { requires: [[cornered('$aabb'), 'aabb must be a finite box (not null or infinite, minimum ≤ maximum)']] },
+  // It draws the node's world box (OGRE skips infinite ones only).
+  'Ogre::DefaultDebugDrawer::drawSceneNode': {
+    requires: [[`$node->_getWorldAABB().isInfinite() || ${cornered('$node->_getWorldAABB()')}`, 'node has no bounds to draw (nothing attached, or not updated yet)']],
+  },
   // The arrows' vertices are the pose times the size: a non-finite one makes a NaN bounding box (asserted at the frame's end).
   'Ogre::DefaultDebugDrawer::drawAxes': {
     requires: [

@@ -76,6 +76,8 @@ describe('helpers holding or reading scene objects', () => {
     refused(out.axesInfinite!, 'Error', /DefaultDebugDrawer\.drawAxes: pose must be finite/);
     refused(out.axesHugeSize!, 'Error', /DefaultDebugDrawer\.drawAxes: size must be finite/);
     expect(out.axesFinite!.error).toBeUndefined();
+    refused(out.drawEmptyNode!, 'Error', /DefaultDebugDrawer\.drawSceneNode: node has no bounds to draw/);
+    expect(out.drawNode!.error).toBeUndefined();
     refused(out.mergeInfinite!, 'Error', /VisibleObjectsBoundsInfo\.merge: boxBounds must be a finite box/);
     expect(out.mergeFinite!.value).toBe(true);
   });
