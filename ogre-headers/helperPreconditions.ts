@@ -1,6 +1,6 @@
 /**
  * Preconditions of helper objects that take scene objects or counts (debug drawer, shadow camera
- * setups, bounds info, camera man, texture unit frames, RTShader factories, UTFString fills): what
+ * setups, bounds info, LOD strategies, camera man, texture unit frames, RTShader factories, UTFString fills): what
  * they dereference or assert on, checked first. Merged into the emit spec beside preconditions.ts.
  */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
@@ -50,6 +50,18 @@ export const helperFunctions: Record<string, FunctionExtras> = {
   },
   // Deriving the world sphere reads the parent node's scale and position.
   'Ogre::MovableObject::getWorldBoundingSphere': { requires: [['!$derive || self->getParentNode() != nullptr', 'the object is not attached to a node (derive needs one)']] },
+  // LOD values are measured from the object's node to the camera's LOD camera, in pixels of its viewport
+  // for pixel-count strategies (and for distances against a reference view).
+  'Ogre::LodStrategy::getValue': {
+    requires: [
+      ['$movableObject->getParentNode() != nullptr', 'movableObject is not attached to a node'],
+      [`[](const Ogre::LodStrategy* s, const Ogre::Camera* c) {
+        const auto* d = dynamic_cast<const Ogre::DistanceLodStrategyBase*>(s);
+        bool measuresPixels = dynamic_cast<const Ogre::PixelCountLodStrategyBase*>(s) != nullptr || (d != nullptr && d->isReferenceViewEnabled());
+        return !measuresPixels || c->getLodCamera()->getViewport() != nullptr; }(self, $camera)`, 'camera has no viewport (this strategy measures pixels)'],
+    ],
+    includes: ['OgreDistanceLodStrategy.h', 'OgrePixelCountLodStrategy.h'],
+  },
   // Resizing fills with `val`, reserving allocates: both a count of code points.
   'Ogre::UTFString::resize': { requires: [[`$num <= ${MAX_FILL}u`, `num must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
   'Ogre::UTFString::reserve': { requires: [[`$size <= ${MAX_FILL}u`, `size must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
@@ -79,6 +91,8 @@ export const helperFamilies: NonNullable<EmitSpec['families']> = [
     match: /^OgreBites::CameraMan::(?:setPivotOffset|setYawPitchDist)$/,
     extras: { requires: [['self->getTarget() != nullptr', 'the camera man has no target: setTarget() (or setStyle(CS_ORBIT)) first']] },
   },
+  // Distances are measured from the object's node.
+  { match: /^Ogre::\w*Lod\w*Strategy\w*::getSquaredDepth$/, extras: { requires: [['$movableObject->getParentNode() != nullptr', 'movableObject is not attached to a node']] } },
   // Fills of a repeated character: the count is bounded.
   { match: /^Ogre::UTFString::(?:UTFString|assign|append|insert|replace)$/, extras: { requires: fills } },
 ];

@@ -91,6 +91,9 @@ describe('helpers holding or reading scene objects', () => {
     expect(out.rectangleAfter!.value).toBe('set');
     refused(out.sphereUnattached!, 'Error', /getWorldBoundingSphere: the object is not attached to a node/);
     expect(out.sphereUnderived!.value).toBe(true);
+    refused(out.lodUnattached!, 'Error', /getSquaredDepth: movableObject is not attached to a node/);
+    refused(out.lodNoViewport!, 'Error', /LodStrategy\.getValue: camera has no viewport/);
+    expect(out.lodValue!.value).toBe(true);
   });
 });
 
