@@ -63,6 +63,11 @@ export function notA(o, Cls, what) {
   throw new TypeError(`${at}: ${param ? `parameter '${param}'` : 'an argument'} must be ${a(Cls.name)}, got ${brandName(o)}`);
 }
 
+/** TypeError: method `at` of value class `Cls` was called on something else (`Vector3.prototype.length.call(image)`). */
+export function notThis(o, Cls, at) {
+  throw new TypeError(`${at}: 'this' must be ${a(Cls.name)}, got ${brandName(o)}`);
+}
+
 /** The name of the parameter of type `Cls` in the method's signatures, when only one has that type. */
 function paramOf(at, Cls) {
   const names = new Set();

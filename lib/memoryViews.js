@@ -1,9 +1,9 @@
 // ogre-napi JS runtime: views over C++ memory. Results that are memory (`Image.getData()`) become
 // typed arrays keeping their owner alive. Getters returning a field of their object by const
-// reference (`node.getPosition()`) are read in place. The first call of each getter asks the addon where its
-// reference points inside the object; a wrapper then gets one Float32Array over its object's memory,
-// and each call copies the field's floats out of it into a new value — no native call. The view
-// goes with the wrapper: a destroyed object's wrapper refuses every call before any read.
+// reference (`node.getPosition()`) are read in place: the first call of each getter asks the addon
+// where its reference points inside the object; a wrapper then gets one Float32Array over its
+// object's memory, and each call copies the field's floats out of it into a new value, with no
+// native call. The view goes with the wrapper: a destroyed object's wrapper refuses every call.
 import { INTERNAL, NativeObject, selfAs } from './runtime.js';
 
 /** Keeps a view's owner alive for as long as the view (and its buffer). */
@@ -18,11 +18,12 @@ export function view(u8, parent, Type) {
   return v;
 }
 
-/** What a module's getters need from its addon: the registers, the dispatcher and `$memory`. */
-export const memberViewAccess = (R, call, memory) => ({ R, call, memory });
-
-/** Per getter (the spec's memberViews index): its field's float index in the object, or -1; and the object's size. */
-const sites = [];
+/**
+ * What a module's getters need from its addon (the registers, the dispatcher and `$memory`), and
+ * what they learnt: per getter (the spec's memberViews index), its field's float index in the
+ * object (-1: not in it) and the object's size.
+ */
+export const memberViewAccess = (R, call, memory) => ({ R, call, memory, sites: [] });
 
 function learn(access, p, id) {
   const { R } = access;
@@ -39,10 +40,10 @@ function learn(access, p, id) {
 export function memberValue(o, Cls, Result, site, id, access) {
   // A view exists only for a live wrapper whose brand was checked when it was made (kill drops it).
   let view = NativeObject.memory(o, Cls);
-  const s = sites[site];
+  const s = access.sites[site];
   if (view !== null && s !== undefined) return s.at < 0 ? undefined : new Result(INTERNAL, s.at, view);
   const p = selfAs(o, Cls);
-  const learnt = s ?? (sites[site] = learn(access, p, id));
+  const learnt = s ?? (access.sites[site] = learn(access, p, id));
   if (learnt.at < 0) return undefined;
   if (view === null) {
     const R = access.R;

@@ -8,7 +8,7 @@ import { direct as connect, isDirected, releaseAll } from './directors.js';
 import { isBuffer } from './arguments.js';
 
 export { Namespace, deferred, lazy, members, ready } from './lazyClasses.js';
-export { defineErrorClass, noOverload, signaturesIn } from './errors.js';
+export { defineErrorClass, noOverload, notThis, signaturesIn } from './errors.js';
 export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, mapValues, notANumber } from './arguments.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';

@@ -46,4 +46,14 @@ describe('value arithmetic in JS', () => {
     expect(moved.x).toBe(5);
     expect(Object.isFrozen(Ogre.Vector3.ZERO.neg())).toBe(false);
   });
+
+  it('checks `this` as wrappers do: another class\'s object is a TypeError, never numbers read by layout', () => {
+    const call = (f: () => unknown) => { try { return f(); } catch (e) { return `${(e as Error).constructor.name}: ${(e as Error).message}`; } };
+    expect(call(() => Ogre.Vector3.prototype.length.call(new Ogre.Image()))).toBe("TypeError: Vector3.length: 'this' must be a Vector3, got an Image");
+    expect(call(() => Ogre.Vector3.prototype.add.call({ x: 1, y: 2, z: 3 } as never, Ogre.Vector3.UNIT_X))).toMatch(/^TypeError: Vector3\.add: 'this' must be a Vector3/);
+    expect(call(() => Ogre.Vector3.prototype.dotProduct.call(new Ogre.Vector2(1, 2) as never, [1, 2, 3]))).toMatch(/^TypeError: Vector3\.dotProduct: .*Vector2/);
+    expect(call(() => Ogre.Quaternion.prototype.mul.call(new Ogre.Vector3(1, 2, 3) as never, Ogre.Vector3.UNIT_X))).toMatch(/^TypeError: Quaternion\.mul/);
+    expect(call(() => Ogre.Matrix4.prototype.transpose.call(new Ogre.Matrix3() as never))).toMatch(/^TypeError: .*transpose: 'this' must be/);
+    expect(call(() => Reflect.construct(Ogre.Vector3, [1, 2, 3], Ogre.Image).length())).toMatch(/^TypeError/);
+  });
 });

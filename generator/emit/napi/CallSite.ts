@@ -405,6 +405,8 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const tests = r.required === r.params.length ? [`n === ${r.required}`] : [`n >= ${r.required}`, `n <= ${r.params.length}`];
     const exact = [...tests];
     const validate: string[] = [];
+    // A value method's `this` is checked as a wrapper's brand is: its fields are read by layout.
+    if (kind === 'method' && env.classOf(ctx.cpp)?.value) validate.push(`if (!(this instanceof ${ctx.jsClass})) rt.notThis(this, ${ctx.jsClass}, '${where}');`);
     // A frozen value (Vector3.ZERO) refuses methods that change it.
     if (kind === 'method' && !r.fn.const && env.classOf(ctx.cpp)?.value) validate.push(`rt.checkWritable(this, '${where}', 'this');`);
     r.params.forEach((p, i) => {
