@@ -43,6 +43,12 @@ export const partRules: OwnershipRule[] = [
   // What an object is made for (its parent pass, its scene manager, the camera it controls) it keeps
   // a pointer to: the JS object keeps that alive, and cannot be used once its owner destroyed it.
   ...['parent', 'creator', 'owner', 'mgr', 'sm', 'cam'].map((param): OwnershipRule => ({ keepAlive: { method: constructors, param } })),
+  // The same for what these are made to drive, draw or read (by their own parameter names).
+  ...Object.entries({
+    AnimationStateControllerValue: ['targetAnimationState'], NodeAnimationTrack: ['targetNode'], RenderablePass: ['rend', 'p'],
+    InstanceManager: ['sceneManager'], ParticleEmitter: ['psys'], PlaneOptimalShadowCameraSetup: ['plane'], CompositorChain: ['vp'],
+    CompositorInstance: ['technique', 'chain'], InstancedEntity: ['batchOwner'], GpuProgramUsage: ['newparent'],
+  }).flatMap(([cls, params]) => params.map((param): OwnershipRule => ({ keepAlive: { method: `Ogre::${cls}::${cls}`, param } }))),
   { keepAlive: { method: 'OgreBites::CameraMan::setCamera', param: 'cam' } },
   { keepAlive: { method: 'OgreBites::CameraMan::setTarget', param: 'target' } },
 ];
