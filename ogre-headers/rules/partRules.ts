@@ -3,6 +3,7 @@
  * the runtime's own lifetime listener shares with scripts.
  */
 import type { ExtendRule, Matcher, OwnershipRule } from '../../generator/config/index.js';
+import { when } from '../when.js';
 
 /**
  * Pointers to what the receiver holds and deletes with itself (by reference, every method's result
@@ -38,8 +39,8 @@ const constructors = /^(?:Ogre|OgreBites)::(?:\w+::)*(\w+)::\1$/;
 /** Part rules and the arguments objects keep using, each with its reason. */
 export const partRules: OwnershipRule[] = [
   { partOfReceiver: ownedByPointer },
-  // References to what the receiver only points at (the light being rendered).
-  { partOfReceiver: 'Ogre::AutoParamDataSource::getLight', part: false },
+  // References to what the receiver only points at (the light being rendered; OGRE 13 does not bind it).
+  ...when<OwnershipRule>({ ogre: '<13' }, [{ partOfReceiver: 'Ogre::AutoParamDataSource::getLight', part: false }]),
   // What an object is made for (its parent pass, its scene manager, the camera it controls) it keeps
   // a pointer to: the JS object keeps that alive, and cannot be used once its owner destroyed it.
   ...['parent', 'creator', 'owner', 'mgr', 'sm', 'cam'].map((param): OwnershipRule => ({ keepAlive: { method: constructors, param } })),
