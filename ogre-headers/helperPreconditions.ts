@@ -5,6 +5,7 @@
  */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
+import { entriesWhen } from './when.js';
 
 type Checks = NonNullable<FunctionExtras['requires']>;
 
@@ -63,8 +64,11 @@ export const helperFunctions: Record<string, FunctionExtras> = {
     includes: ['OgreDistanceLodStrategy.h', 'OgrePixelCountLodStrategy.h'],
   },
   // Resizing fills with `val`, reserving allocates: both a count of code points.
-  'Ogre::UTFString::resize': { requires: [[`$num <= ${MAX_FILL}u`, `num must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
-  'Ogre::UTFString::reserve': { requires: [[`$size <= ${MAX_FILL}u`, `size must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
+  // UTFString is OGRE 1.12's (13 dropped it).
+  ...entriesWhen({ ogre: '<13' }, {
+    'Ogre::UTFString::resize': { requires: [[`$num <= ${MAX_FILL}u`, `num must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
+    'Ogre::UTFString::reserve': { requires: [[`$size <= ${MAX_FILL}u`, `size must be at most ${MAX_FILL} (code points)`, 'RangeError']] },
+  }),
   // Orbiting needs a target: setTarget(null) in orbit style would leave none.
   'OgreBites::CameraMan::setTarget': { requires: [['$target != nullptr || self->getStyle() != OgreBites::CS_ORBIT', 'target is required in orbit style']] },
 };
