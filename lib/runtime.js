@@ -14,6 +14,8 @@ export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, m
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { valueMath } from './valueMath.js';
 export { notOwnedByJs, owner } from './ownership.js';
+export { keepArg, partOf } from './dependents.js';
+import { killDependents } from './dependents.js';
 import { disown, disposeObject, owner, ownBy } from './ownership.js';
 export { memberValue, memberViewAccess, view } from './memoryViews.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
@@ -257,6 +259,8 @@ export function kill(o, cause) {
   releaseAll(NativeObject.ptr(o));
   NativeObject.kill(o);
   if (cause) NativeObject.keep(o, CAUSE, cause);
+  // What it owned went with it; what kept a pointer to it cannot be used.
+  killDependents(o, cause);
 }
 
 /** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */

@@ -4,8 +4,9 @@ import { frameLoopMembers } from './frameLoop.js';
 import { shapeOf, type TypeMap } from '../generator/typemaps/index.js';
 import { isExported } from './symbols.js';
 import { nonNullRules } from './nullability.js';
-import { holds, when } from './when.js';
+import { entriesWhen, holds, when } from './when.js';
 import { preconditionFamilies, preconditionFunctions } from './preconditions.js';
+import { helperFamilies, helperFunctions } from './helperPreconditions.js';
 import { valueMath } from './valueMath.js';
 
 /**
@@ -185,6 +186,7 @@ export const ogreEmitSpec: EmitSpec = {
   // Dear ImGui asserts (aborts the process) when called without a context or outside a frame.
   families: [
     ...preconditionFamilies,
+    ...helperFamilies,
     // UTFString's (pointer, count) overloads read `count` code points: never past the typed array
     // or string they come from.
     {
@@ -273,6 +275,7 @@ export const ogreEmitSpec: EmitSpec = {
   }],
   functions: {
     ...preconditionFunctions,
+    ...helperFunctions,
     // Default-constructed objects the engine would dereference or assert on.
     'ImGuiListClipper::Step': { requires: [['ImGui::GetCurrentContext() != nullptr', 'no Dear ImGui context'], ['self->TempData != nullptr', 'call Begin() first (or Step() was called too many times)']] },
     'Ogre::IndexData::optimiseVertexCacheTriList': { requires: [['self->indexBuffer && self->indexCount > 0', 'the IndexData has no index buffer']] },
@@ -293,7 +296,11 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::AnimationControllerFunction::AnimationControllerFunction': { requires: [['$sequenceTime > 0 && std::isfinite($sequenceTime)', 'sequenceTime must be positive']] },
     'Ogre::RenderQueue::clear': { requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
     'Ogre::ImGuiOverlay::addFont': { requires: [['Ogre::FontManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the FontManager)']] },
-    'Ogre::ConvexBody::logInfo': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+    // OGRE 1.12 only (13 dropped ConvexBody's logging and the GLSL ES writer).
+    ...entriesWhen({ ogre: '<13' }, {
+      'Ogre::ConvexBody::logInfo': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
+      'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },
+    }),
     'Ogre::MovableObject::getBoundingRadiusScaled': { requires: [['self->getParentNode() != nullptr', 'the object is not attached to a node']] },
     'Ogre::StringInterface::getParameters': { requires: [['self->getParamDictionary() != nullptr', 'this object has no parameters']] },
     'Ogre::SceneNode::removeAndDestroyChild': { requires: [['$child->getParent() == self', 'child is not a child of this node'], ['$index < self->numChildren()', 'index is out of range (numChildren() is the count)']] },
@@ -301,7 +308,6 @@ export const ogreEmitSpec: EmitSpec = {
     'Ogre::Matrix3::GetColumn': { requires: [['$iCol < 3', 'iCol is out of range']] },
     'Ogre::SubMesh::clone': { requires: [['self->parent != nullptr || $parentMesh != nullptr', 'the sub-mesh belongs to no mesh: pass parentMesh']] },
     'Ogre::DistanceLodStrategyBase::transformBias': { requires: [['$factor > 0', 'factor must be positive']] },
-    'Ogre::RTShader::ShaderProgramWriterGLSLESFactory::create': { requires: [['false', 'this OGRE was built without the GLSL ES program writer']] },
     'Ogre::SubMesh::generateExtremes': {
       requires: [['self->parent != nullptr && (self->useSharedVertices ? self->parent->sharedVertexData != nullptr : self->vertexData != nullptr)', 'the sub-mesh has no vertex data']],
     },

@@ -412,11 +412,6 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
         `[&] { for (Ogre::OverlayElement* e = self; e != nullptr; e = e->getParent()) if (e == $${p}) return false; return true; }()`, `${p} is this container or one of its parents`]),
     },
   },
-  // A UI string grows by count code points at once: billions take minutes and gigabytes (then the process dies).
-  {
-    match: /^Ogre::UTFString::(?:UTFString|reserve|resize|assign|append|insert)$/,
-    extras: { requires: (['length', 'num', 'size'] as const).map((p): [string, string] => [`$${p} <= 16777216`, `${p} must be at most 16777216 code points`]) },
-  },
   // A zip archive reads its directory, which load() makes.
   {
     match: /^Ogre::Archive::(?:open|create|remove|list|listFileInfo|find|findFileInfo|exists|getModifiedTime)$/,

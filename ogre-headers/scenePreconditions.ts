@@ -53,8 +53,6 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
     sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
   // A node makes (and deletes) its own debug renderable: node.getDebugRenderable().
   'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
-  // Rectangles and wire boxes make their render operation, write its vertex buffer and delete its vertex data: never another one.
-  'Ogre::SimpleRenderable::setRenderOperation': { requires: [['false', 'engine-internal: a simple renderable makes (and deletes) its own render operation']] },
   // A frustum's bounds span its extents: reversed ones give a box OGRE asserts against.
   'Ogre::Frustum::setFrustumExtents': { requires: [['$left < $right && $bottom < $top', 'left must be less than right, and bottom less than top']] },
   // Scissors and clears act on the viewport being rendered: there is none between frames.
@@ -70,16 +68,6 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Copying a material onto itself deletes its techniques first, then copies none.
   // Copying onto another deletes that one's techniques (with their passes and texture units): their wrappers die.
   'Ogre::Material::copyDetailsTo': sceneChecked([['$mat.get() != self', 'mat is this material'], ['rt::ogre::materialContentsEnding($mat)', '']]),
-  // The skinning factory makes the entity's materials' shader programs through the shader generator.
-  'Ogre::RTShader::HardwareSkinningFactory::prepareEntityForSkinning': { requires: [['Ogre::RTShader::ShaderGenerator::getSingletonPtr() != nullptr', 'initialise the RTShader system first (ShaderGenerator.initialize())']] },
-  // The debug drawer draws a box by its eight corners, which only a finite box has.
-  'Ogre::DefaultDebugDrawer::drawWireBox': { requires: [['($aabb).isFinite()', 'aabb is null or infinite (it has no corners)']] },
-  // Texture frames by index: OGRE asserts it.
-  'Ogre::TextureUnitState::_setTexturePtr': { requires: [['$frame < self->getNumFrames()', 'frame is out of range (getNumFrames() is the count)']] },
-  'Ogre::TextureUnitState::_getTexturePtr': { requires: [['$frame < self->getNumFrames()', 'frame is out of range (getNumFrames() is the count)']] },
-  // A camera man moves its camera around its target: without one there is nothing to measure from.
-  ...Object.fromEntries(['setPivotOffset', 'setYawPitchDist', 'getDistToTarget'].map((f) => [`OgreBites::CameraMan::${f}`,
-    { requires: [['self->getTarget() != nullptr', 'the camera man has no target: setTarget() first']] as Checks }])),
 };
 
 /** Parameters of node and camera transforms (their numbers must be finite: see sceneFamilies). */
@@ -135,26 +123,13 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
     ['destroyAllCameras', '"", false, !self->isShadowTechniqueTextureBased()'],
   ] as const).map(([f, args]) => ({ match: new RegExp(`^Ogre::SceneManager::${f}$`), extras: sceneChecked([[`rt::ogre::SceneOwnedAccess::ending(*self, ${args})`, '']]) })),
   { match: /^Ogre::Root::shutdown$/, extras: sceneChecked([['rt::ogre::SceneOwnedAccess::rootEnding(*self)', '']]) },
-  // A query keeps its scene manager's address: executed after the manager was destroyed, it reads freed memory.
-  { match: /^Ogre::\w*SceneQuery::execute$/, extras: sceneChecked([['rt::ogre::SceneQueryAccess::managerAlive(*self)', 'the query\'s scene manager was destroyed']]) },
   // LOD biases divide by the factor (OGRE asserts it is positive).
-  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$|^Ogre::\w*Lod\w*Strategy\w*::transformBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
+  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
   {
     match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled|_notifyCurrentCamera)$/,
     extras: sceneChecked([['rt::ogre::placed(*self)', 'the object is not attached to a scene node']]),
   },
-  { match: /^Ogre::(?:\w+::)+getWorldBoundingSphere$/, extras: sceneChecked([['!$derive || rt::ogre::placed(*self)', 'the object is not attached to a scene node (derive needs one)']]) },
-  // LOD values are measured from the object's node, and the camera's viewport for pixel counts.
-  {
-    match: /^Ogre::\w*Lod\w*Strategy\w*::(?:getValue|getSquaredDepth)$/,
-    extras: sceneChecked([
-      ['rt::ogre::placed($movableObject)', 'movableObject is not attached to a scene node'],
-      ['$camera->getViewport() != nullptr || dynamic_cast<const Ogre::PixelCountLodStrategyBase*>(self) == nullptr', 'camera has no viewport (pixel counts are measured in it)'],
-    ]),
-  },
-  // Shadow camera setups place the texture camera through its node.
-  { match: /^Ogre::\w*ShadowCameraSetup\w*::getShadowCamera$/, extras: { requires: [['$texCam->getParentNode() != nullptr', 'texCam is not attached to a scene node']] } },
   // An auto parameter source answers from the pass, camera, renderable … the engine sets while it renders.
   {
     match: /^Ogre::AutoParamDataSource::get\w+$/,

@@ -8,6 +8,7 @@ import { ignoreRules } from './rules/ignoreRules.js';
 import { instantiateRules } from './rules/instantiateRules.js';
 import { lifetimeRules } from './rules/lifetimeRules.js';
 import { ownershipRules } from './rules/ownershipRules.js';
+import { listenerSlotExtensions, listenerSlotIgnores, partRules } from './rules/partRules.js';
 import { renameRules } from './rules/renameRules.js';
 
 /** A module whose headers are every `*.h` in `OGRE/<sub>`, minus modules.ts's exclusions for that folder. */
@@ -26,11 +27,11 @@ export default defineConfig({
     ogreModule('Overlay', 'Overlay'),
   ],
   rules: {
-    ignore: ignoreRules,
+    ignore: [...ignoreRules, ...listenerSlotIgnores],
     rename: renameRules,
     instantiate: instantiateRules,
-    extend: extendRules,
-    ownership: ownershipRules,
+    extend: [...extendRules, ...listenerSlotExtensions],
+    ownership: [...ownershipRules, ...partRules],
     directors: directorRules,
     lifetimes: lifetimeRules,
   },

@@ -40,6 +40,11 @@ export function when<T>(cond: Condition, items: readonly T[]): T[] {
   return holds(cond) ? [...items] : [];
 }
 
+/** `entries` when `cond` holds for the chosen OGRE, else none: `...entriesWhen({ ogre: '<13' }, { 'Ogre::X::f': … })`. */
+export function entriesWhen<T>(cond: Condition, entries: Readonly<Record<string, T>>): Record<string, T> {
+  return holds(cond) ? { ...entries } : {};
+}
+
 /** The first value whose condition holds (the last entry may omit it): `choose([[{ ogre: '<13' }, a], [{}, b]])`. */
 export function choose<T>(options: readonly (readonly [Condition, T])[]): T {
   const hit = options.find(([cond]) => holds(cond));

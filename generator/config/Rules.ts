@@ -78,6 +78,17 @@ export interface ViewRule {
 }
 
 /**
+ * Results the receiver owns (`Entity::getSubEntity`, a member returned by reference): their wrappers
+ * die when the receiver's does (destroyed by its owner, or disposed), so a part is never used after
+ * its whole. Methods returning a bound class by reference are parts by default; `part: false` says
+ * the matched ones are not (a reference to something the receiver only points at).
+ */
+export interface PartRule {
+  partOfReceiver: Matcher;
+  part?: boolean;
+}
+
+/**
  * Pointer parameters (to classes and numbers, and shared pointers by const reference) of the matched functions must not be null: C++
  * dereferences them. Parameters with a default value keep accepting null, and so do those of
  * later `nullable` rules.
@@ -91,7 +102,7 @@ export interface NullableRule {
 }
 
 /** One ownership annotation. */
-export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule | ViewRule | NonNullRule | NullableRule;
+export type OwnershipRule = FactoryRule | ReturnsRule | KeepAliveRule | InvalidatesRule | ViewRule | PartRule | NonNullRule | NullableRule;
 
 /**
  * A class JS may subclass with C++ calling the JS overrides of its virtual methods (SWIG's

@@ -4,5 +4,5 @@ export { defineSpec, loadSpec, type BindingSpec, type SpecExport } from './Bindi
 export type { BindingConfig, ModuleConfig } from './BindingConfig.js';
 export type { Matcher, MatcherObject, MatchKind } from './Matcher.js';
 export type {
-  DirectorRule, ExtendRule, ExtensionMethod, FactoryRule, InvalidatesRule, KeepAliveRule, LifetimeRule, NonNullRule, NullableRule, OwnershipRule, RenameRule, ReturnsRule, Rules, ViewRule,
+  DirectorRule, ExtendRule, ExtensionMethod, FactoryRule, InvalidatesRule, KeepAliveRule, LifetimeRule, NonNullRule, NullableRule, OwnershipRule, PartRule, RenameRule, ReturnsRule, Rules, ViewRule,
 } from './Rules.js';

@@ -82,6 +82,8 @@ export interface FunctionDecl extends DeclBase {
   keepAlive?: string[];
   /** The result points into the receiver's memory: its wrapper keeps the receiver alive. */
   viewOfReceiver?: true;
+  /** The result is something the receiver owns: its wrapper dies with the receiver's. */
+  partOfReceiver?: true;
   /** Wrappers of these classes (ids) are dead after the call: those reached from the receiver, or all. */
   invalidates?: { classes: string[]; scope: 'receiver' | 'all' };
   /** The engine keeps argument `param` after the call: held in the receiver's `slot` (`add`), released (`remove`) or replaced (`set`). */

@@ -1,5 +1,5 @@
-/** The ownership pass: factory/destroy pairs, who owns returned objects, which arguments to keep alive. */
-import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, ReturnsRule, Rules, ViewRule, NonNullRule, NullableRule } from '../config/index.js';
+/** The ownership pass: factory/destroy pairs, who owns returned objects (and which are parts of the receiver), which arguments to keep alive. */
+import type { FactoryRule, InvalidatesRule, KeepAliveRule, Matcher, OwnershipRule, PartRule, ReturnsRule, Rules, ViewRule, NonNullRule, NullableRule } from '../config/index.js';
 import { ModelIndex, type FunctionDecl, type Model, type TypeRef } from '../model/index.js';
 import { MatchContext } from './match/MatchContext.js';
 import type { RuleReport } from './RuleReport.js';
@@ -69,6 +69,25 @@ function applyView(rule: ViewRule, context: MatchContext, report: RuleReport): v
   for (const f of targets) f.viewOfReceiver = true;
 }
 
+function applyPart(rule: PartRule, context: MatchContext, report: RuleReport): void {
+  const { description, fns } = functionsOf(context, rule.partOfReceiver);
+  const targets = fns.filter((f) => f.kind === 'method' && !f.static);
+  const part = rule.part ?? true;
+  report.record('ownership', `${part ? '' : 'not '}part of the receiver: ${description}`, targets.length);
+  for (const f of targets) {
+    if (part) f.partOfReceiver = true;
+    else delete f.partOfReceiver;
+  }
+}
+
+/** The default: a method returning a class by reference returns a member (or an element it holds) of the receiver. */
+function markReferenceParts(model: Model): void {
+  const visit = (fns: FunctionDecl[]) => {
+    for (const f of fns) if (f.kind === 'method' && !f.static && f.returns.kind === 'lvalue-ref' && ['record', 'typedef'].includes(f.returns.pointee?.kind ?? '')) f.partOfReceiver = true;
+  };
+  for (const c of model.classes) for (const set of c.methods) visit(set.overloads);
+}
+
 /** Pointer parameters a nonNull rule may mark: to a class or to numbers, or shared pointers (by value or reference); without a default value. */
 const pointerParams = (f: FunctionDecl) => f.params.filter((p) => p.default === undefined &&
   ((p.type.kind === 'pointer' && p.type.pointee !== undefined) || /^(?:const )?(?:std::shared_ptr|Ogre::SharedPtr)<.+>(?: &)?$/.test(p.type.canonical)));
@@ -92,6 +111,7 @@ function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, re
   if ('factory' in rule) applyFactory(rule, context, index, report);
   else if ('nonNull' in rule || 'nullable' in rule) applyNullability(rule, context, report);
   else if ('viewOfReceiver' in rule) applyView(rule, context, report);
+  else if ('partOfReceiver' in rule) applyPart(rule, context, report);
   else if ('invalidates' in rule) applyInvalidates(rule, context, index, report);
   else if ('returns' in rule) applyReturns(rule, context, report);
   else applyKeepAlive(rule, context, report);
@@ -103,13 +123,15 @@ function apply(rule: OwnershipRule, context: MatchContext, index: ModelIndex, re
  * (the class taken by pointer, else the factory's) on every destroy overload, recording each half
  * separately; a returns rule sets `ownership` on matched functions (not constructors); a
  * keepAlive rule adds the parameter to `keepAlive` of every matched function that has a parameter
- * of that name, counting only those.
+ * of that name, counting only those. Methods returning a class by reference return a part of the
+ * receiver (`partOfReceiver`) unless a part rule says otherwise; part rules mark pointer results too.
  */
 export function ownershipPass(input: Model, rules: Rules, report: RuleReport, inPlace = false): Model {
   const model = inPlace ? input : structuredClone(input);
   if (!rules.ownership?.length) return model;
   const context = new MatchContext(model);
   const index = new ModelIndex(model);
+  markReferenceParts(model);
   for (const rule of rules.ownership) apply(rule, context, index, report);
   return model;
 }

@@ -1,5 +1,6 @@
 /** OGRE's ownership rules: factory/destroy pairs, owned results, and arguments C++ keeps a pointer to. */
 import type { FactoryRule, InvalidatesRule, OwnershipRule } from '../../generator/config/index.js';
+import { when } from '../when.js';
 
 /** `Class::create<What>` paired with `Class::destroy<What>`. */
 const pair = (cls: string, what: string): FactoryRule => ({ factory: `${cls}::create${what}`, destroy: `${cls}::destroy${what}` });
@@ -35,8 +36,10 @@ const lifetimeRules: InvalidatesRule[] = [
   // by name or index ends every wrapper obtained from the receiver: which one went is not known).
   ends('Ogre::AnimationStateSet::removeAllAnimationStates', ['Ogre::AnimationState']),
   ends('Ogre::AnimationStateSet::removeAnimationState', ['Ogre::AnimationState']),
-  ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
-  ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+  ...when({ ogre: '<13' }, [
+    ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
+    ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+  ]),
   // Reorganising deletes the old declaration.
   ends('Ogre::VertexData::reorganiseBuffers', ['Ogre::VertexDeclaration']),
   // A Dear ImGui font atlas owns its fonts.

@@ -193,6 +193,15 @@ describe('classes', () => {
     expect(sq.origin()).toBe(o);
   });
 
+  it('kills the parts of an object with it (members by reference and fields)', () => {
+    const sq = new Square(1);
+    const o = sq.origin();
+    const field = sq.mOrigin;
+    sq.dispose();
+    expect(() => o.x).toThrow(/Vec3.*destroyed by Square\.dispose\(\), with the Square it belonged to/);
+    expect(() => field.x).toThrow(/with the Square it belonged to/);
+  });
+
   it('refuses to construct classes without public constructors from JS', () => {
     expect(() => new Numbers()).not.toThrow(); // implicit default constructor
     expect(() => new Shape(1, 2)).toThrow(TypeError);

@@ -23,9 +23,10 @@ export interface FunctionExtras {
   viewLength?: string | string[];
   /**
    * Preconditions the engine only asserts (an abort): C++ conditions over `self` and `$param`s, each
-   * with the message of the Error thrown instead. Conditions naming parameters a call omits are skipped.
+   * with the message of the Error thrown instead (a RangeError or TypeError when the third element
+   * says so). Conditions naming parameters a call omits are skipped.
    */
-  requires?: [condition: string, message: string][];
+  requires?: [condition: string, message: string, error?: 'RangeError' | 'TypeError'][];
   /** Headers the conditions or an extension's body need (the function's unit includes them). */
   includes?: string[];
   /**
@@ -302,9 +303,9 @@ function sizeChecks(ctx: CallContext, r: Resolved, n: number, extras: FunctionEx
 /** Error instead of an engine assertion (which would abort the process). */
 function preconditions(ctx: CallContext, r: Resolved, n: number, extras: FunctionExtras, where: string): string[] {
   const out: string[] = [];
-  for (const [condition, message] of extras.requires ?? []) {
+  for (const [condition, message, error = 'Error'] of extras.requires ?? []) {
     const expr = substituteParams(ctx, r, n, condition);
-    if (expr !== undefined) out.push(`if (!(${expr})) throw Napi::Error::New(env, "${where}: ${message.replace(/"/g, '\\"')}");`);
+    if (expr !== undefined) out.push(`if (!(${expr})) throw Napi::${error}::New(env, "${where}: ${message.replace(/"/g, '\\"')}");`);
   }
   return out;
 }
@@ -438,7 +439,7 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     const after = (r.fn.keepAlive ?? [])
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
-      .map((i) => `if (n > ${i}) rt.keep(this, '${r.params[i]!.name}', ${arg(i)});`);
+      .map((i) => `if (n > ${i}) rt.keepArg(this, '${r.params[i]!.name}', ${arg(i)});`);
     // Lifetime rules: the receiver holds the argument the engine keeps (until a remove or a replacing set).
     const holds = r.fn.holds;
     const held = holds ? r.params.findIndex((p) => p.name === holds.param) : -1;
@@ -454,6 +455,8 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
     }
     // A result pointing into the receiver's memory keeps the receiver alive.
     if (r.fn.viewOfReceiver) after.push(`if (r !== null && typeof r === 'object') rt.keep(r, 'viewOf', this);`);
+    // A result the receiver owns dies with it.
+    if (r.fn.partOfReceiver && kind === 'method' && !r.fn.static && r.ret?.name === 'class') after.push('if (r !== null) rt.partOf(this, r);');
     // Objects the call destroyed wholesale (their owner's removeAll…, Root.shutdown …).
     if (r.fn.invalidates) {
       const classes = r.fn.invalidates.classes.map((id) => (id === '*' ? 'rt.NativeObject' : env.classOf(id)?.jsName)).filter((js) => js !== undefined);

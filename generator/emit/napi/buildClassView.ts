@@ -268,7 +268,10 @@ function accessor(input: ClassViewInput, js: string, cpp: string, name: string, 
     : [...(isStatic ? [] : ['double* r = rt::registers();']), ...readSelf, `return ${out.cppOut(target, outType, reg.env)};`] }];
   const valueClass = input.set.classOf(type.canonical.replace(/^const /, ''))?.value !== undefined;
   // An engine static of value type: one frozen copy, made on first use (nothing in JS can write the static).
+  // A member object is part of its holder: its wrapper dies with the holder's.
+  const part = isClass && !valueClass && !isStatic && out.name === 'class' ? ' rt.partOf(this, p);' : '';
   const get = valueClass && isStatic && out.regOut ? `return rt.constant('${where}', () => { N.${getName}(); return ${out.regOut.js(outType, reg.env)}; });`
+    : out.regOut && part ? `${storeSelf}N.${getName}(); const p = ${out.regOut.js(outType, reg.env)};${part} return p;`
     : out.regOut ? `${storeSelf}N.${getName}(); return ${out.regOut.js(outType, reg.env)};`
     : `${storeSelf}const r = N.${getName}(); return ${out.jsOut ? out.jsOut('r', outType, reg.env) : 'r'};`;
   // Arrays are read-only here (a copy comes out; C arrays cannot be assigned).

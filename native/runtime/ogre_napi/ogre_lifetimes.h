@@ -1,6 +1,6 @@
 // ogre-napi runtime, OGRE part: which engine objects JS hears are destroyed, and who owns a resource. Movable objects and
-// nodes report their own destruction to one listener each (installed when a wrapper is made, if the
-// object has none), scene managers, cameras and viewports to any number; deleting Root ends every engine object.
+// nodes report their own destruction to one listener each (ours, installed when a wrapper is made; a listener a script
+// sets is called through ours), scene managers, cameras and viewports to any number; deleting Root ends every engine object.
 #pragma once
 
 #include <OgreCamera.h>
@@ -14,6 +14,8 @@
 #include <OgreViewport.h>
 
 #include <memory>
+#include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "ogre_napi/lifetimes.h"
@@ -45,12 +47,34 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
  public:
   void objectDestroyed(Ogre::MovableObject* m) override {
     rt::destroyed(dynamic_cast<const void*>(m), "the engine destroyed this MovableObject");
+    if (auto* user = takeUser(movableUsers, m)) user->objectDestroyed(m);
   }
   void nodeDestroyed(const Ogre::Node* n) override {
     rt::destroyed(dynamic_cast<const void*>(n), "the engine destroyed this Node (with its parent, or its scene)");
     // The node deletes its debug renderable with it.
     if (const auto* d = NodeDebugAccess::debug(*n)) rt::destroyed(dynamic_cast<const void*>(d), "the engine destroyed its Node (which owns it)");
+    if (auto* user = takeUser(nodeUsers, n)) user->nodeDestroyed(n);
   }
+  // The rest of what a script's listener hears (setListener), passed on.
+  void objectAttached(Ogre::MovableObject* m) override { if (auto* u = user(movableUsers, m)) u->objectAttached(m); }
+  void objectDetached(Ogre::MovableObject* m) override { if (auto* u = user(movableUsers, m)) u->objectDetached(m); }
+  void objectMoved(Ogre::MovableObject* m) override { if (auto* u = user(movableUsers, m)) u->objectMoved(m); }
+  bool objectRendering(const Ogre::MovableObject* m, const Ogre::Camera* c) override {
+    auto* u = user(movableUsers, m);
+    return u == nullptr || u->objectRendering(m, c);
+  }
+  const Ogre::LightList* objectQueryLights(const Ogre::MovableObject* m) override {
+    auto* u = user(movableUsers, m);
+    return u == nullptr ? nullptr : u->objectQueryLights(m);
+  }
+  void nodeUpdated(const Ogre::Node* n) override { if (auto* u = user(nodeUsers, n)) u->nodeUpdated(n); }
+  void nodeAttached(const Ogre::Node* n) override { if (auto* u = user(nodeUsers, n)) u->nodeAttached(n); }
+  void nodeDetached(const Ogre::Node* n) override { if (auto* u = user(nodeUsers, n)) u->nodeDetached(n); }
+
+  /// The listeners scripts (or the engine, before we watched the object) set, called after ours.
+  std::unordered_map<const Ogre::MovableObject*, Ogre::MovableObject::Listener*> movableUsers;
+  std::unordered_map<const Ogre::Node*, Ogre::Node::Listener*> nodeUsers;
+
   /// A viewport showing a destroyed camera would render through freed memory: it shows nothing instead.
   void cameraDestroyed(Ogre::Camera* cam) override {
     watchedCameras.erase(cam);
@@ -78,6 +102,22 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
     SceneManagerAccess::forEachOwned(*sm, [](const void* p) { rt::destroyed(p, "the engine destroyed its SceneManager (which owned it)"); });
   }
   std::unordered_set<const Ogre::SceneManager*> watchedSceneManagers;
+
+ private:
+  template <class Map, class K>
+  static typename Map::mapped_type user(const Map& users, K* k) {
+    if (users.empty()) return nullptr;
+    auto it = users.find(k);
+    return it == users.end() ? nullptr : it->second;
+  }
+  template <class Map, class K>
+  static typename Map::mapped_type takeUser(Map& users, K* k) {
+    auto it = users.find(k);
+    if (it == users.end()) return nullptr;
+    auto* u = it->second;
+    users.erase(it);
+    return u;
+  }
 };
 
 inline LifetimeListener& lifetimeListener() {
@@ -90,9 +130,14 @@ inline LifetimeListener& lifetimeListener() {
 // Found by argument-dependent lookup from rt::watched / rt::deleteOwned / rt::dynamicAddress.
 namespace Ogre {
 
-/// A movable object JS sees: heard when destroyed, unless someone else listens to it already.
+/// A movable object JS sees: heard when destroyed (a listener it had already is called through ours).
 inline void watchLifetime(const MovableObject* m) {
-  if (m->getListener() == nullptr) const_cast<MovableObject*>(m)->setListener(&rt::ogre::lifetimeListener());
+  auto& ours = rt::ogre::lifetimeListener();
+  if (MovableObject::Listener* had = m->getListener(); had != &ours) {
+    if (had != nullptr) ours.movableUsers[m] = had;
+    else ours.movableUsers.erase(m);  // of an earlier object at this address
+    const_cast<MovableObject*>(m)->setListener(&ours);
+  }
   // Cameras also tell the viewports that show them.
   if (const auto* cam = dynamic_cast<const Camera*>(m); cam != nullptr && rt::ogre::lifetimeListener().watchedCameras.insert(cam).second) {
     const_cast<Camera*>(cam)->addListener(&rt::ogre::lifetimeListener());
@@ -102,7 +147,12 @@ inline void watchLifetime(const Viewport* vp) {
   if (rt::ogre::lifetimeListener().watchedViewports.insert(vp).second) const_cast<Viewport*>(vp)->addListener(&rt::ogre::lifetimeListener());
 }
 inline void watchLifetime(const Node* n) {
-  if (n->getListener() == nullptr) const_cast<Node*>(n)->setListener(&rt::ogre::lifetimeListener());
+  auto& ours = rt::ogre::lifetimeListener();
+  if (Node::Listener* had = n->getListener(); had != &ours) {
+    if (had != nullptr) ours.nodeUsers[n] = had;
+    else ours.nodeUsers.erase(n);
+    const_cast<Node*>(n)->setListener(&ours);
+  }
 }
 inline void watchLifetime(const SceneManager* sm) {
   if (rt::ogre::lifetimeListener().watchedSceneManagers.insert(sm).second) const_cast<SceneManager*>(sm)->addListener(&rt::ogre::lifetimeListener());
@@ -113,6 +163,28 @@ inline void aboutToDelete(const Root*) { rt::destroyed(nullptr, "Root was delete
 }  // namespace Ogre
 
 namespace rt::ogre {
+
+/// `setListener` as scripts call it: `listener` hears the object's events after our own listener, which
+/// stays installed (so its destruction still kills its wrappers); null removes the script's listener.
+template <class T, class L>
+inline void setUserListener(T& object, L* listener) {
+  auto& ours = lifetimeListener();
+  Ogre::watchLifetime(&object);
+  auto& users = [&]() -> auto& { if constexpr (std::is_base_of_v<Ogre::Node, T>) return ours.nodeUsers; else return ours.movableUsers; }();
+  if (listener != nullptr && listener != &ours) users[&object] = listener;
+  else users.erase(&object);
+}
+
+/// `getListener` as scripts see it: the listener they set (ours is not theirs to see).
+template <class T>
+inline auto* userListener(const T& object) {
+  auto& ours = lifetimeListener();
+  auto* current = object.getListener();
+  if (current != &ours) return current;
+  const auto& users = [&]() -> const auto& { if constexpr (std::is_base_of_v<Ogre::Node, T>) return ours.nodeUsers; else return ours.movableUsers; }();
+  auto it = users.find(&object);
+  return it == users.end() ? static_cast<decltype(current)>(nullptr) : it->second;
+}
 
 /// The shared pointer its manager holds a resource by, aliased to `p` (empty when no manager holds it):
 /// what a plain `Material*` result (`Technique::getParent()`) shares, so JS keeps the material alive.

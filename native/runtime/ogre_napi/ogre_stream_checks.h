@@ -4,7 +4,10 @@
 #pragma once
 
 #include <OgreDataStream.h>
+#if __has_include(<OgreUTFString.h>)
 #include <OgreUTFString.h>
+#define OGRE_NAPI_HAS_UTFSTRING 1
+#endif
 
 #include <memory>
 #include <type_traits>
@@ -48,6 +51,7 @@ inline bool streamArgOpen(const T& v) {
   }
 }
 
+#ifdef OGRE_NAPI_HAS_UTFSTRING  // (OGRE 13 dropped UTFString)
 /// A UTFString iterator's string and position (protected state), in UTF-16 code units.
 struct UTFIteratorAccess : Ogre::UTFString::_base_iterator {
   using Base = Ogre::UTFString::_base_iterator;
@@ -81,5 +85,6 @@ struct UTFIteratorAccess : Ogre::UTFString::_base_iterator {
   static bool of(const Ogre::UTFString& s, const Base& it, bool end) { return string(it) == &s && inside(it, end); }
   static bool range(const Ogre::UTFString& s, const Base& a, const Base& b) { return of(s, a, true) && of(s, b, true) && index(a) <= index(b); }
 };
+#endif
 
 }  // namespace rt::ogre

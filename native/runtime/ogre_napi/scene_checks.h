@@ -13,7 +13,6 @@
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
 #include <OgreRoot.h>
-#include <OgreSceneQuery.h>
 #include <OgreSceneManager.h>
 
 #include "ogre_napi/lifetimes.h"
@@ -129,19 +128,6 @@ struct SceneOwnedAccess : Ogre::SceneManager {
     for (const auto& [name, sm] : root.getSceneManagers()) ending(*sm, "*", true, true);
     return true;
   }
-};
-
-/// Whether `sm` is a scene manager Root still lists (a destroyed one's address is not).
-inline bool sceneManagerListed(const Ogre::SceneManager* sm) {
-  Ogre::Root* root = Ogre::Root::getSingletonPtr();
-  if (sm == nullptr || root == nullptr || !RootAccess::running(*root)) return false;
-  for (const auto& entry : root->getSceneManagers()) if (entry.second == sm) return true;
-  return false;
-}
-
-/// A query searches the scene manager it was made for, which may have been destroyed since.
-struct SceneQueryAccess : Ogre::SceneQuery {
-  static bool managerAlive(const Ogre::SceneQuery& q) { return sceneManagerListed(q.*(&SceneQueryAccess::mParentSceneMgr)); }
 };
 
 /// A manual object's section reaches its object through a protected member.

@@ -1,8 +1,9 @@
-/** ownershipPass: factory/destroy pairs, owned/borrowed/shared results, and keep-alive parameters. */
+/** ownershipPass: factory/destroy pairs, owned/borrowed/shared results, parts of the receiver, and keep-alive parameters. */
 import { describe, expect, it } from 'vitest';
 import type { FunctionDecl, Model } from '../../../generator/model/index.js';
 import { ownershipPass, RuleReport } from '../../../generator/passes/index.js';
 import { sampleModel } from './sampleModel.js';
+import { cls, fn, model, type } from './modelBuilder.js';
 
 const overloads = (m: Model, cls: string, name: string): FunctionDecl[] =>
   m.classes.find((c) => c.id === cls)?.methods.find((s) => s.name === name)?.overloads ?? [];
@@ -73,5 +74,31 @@ describe('ownershipPass', () => {
     const before = structuredClone(input);
     ownershipPass(input, { ownership: [{ keepAlive: { method: 'Ogre::Image::loadDynamicImage', param: 'data' } }] }, new RuleReport());
     expect(input).toEqual(before);
+  });
+
+  it('marks class results by reference as parts of the receiver, and pointers where a rule says so', () => {
+    const ref = (name: string) => ({ ...type(`${name} &`), pointee: { ...type(name), decl: name } });
+    const ptr = (name: string) => ({ ...type(`${name} *`), pointee: { ...type(name), decl: name } });
+    const input = model({
+      classes: [
+        cls('Ogre::UserObjectBindings'), cls('Ogre::SubEntity'),
+        cls('Ogre::Entity', {
+          methods: [
+            fn('method', 'Ogre::Entity', 'getUserObjectBindings', [], { returns: ref('Ogre::UserObjectBindings') }),
+            fn('method', 'Ogre::Entity', 'getSubEntity', [], { returns: ptr('Ogre::SubEntity') }),
+            fn('method', 'Ogre::Entity', 'getParentEntity', [], { returns: ptr('Ogre::Entity') }),
+            fn('method', 'Ogre::Entity', 'getLastLight', [], { returns: ref('Ogre::UserObjectBindings') }),
+            fn('method', 'Ogre::Entity', 'defaults', [], { returns: ref('Ogre::UserObjectBindings'), static: true }),
+          ],
+        }),
+      ],
+    });
+    const report = new RuleReport();
+    const out = ownershipPass(input, {
+      ownership: [{ partOfReceiver: 'Ogre::Entity::getSubEntity' }, { partOfReceiver: 'Ogre::Entity::getLastLight', part: false }],
+    }, report);
+    const part = (name: string) => overloads(out, 'Ogre::Entity', name)[0]?.partOfReceiver;
+    expect(['getUserObjectBindings', 'getSubEntity', 'getParentEntity', 'getLastLight', 'defaults'].map(part)).toEqual([true, true, undefined, undefined, undefined]);
+    expect(report.entries.map((e) => e.matched)).toEqual([1, 1]);
   });
 });
