@@ -5,7 +5,7 @@
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
 import { holds, when } from './when.js';
-import { engineFunctions, sceneFamilies, scenePreconditions } from './scenePreconditions.js';
+import { engineFunctions, sceneFamilies, scenePreconditions, textAreaFont } from './scenePreconditions.js';
 
 type Checks = [condition: string, message: string][];
 
@@ -288,7 +288,10 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     requires: [['$vertexBuffer != nullptr && $vertexBuffer->getVertexSize() == sizeof(float) * 3 && $originalVertexCount <= $vertexBuffer->getNumVertices() / 2', 'vertexBuffer must hold three floats a vertex, twice originalVertexCount of them']],
   },
   // Parameters go through the source's commands, which cast the target to their own class.
-  'Ogre::StringInterface::copyParametersTo': { requires: [['self->getParamDictionary() == nullptr || self->getParamDictionary() == $dest->getParamDictionary()', 'dest is not of the same class (its parameters differ)']] },
+  'Ogre::StringInterface::copyParametersTo': {
+    requires: [['self->getParamDictionary() == nullptr || self->getParamDictionary() == $dest->getParamDictionary()', 'dest is not of the same class (its parameters differ)'], textAreaFont],
+    includes: ['OgreTextAreaOverlayElement.h'],
+  },
   // Serialising logs what it writes.
   ...Object.fromEntries(['exportQueued', 'exportMaterial'].map((f) => [`Ogre::MaterialSerializer::${f}`, { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root (or an Ogre.LogManager) first']] as Checks }])),
 };

@@ -14,6 +14,12 @@ type Checks = [condition: string, message: string][];
  */
 export const engineFunctions = /^Ogre::(?!(?:Vector|VectorBase|TransformBase|TRect)<|(?:Quaternion|Matrix3|Matrix4|Affine3|ColourValue|Radian|Degree|Plane|Sphere|Ray|AxisAlignedBox|DualQuaternion|TransformBaseReal)::)/;
 
+/** A text area's font_name parameter reads its font, which it may not have. */
+export const textAreaFont: Checks[number] = [
+  '[&] { const auto* t = dynamic_cast<const Ogre::TextAreaOverlayElement*>(self); return t == nullptr || t->getFont() != nullptr; }()',
+  'the text area has no font (its font_name parameter reads it): setFontName() first',
+];
+
 /** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h). */
 const sceneChecked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/scene_checks.h'] });
 
@@ -58,6 +64,15 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Scissors and clears act on the viewport being rendered: there is none between frames.
   ...Object.fromEntries(['setScissorTest', 'clearFrameBuffer'].map((f) => [`Ogre::RenderSystem::${f}`,
     { requires: [['self->_getViewport() != nullptr', 'no viewport is being rendered (call it while the engine renders one)']] as Checks }])),
+  // The scene manager queues its skies, and compositor instances compile their operations, while the engine renders.
+  'Ogre::SceneManager::_queueSkiesForRendering': { requires: [['false', 'engine-internal: the scene manager queues its skies while it renders']] },
+  ...Object.fromEntries(['_compileTargetOperations', '_compileOutputOperation'].map((f) => [`Ogre::CompositorInstance::${f}`,
+    { requires: [['false', 'engine-internal: the compositor chain compiles its instances']] as Checks }])),
+  // A billboard set's render operation is its vertex data, made when it is first rendered.
+  'Ogre::BillboardSet::getRenderOperation': sceneChecked([['rt::ogre::BillboardSetAccess::hasBuffers(*self)', 'the billboard set has no buffers yet (it makes them when first rendered)']]),
+  // A text area's parameters include its font's name, read from a font it may not have.
+  // (copyParametersTo reads every parameter: its entry in preconditions.ts checks this too)
+  'Ogre::StringInterface::getParameter': { requires: [textAreaFont], includes: ['OgreTextAreaOverlayElement.h'] },
   // Root starts once: a second initialise() starts the render system again under the live windows.
   'Ogre::Root::initialise': {
     requires: [

@@ -122,6 +122,15 @@ describe('programs, overlays, particles and the render system (seeds 4 and 5)', 
     refused(out.visualData, /^ParticleSystemRenderer\._destroyVisualData: engine-internal/);
   });
 
+  it('refuses engine-internal steps of a render, and parameters a text area cannot read', () => {
+    refused(out.fontlessParameter, /^StringInterface\.getParameter: the text area has no font/);
+    refused(out.fontlessCopy, /^StringInterface\.copyParametersTo: the text area has no font/);
+    expect(typeof out.panelParameter?.value).toBe('string');
+    refused(out.skies, /^\w+\._queueSkiesForRendering: engine-internal/);
+    refused(out.compileTargets, /^CompositorInstance\._compileTargetOperations: engine-internal/);
+    refused(out.billboardOp, /^BillboardSet\.getRenderOperation: the billboard set has no buffers yet/);
+  });
+
   it('tells only attached objects the current camera, and keeps the render system running under its windows', () => {
     refused(out.looseBillboardCamera, /^BillboardSet\._notifyCurrentCamera: the object is not attached to a scene node/);
     refused(out.jsViewport, /^Viewport\.constructor: add viewports with renderTarget\.addViewport\(camera\)/);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <OgreAutoParamDataSource.h>
+#include <OgreBillboardSet.h>
 #include <OgreCamera.h>
 #include <OgreManualObject.h>
 #include <OgreMaterial.h>
@@ -188,5 +189,10 @@ inline bool materialContentsEnding(const Ogre::MaterialPtr& m) {
   }
   return true;
 }
+
+/// A billboard set makes its vertex data when first rendered (or updated): none before.
+struct BillboardSetAccess : Ogre::BillboardSet {
+  static bool hasBuffers(const Ogre::BillboardSet& b) { return (b.*(&BillboardSetAccess::mVertexData)) != nullptr; }
+};
 
 }  // namespace rt::ogre

@@ -126,6 +126,14 @@ out.childValid = probe(() => { panel.addChild(inner); return inner.getParent() =
 out.parentAsChild = probe(() => inner.addChild(panel));
 out.factoryDestroy = probe(() => new Ogre.BorderPanelOverlayElementFactory().destroyOverlayElement(new Ogre.TextAreaOverlayElement('fuzzFoundText')));
 out.managerDestroy = probe(() => { panel.removeChild('fuzzFoundInner'); overlays.destroyOverlayElement(inner); return overlays.hasOverlayElement('fuzzFoundInner'); });
+const fontless = overlays.createOverlayElement('TextArea', 'fuzzFoundText2');
+out.fontlessParameter = probe(() => fontless.getParameter('font_name'));
+out.fontlessCopy = probe(() => fontless.copyParametersTo(overlays.createOverlayElement('TextArea', 'fuzzFoundText3')));
+out.panelParameter = probe(() => panel.getParameter('width'));
+out.skies = probe(() => sm._queueSkiesForRendering(camera));
+out.compileTargets = probe(() => new Ogre.CompositorChain(camera.getViewport())._getOriginalSceneCompositor()._compileTargetOperations());
+const freshBillboards = sm.createBillboardSet();
+out.billboardOp = probe(() => freshBillboards.getRenderOperation(new Ogre.RenderOperation()));
 out.programFactoryDestroy = probe(() => new Ogre.UnifiedHighLevelGpuProgramFactory().destroy(program));
 out.looseBillboardCamera = probe(() => sm.createBillboardSet()._notifyCurrentCamera(camera));
 out.visualData = probe(() => new Ogre.BillboardParticleRendererFactory().createInstance('r')._destroyVisualData(new Ogre.ParticleVisualData()));
