@@ -68,6 +68,11 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneManager::_queueSkiesForRendering': { requires: [['false', 'engine-internal: the scene manager queues its skies while it renders']] },
   ...Object.fromEntries(['_compileTargetOperations', '_compileOutputOperation'].map((f) => [`Ogre::CompositorInstance::${f}`,
     { requires: [['false', 'engine-internal: the compositor chain compiles its instances']] as Checks }])),
+  // A chain removes the instances it lists (OGRE asserts it), not its original scene compositor.
+  'Ogre::CompositorChain::_removeInstance': {
+    requires: [['std::find(self->getCompositorInstances().begin(), self->getCompositorInstances().end(), $i) != self->getCompositorInstances().end()', 'i is not one of the chain\'s compositor instances (getCompositorInstances())']],
+    includes: ['algorithm'],
+  },
   // A billboard set's render operation is its vertex data, made when it is first rendered.
   'Ogre::BillboardSet::getRenderOperation': sceneChecked([['rt::ogre::BillboardSetAccess::hasBuffers(*self)', 'the billboard set has no buffers yet (it makes them when first rendered)']]),
   // A text area's parameters include its font's name, read from a font it may not have.

@@ -128,6 +128,7 @@ describe('programs, overlays, particles and the render system (seeds 4 and 5)', 
     expect(typeof out.panelParameter?.value).toBe('string');
     refused(out.skies, /^\w+\._queueSkiesForRendering: engine-internal/);
     refused(out.compileTargets, /^CompositorInstance\._compileTargetOperations: engine-internal/);
+    refused(out.removeOriginal, /^CompositorChain\._removeInstance: i is not one of the chain's compositor instances/);
     refused(out.billboardOp, /^BillboardSet\.getRenderOperation: the billboard set has no buffers yet/);
   });
 

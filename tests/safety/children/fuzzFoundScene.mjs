@@ -132,6 +132,7 @@ out.fontlessCopy = probe(() => fontless.copyParametersTo(overlays.createOverlayE
 out.panelParameter = probe(() => panel.getParameter('width'));
 out.skies = probe(() => sm._queueSkiesForRendering(camera));
 out.compileTargets = probe(() => new Ogre.CompositorChain(camera.getViewport())._getOriginalSceneCompositor()._compileTargetOperations());
+out.removeOriginal = probe(() => { const chain = new Ogre.CompositorChain(camera.getViewport()); chain._removeInstance(chain._getOriginalSceneCompositor()); });
 const freshBillboards = sm.createBillboardSet();
 out.billboardOp = probe(() => freshBillboards.getRenderOperation(new Ogre.RenderOperation()));
 out.programFactoryDestroy = probe(() => new Ogre.UnifiedHighLevelGpuProgramFactory().destroy(program));
