@@ -78,6 +78,30 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // A text area's parameters include its font's name, read from a font it may not have.
   // (copyParametersTo reads every parameter: its entry in preconditions.ts checks this too)
   'Ogre::StringInterface::getParameter': { requires: [textAreaFont], includes: ['OgreTextAreaOverlayElement.h'] },
+  // Seeds 6 and 7 (found after seeds 1-5 were at zero).
+  'Ogre::Mesh::updateManualLodLevel': { requires: [['$index > 0 && $index < self->getNumLodLevels()', 'index is out of range (1 … getNumLodLevels() - 1: level 0 is the mesh itself)']] },
+  'Ogre::Mesh::getVertexDataByTrackHandle': { requires: [['$handle <= self->getNumSubMeshes()', 'handle is out of range (0 is the shared vertex data, 1 … getNumSubMeshes() the sub-meshes\')']] },
+  'Ogre::VertexData::prepareForShadowVolume': { requires: [['Ogre::Root::getSingletonPtr() != nullptr && Ogre::Root::getSingleton().getRenderSystem() != nullptr', 'create Ogre.Root and set its render system first (it asks the render system)']] },
+  // The queue replaced is shut down, and logs it: an exception there (no default log) ends the process.
+  'Ogre::Root::setWorkQueue': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr && Ogre::LogManager::getSingleton().getDefaultLog() != nullptr', 'the LogManager has no default log (the replaced queue logs its shutdown): createLog(name, true) first']] },
+  // It takes the contents of its first viewport.
+  'Ogre::RenderTarget::writeContentsToFile': { requires: [['self->getNumViewports() > 0', 'the render target has no viewport (addViewport() first)']] },
+  'Ogre::OverlayElement::copyFromTemplate': {
+    requires: [['[&] { const auto* t = dynamic_cast<const Ogre::TextAreaOverlayElement*>($templateOverlay); return t == nullptr || t->getFont() != nullptr; }()', 'templateOverlay is a text area without a font (its font_name parameter reads it)']],
+    includes: ['OgreTextAreaOverlayElement.h'],
+  },
+  'Ogre::TextAreaOverlayElement::setFontName': { requires: [['Ogre::FontManager::getSingletonPtr() != nullptr', 'create an Ogre.OverlaySystem first (it makes the FontManager)']], includes: ['OgreFontManager.h'] },
+  'Ogre::Image::scale': {
+    requires: [['Ogre::PixelUtil::isAccessible(($src).format) && Ogre::PixelUtil::isAccessible(($dst).format) && ($src).data != nullptr && ($dst).data != nullptr', 'src and dst must be pixel boxes over memory, in formats the CPU reads']],
+  },
+  // A frustum's extents come from its field of view, aspect ratio and window: reversed ones give a box OGRE asserts against.
+  'Ogre::Frustum::setAspectRatio': { requires: [['$ratio > 0', 'ratio must be positive']] },
+  'Ogre::Frustum::setFOVy': { requires: [['($fovy).valueRadians() > 0 && ($fovy).valueRadians() < Ogre::Math::PI', 'fovy must be between 0 and π (excluded)']] },
+  'Ogre::Frustum::setOrthoWindow': { requires: [['$w > 0 && $h > 0', 'w and h must be positive']] },
+  'Ogre::Frustum::setOrthoWindowHeight': { requires: [['$h > 0', 'h must be positive']] },
+  'Ogre::Frustum::setOrthoWindowWidth': { requires: [['$w > 0', 'w must be positive']] },
+  // A node updates the children it is asked to: one that is not its child (its parent) would update in a cycle.
+  'Ogre::Node::requestUpdate': { requires: [['$child->getParent() == self', 'child is not a child of this node']] },
   // Root starts once: a second initialise() starts the render system again under the live windows.
   'Ogre::Root::initialise': {
     requires: [
@@ -143,6 +167,10 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
     ['destroyAllCameras', '"", false, !self->isShadowTechniqueTextureBased()'],
   ] as const).map(([f, args]) => ({ match: new RegExp(`^Ogre::SceneManager::${f}$`), extras: sceneChecked([[`rt::ogre::SceneOwnedAccess::ending(*self, ${args})`, '']]) })),
   { match: /^Ogre::Root::shutdown$/, extras: sceneChecked([['rt::ogre::SceneOwnedAccess::rootEnding(*self)', '']]) },
+  // A time index from another animation indexes this track's key frame table past its end.
+  { match: /^Ogre::\w*AnimationTrack::(?:apply\w*|getInterpolatedKeyFrame|getKeyFramesAtTime)$/, extras: sceneChecked([['rt::ogre::AnimationTrackAccess::indexes(*self, $timeIndex)', 'timeIndex is not one of this track\'s animation (animation._getTimeIndex())']]) },
+  // A shadow camera is another camera than the one viewing the scene.
+  { match: /^Ogre::\w*ShadowCameraSetup::getShadowCamera$/, extras: { requires: [['$texCam != $cam', 'texCam must be another camera than cam']] } },
   // LOD biases divide by the factor (OGRE asserts it is positive).
   { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).

@@ -142,6 +142,18 @@ describe('programs, overlays, particles and the render system (seeds 4 and 5)', 
   });
 });
 
+describe('found by seeds 6 and 7 (under a live Root)', () => {
+  it('refuses them, and keeps the valid uses', () => {
+    refused(out.manualLod, /^Mesh\.updateManualLodLevel: index is out of range/);
+    refused(out.requestParent, /^\w+\.requestUpdate: child is not a child of this node/);
+    expect(out.requestChild).toEqual({ value: null });
+    refused(out.fovyZero, /^\w+\.setFOVy: fovy must be between 0 and π/);
+    expect(out.fovyValid).toEqual({ value: true });
+    refused(out.sameTexCam, /^\w+\.getShadowCamera: texCam must be another camera than cam/);
+    refused(out.writeBare, /^\w+\.writeContentsToFile: the render target has no viewport/);
+  });
+});
+
 describe('closed file streams', () => {
   it('are refused as the stream and as an argument; open ones work', () => {
     expect(out.openEof).toEqual({ value: false });

@@ -71,3 +71,18 @@ describe('RTShader texture atlas definitions', () => {
     expect(() => factory.addTexutreAtlasDefinition('no-such-atlas.txt')).toThrow(/no-such-atlas/);
   });
 });
+
+describe('found by seeds 6 and 7 (without a Root)', () => {
+  it('refuses a shadow volume without a render system, a time index of another animation, images of no memory', () => {
+    expect(() => new Ogre.VertexData(new Ogre.DefaultHardwareBufferManager()).prepareForShadowVolume()).toThrow(/prepareForShadowVolume: create Ogre\.Root and set its render system first/);
+    const animation = new Ogre.Animation('a', 10);
+    const track = animation.createNumericTrack(1);
+    track.createNumericKeyFrame(0);
+    const other = new Ogre.Animation('b', 255);
+    const otherTrack = other.createNumericTrack(1);
+    for (const t of [0, 1, 2, 3]) otherTrack.createNumericKeyFrame(t);
+    other._keyFrameListChanged();
+    expect(() => track.apply(other._getTimeIndex(3), 1, 1)).toThrow(/apply: timeIndex is not one of this track's animation/);
+    expect(() => Ogre.Image.scale(new Ogre.PixelBox(), new Ogre.PixelBox())).toThrow(/Image\.scale: src and dst must be pixel boxes over memory/);
+  });
+});

@@ -2,6 +2,7 @@
 // the scene and render-target group) that OGRE's public API cannot answer in one expression.
 #pragma once
 
+#include <OgreAnimationTrack.h>
 #include <OgreAutoParamDataSource.h>
 #include <OgreBillboardSet.h>
 #include <OgreCamera.h>
@@ -193,6 +194,13 @@ inline bool materialContentsEnding(const Ogre::MaterialPtr& m) {
 /// A billboard set makes its vertex data when first rendered (or updated): none before.
 struct BillboardSetAccess : Ogre::BillboardSet {
   static bool hasBuffers(const Ogre::BillboardSet& b) { return (b.*(&BillboardSetAccess::mVertexData)) != nullptr; }
+};
+
+/// A time index's key frame index is one of its own animation's (it indexes the track's table unchecked).
+struct AnimationTrackAccess : Ogre::AnimationTrack {
+  static bool indexes(const Ogre::AnimationTrack& t, const Ogre::TimeIndex& i) {
+    return !i.hasKeyIndex() || i.getKeyIndex() < (t.*(&AnimationTrackAccess::mKeyFrameIndexMap)).size();
+  }
 };
 
 }  // namespace rt::ogre

@@ -95,6 +95,17 @@ out.compile = probe(() => new Ogre.ScriptCompiler()._compile(null, 'a', false));
 out.hugeString = probe(() => new Ogre.UTFString(2147483648, 16));
 out.string = probe(() => new Ogre.UTFString(3, 65).size());
 
+// Seeds 6 and 7: LOD levels by index, nodes asked to update their parent, frustum shapes, shadow cameras, empty targets.
+out.manualLod = probe(() => entity.getMesh().updateManualLodLevel(3, ''));
+out.requestParent = probe(() => child.requestUpdate(node, true));
+out.requestChild = probe(() => node.requestUpdate(child));
+out.fovyZero = probe(() => camera.setFOVy(new Ogre.Radian(0)));
+out.fovyValid = probe(() => { camera.setFOVy(new Ogre.Radian(0.8)); return camera.getFOVy().valueRadians() > 0.79; });
+out.sameTexCam = probe(() => new Ogre.FocusedShadowCameraSetup(false).getShadowCamera(sm, camera, camera.getViewport(), sm.createLight('l3'), camera, 0));
+const bare = root.createRenderWindow('fuzzFoundBare', 8, 8, false);
+out.writeBare = probe(() => bare.writeContentsToFile('bare.png'));
+root.destroyRenderTarget(bare);
+
 // A query outlived its scene manager; a manager deleted a pool made in JS; LOD depth read a loose object's node.
 const sm2 = root.createSceneManager();
 const query = new Ogre.DefaultAxisAlignedBoxSceneQuery(sm2);
