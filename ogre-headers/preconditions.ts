@@ -352,7 +352,7 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
     match: /^Ogre::(?:Memory)?DataStream::(?:read|write|readLine|skipLine|seek|skip|tell|eof|getAsString|getCurrentPtr|getPtr|getLine)$/,
     extras: {
       requires: [[
-        '[&] { auto* m = dynamic_cast<const Ogre::MemoryDataStream*>(self); return !m || const_cast<Ogre::MemoryDataStream*>(m)->getPtr() != nullptr || m->size() == 0; }()',
+        '[&] { auto* m = dynamic_cast<const Ogre::MemoryDataStream*>(self); return !m || const_cast<Ogre::MemoryDataStream*>(m)->getPtr() != nullptr || (m->size() == 0 && const_cast<Ogre::MemoryDataStream*>(m)->getCurrentPtr() == nullptr); }()',
         'the stream is closed',
       ]],
     },

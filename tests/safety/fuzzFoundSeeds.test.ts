@@ -86,3 +86,13 @@ describe('found by seeds 6 and 7 (without a Root)', () => {
     expect(() => Ogre.Image.scale(new Ogre.PixelBox(), new Ogre.PixelBox())).toThrow(/Image\.scale: src and dst must be pixel boxes over memory/);
   });
 });
+
+describe('an empty memory stream, closed', () => {
+  it('is refused like any closed one; open it reads what it holds', () => {
+    const closed = new Ogre.MemoryDataStream('empty', 0);
+    closed.close();
+    expect(() => closed.getAsString()).toThrow(/DataStream\.getAsString: the stream is closed/);
+    expect(new Ogre.MemoryDataStream('empty', 0).getAsString()).toBe('');
+    expect(new Ogre.MemoryDataStream('four', 4).getAsString().length).toBe(4);
+  });
+});
