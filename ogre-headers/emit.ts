@@ -145,7 +145,7 @@ export const ogreEmitSpec: EmitSpec = {
     // They log, or reach into the engine's managers, from their constructors or first calls.
     {
       of: ['Ogre::Resource', 'Ogre::GpuSharedParameters', 'Ogre::SkeletonInstance', 'Ogre::DynLibManager', 'Ogre::ParticleSystemRendererFactory',
-        'Ogre::Node::DebugRenderable', 'Ogre::CompositionTechnique', 'Ogre::CompositionTargetPass', 'Ogre::CompositionPass', 'Ogre::CompositorChain',
+        ...when({ ogre: '<13' }, ['Ogre::Node::DebugRenderable']), 'Ogre::CompositionTechnique', 'Ogre::CompositionTargetPass', 'Ogre::CompositionPass', 'Ogre::CompositorChain',
         'Ogre::CompositorInstance', 'Ogre::SceneManagerFactory', 'Ogre::ScriptCompiler', 'Ogre::Viewport', 'Ogre::SceneQuery',
         'Ogre::ResourceBackgroundQueue', 'Ogre::DynLib', 'Ogre::Profiler', 'Ogre::WorkQueue'],
       requires: [['Ogre::Root::getSingletonPtr() != nullptr', 'create Ogre.Root first: $class needs the engine']],

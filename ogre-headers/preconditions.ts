@@ -4,21 +4,38 @@
  */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
-import { holds, when } from './when.js';
+import { choose, entriesWhen, holds, when } from './when.js';
 import { engineFunctions, sceneFamilies, scenePreconditions, textAreaFont } from './scenePreconditions.js';
 
 type Checks = [condition: string, message: string][];
 
-/** Conditions reading protected or file-local engine state (native/runtime/ogre_napi/ogre_checks.h). */
-const checked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_checks.h'] });
+/** Entries for what only OGRE 1.12 declares (13 dropped UTFString, ConvexBody's editing, the shadow program setters …). */
+const only112 = <T>(entries: Record<string, T>): Record<string, T> => entriesWhen({ ogre: '<13' }, entries);
 
-/** Conditions over geometry and math OGRE only asserts (native/runtime/ogre_napi/ogre_geometry_checks.h). */
-const archives = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_archive_checks.h'] });
-const geometry = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_geometry_checks.h'] });
-/** Conditions over UTFString iterators (native/runtime/ogre_napi/ogre_stream_checks.h). */
-const strings = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_stream_checks.h'] });
-/** Conditions over data streams (native/runtime/ogre_napi/ogre_stream_checks.h). */
-const streams = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/ogre_stream_checks.h'] });
+/** The parameters' logical-to-physical index tables: one per type in OGRE 1.12, one for all from 13. */
+const logicalTables = choose([
+  [{ ogre: '<13' }, 'self->getFloatLogicalBufferStruct() != nullptr && self->getDoubleLogicalBufferStruct() != nullptr && self->getIntLogicalBufferStruct() != nullptr'],
+  [{}, 'self->getLogicalBufferStruct() != nullptr'],
+]);
+
+/** A Dear ImGui font atlas's font configs: `ConfigData` in Debian's 1.86, `Sources` in the 1.91 OGRE 14 bundles. */
+const fontConfigs = choose([[{ imgui: 'separate' }, 'ConfigData'], [{}, 'Sources']]);
+
+/**
+ * Conditions in one of the runtime's check headers (native/runtime/ogre_napi/*_checks.h). Those read
+ * OGRE 1.12's protected or file-local state, which OGRE 13 made private or changed: on a newer OGRE
+ * the entries stay (their functions are still bound) without these checks, until the fuzzer is run
+ * against it (docs/upgrading.md).
+ */
+const inHeader = (header: string) => (requires: Checks): FunctionExtras => (holds({ ogre: '<13' }) ? { requires, includes: [`ogre_napi/${header}`] } : {});
+/** Conditions reading protected or file-local engine state (ogre_checks.h). */
+const checked = inHeader('ogre_checks.h');
+/** Conditions over archives (ogre_archive_checks.h), geometry and math OGRE only asserts (ogre_geometry_checks.h). */
+const archives = inHeader('ogre_archive_checks.h');
+const geometry = inHeader('ogre_geometry_checks.h');
+/** Conditions over UTFString iterators and data streams (ogre_stream_checks.h). */
+const strings = inHeader('ogre_stream_checks.h');
+const streams = inHeader('ogre_stream_checks.h');
 
 /**
  * Value classes made from a pointer to their numbers read that many floats (Affine3 reads three
@@ -36,7 +53,9 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // The engine pairs these itself (attachObject/detachObject, push/pop around a render).
   // An object told it is attached to a node that does not list it keeps that node (dangling once it goes), and reads any node as a tag point when told so.
   'Ogre::MovableObject::_notifyAttached': { requires: [['false', 'engine-internal: sceneNode.attachObject() and detachObject() tell the object']] },
-  'Ogre::Root::_popCurrentSceneManager': { requires: [['$sm != nullptr && self->_getCurrentSceneManager() == $sm', 'sm is not the current scene manager (pushed last)']] },
+  ...only112({
+    'Ogre::Root::_popCurrentSceneManager': { requires: [['$sm != nullptr && self->_getCurrentSceneManager() == $sm', 'sm is not the current scene manager (pushed last)']] },
+  }),
   // The worker threads' loop: it waits for requests until the queue shuts down.
   'Ogre::DefaultWorkQueue::_threadMain': { requires: [['false', 'engine-internal: the work queue\'s own threads run it']] },
   // Strings: an empty one has no first character to change, an empty pattern is found forever.
@@ -57,9 +76,13 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::RenderSystem::shutdown': { requires: [['false', 'engine-internal: root.shutdown() shuts the render system down']] },
   // Factories delete what their manager made: OverlayManager.destroyOverlayElement(), GpuProgramManager.remove().
   'Ogre::OverlayElementFactory::destroyOverlayElement': { requires: [['false', 'engine-internal: OverlayManager.destroyOverlayElement() destroys the elements it made']] },
-  'Ogre::HighLevelGpuProgramFactory::destroy': { requires: [['false', 'engine-internal: the GpuProgramManager destroys the programs it made (remove())']] },
+  ...only112({
+    'Ogre::HighLevelGpuProgramFactory::destroy': { requires: [['false', 'engine-internal: the GpuProgramManager destroys the programs it made (remove())']] },
+  }),
   // It reads the file line by line until its end, which a directory never reaches.
-  'Ogre::RTShader::TextureAtlasSamplerFactory::addTexutreAtlasDefinition': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
+  ...only112({
+    'Ogre::RTShader::TextureAtlasSamplerFactory::addTexutreAtlasDefinition': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
+  }),
   // A manager deletes the pools it made (getResourcePool()): a pool made in JS is JS's to delete.
   'Ogre::ResourceManager::destroyResourcePool': checked([['rt::ogre::ResourceManagerAccess::owns(*self, $pool)', 'pool was not made by this manager (getResourcePool(name) makes its pools)']]),
   'Ogre::DynLib::unload': checked([['rt::ogre::DynLibAccess::loaded(*self)', 'the library is not loaded: call load() first']]),
@@ -96,20 +119,26 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     includes: ['cstring'],
   },
   'ImFontAtlas::GetCustomRectByIndex': { requires: [['$index >= 0 && $index < self->CustomRects.Size', 'index is out of range (CustomRects.Size is the count)']] },
-  'ImFontAtlas::GetMouseCursorTexData': {
-    requires: [['$cursor >= 0 && $cursor < ImGuiMouseCursor_COUNT', 'cursor is not an ImGuiMouseCursor'], ['self->PackIdMouseCursors != -1', 'build the atlas first']],
-  },
+  ...only112({
+    'ImFontAtlas::GetMouseCursorTexData': {
+      requires: [['$cursor >= 0 && $cursor < ImGuiMouseCursor_COUNT', 'cursor is not an ImGuiMouseCursor'], ['self->PackIdMouseCursors != -1', 'build the atlas first']],
+    },
+  }),
   'ImFont::AddRemapChar': { requires: [['self->IndexLookup.Size > 0', 'build the font atlas first']] },
   'ImFont::BuildLookupTable': { requires: [['self->Glyphs.Size > 0', 'the font has no glyphs: build the font atlas first']] },
   // It lists the archive through the ArchiveManager.
   'Ogre::RenderSystemCapabilitiesManager::parseCapabilitiesFromArchive': { requires: [['Ogre::ArchiveManager::getSingletonPtr() != nullptr', 'create Ogre.Root first']] },
-  'Ogre::ConvexBody::insertPolygon': { requires: [['$poly <= self->getPolygonCount()', 'poly is past the end (getPolygonCount() is the count)']] },
-  'Ogre::ConvexBody::insertVertex': {
-    requires: [
-      ['$poly < self->getPolygonCount()', 'poly is out of range (getPolygonCount() is the count)'],
-      ['$vertex <= self->getVertexCount($poly)', 'vertex is past the end (getVertexCount(poly) is the count)'],
-    ],
-  },
+  ...only112({
+    'Ogre::ConvexBody::insertPolygon': { requires: [['$poly <= self->getPolygonCount()', 'poly is past the end (getPolygonCount() is the count)']] },
+  }),
+  ...only112({
+    'Ogre::ConvexBody::insertVertex': {
+      requires: [
+        ['$poly < self->getPolygonCount()', 'poly is out of range (getPolygonCount() is the count)'],
+        ['$vertex <= self->getVertexCount($poly)', 'vertex is past the end (getVertexCount(poly) is the count)'],
+      ],
+    },
+  }),
   'Ogre::TangentSpaceCalc::build': checked([['rt::ogre::TangentSpaceAccess::ready(*self)', 'set the vertex data and add index data first']]),
   // Memory of the caller, byte-swapped in place.
   'Ogre::Bitwise::bswapBuffer': { bufferSizes: { pData: '$size' } },
@@ -137,7 +166,9 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // 1 to 4 bytes of the caller's memory.
   'Ogre::Bitwise::intRead': { requires: [['$n >= 1 && $n <= 4', 'n must be 1 … 4']], bufferSizes: { src: '$n' } },
   'Ogre::Bitwise::intWrite': { requires: [['$n >= 1 && $n <= 4', 'n must be 1 … 4']], bufferSizes: { dest: '$n' } },
-  'Ogre::UTFString::getChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  ...only112({
+    'Ogre::UTFString::getChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  }),
   'Ogre::PSSMShadowCameraSetup::getShadowCamera': { requires: [['$iteration < self->getSplitCount()', 'iteration is out of range (getSplitCount() is the count)']] },
   // Keys rise strictly (OGRE divides by their differences and searches them in order).
   ...Object.fromEntries(['create', 'LinearControllerFunction'].map((f) => [`Ogre::LinearControllerFunction::${f}`, {
@@ -148,10 +179,9 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     includes: ['algorithm', 'cmath'],
   }])),
   // It interpolates between the keys around its input (a delta input wraps into 0 … 1): outside them it reads before the first or asserts.
-  'Ogre::LinearControllerFunction::calculate': {
-    requires: [['rt::ogre::LinearFunctionAccess::bracketed(*self, $source)', 'the input (wrapped into 0 … 1 with delta input) is not between the first key (excluded) and the last']],
-    includes: ['ogre_napi/ogre_private_controllers.h'],
-  },
+  'Ogre::LinearControllerFunction::calculate': inHeader('ogre_private_controllers.h')([
+    ['rt::ogre::LinearFunctionAccess::bracketed(*self, $source)', 'the input (wrapped into 0 … 1 with delta input) is not between the first key (excluded) and the last'],
+  ]),
   // Dear ImGui asserts (aborts) on a font file it cannot read.
   'ImFontAtlas::AddFontFromFileTTF': { requires: [['std::filesystem::is_regular_file($filename) && std::filesystem::file_size($filename) > 0', 'filename is not a file (or is empty)']], includes: ['filesystem'] },
   'Ogre::ColourValue::ColourValue': { bufferSizes: { byte: '4' } },
@@ -200,9 +230,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     bufferSizes: { pMem: '$size' },
   },
   // Tables from logical to physical indices, made when the parameters get their program's constants.
-  ...Object.fromEntries(['Float', 'Double', 'Int'].map((kind) => [`Ogre::GpuProgramParameters::get${kind}LogicalIndexForPhysicalIndex`, {
-    requires: [[`self->get${kind}LogicalBufferStruct() != nullptr`, 'the parameters have no logical indices (they come from a program)']] as Checks,
-  }])),
+  ...only112({
+    ...Object.fromEntries(['Float', 'Double', 'Int'].map((kind) => [`Ogre::GpuProgramParameters::get${kind}LogicalIndexForPhysicalIndex`, {
+      requires: [[`self->get${kind}LogicalBufferStruct() != nullptr`, 'the parameters have no logical indices (they come from a program)']] as Checks,
+    }])),
+  }),
   'Ogre::GpuProgramParameters::setConstantFromTime': { requires: [['Ogre::ControllerManager::getSingletonPtr() != nullptr', 'create Ogre.Root first (it makes the ControllerManager)']], includes: ['OgreControllerManager.h'] },
   'Ogre::ArchiveManager::addArchiveFactory': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr', 'no LogManager: create Ogre.Root first']] },
   // The base of the tray widgets has no overlay element: the TrayManager's create calls make widgets.
@@ -214,7 +246,9 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
     includes: ['ogre_napi/ogre_private.h'],
   },
   // They count a mask's bits by shifting it right until it is zero: a negative one never is.
-  ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
+  ...only112({
+    ...Object.fromEntries(['getFloatCount', 'getGpuConstantType'].map((f) => [`Ogre::RTShader::Operand::${f}`, { requires: [['$mask >= 0', 'mask must not be negative']] as Checks }])),
+  }),
   'Ogre::CompositorChain::setCompositorEnabled': { requires: [['$position < self->getNumCompositors()', 'position is out of range (getNumCompositors() is the count)']] },
   // It asks the render system whether it can: there must be one.
   'Ogre::HardwareVertexBuffer::setIsInstanceData': {
@@ -269,12 +303,16 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'Ogre::Archive::load': archives([['rt::ogre::loadArchive(*self)', 'an embedded zip archive needs its file: EmbeddedZipArchiveFactory.addEmbbeddedFile() first']]),
   'Ogre::Archive::unload': archives([['rt::ogre::forgetArchive(self)', '']]),
   'Ogre::AlignedMemory::deallocate': { requires: [['(static_cast<void>($p), false)', 'OGRE frees only memory it allocated, and JS memory is not: let the buffer be collected']] },
-  'Ogre::UTFString::setChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  ...only112({
+    'Ogre::UTFString::setChar': { requires: [['$loc < self->size()', 'loc is out of range (size() is the count)']] },
+  }),
   // compare(index, length, other, length2) reads length2 code points of the other string (length is this one's).
-  'Ogre::UTFString::compare': {
-    bufferSizes: { str: ['$length2 * 2', '$length * 2'] },
-    requires: [['$length2 <= std::strlen($c_str)', 'length2 is longer than c_str'], ['$index <= self->size()', 'index is past the end (size() is the count)']],
-  },
+  ...only112({
+    'Ogre::UTFString::compare': {
+      bufferSizes: { str: ['$length2 * 2', '$length * 2'] },
+      requires: [['$length2 <= std::strlen($c_str)', 'length2 is longer than c_str'], ['$index <= self->size()', 'index is past the end (size() is the count)']],
+    },
+  }),
   // It prints what build() reads.
   'Ogre::EdgeListBuilder::log': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
   // A file name is looked up in a resource group.
@@ -371,14 +409,14 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   // Auto constants by logical index go through the logical-to-physical table a program's constants make.
   {
     match: /^Ogre::GpuProgramParameters::(?:setAutoConstant\w*|setConstantFromTime)$/,
-    extras: { requires: [['(static_cast<void>($index), self->getFloatLogicalBufferStruct() != nullptr)', 'the parameters have no logical indices (they come from a program): use setNamedAutoConstant()']] },
+    extras: { requires: [[`(static_cast<void>($index), ${logicalTables})`, 'the parameters have no logical indices (they come from a program): use setNamedAutoConstant()']] },
   },
   // Constants by logical index go through the logical-to-physical tables a program's constants make (OGRE asserts them).
   {
     match: /^Ogre::GpuProgramParameters::setConstant$/,
     extras: {
       requires: [[
-        '(static_cast<void>($index), self->getFloatLogicalBufferStruct() != nullptr && self->getDoubleLogicalBufferStruct() != nullptr && self->getIntLogicalBufferStruct() != nullptr)',
+        `(static_cast<void>($index), ${logicalTables})`,
         'the parameters have no logical indices (they come from a program): use setNamedConstant()',
       ]],
     },
@@ -403,8 +441,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   {
     match: /^ImFontAtlas::(?:Build|GetTexDataAs\w+)$/,
     extras: checked([
-      ['[&] { for (const ImFontConfig& c : self->ConfigData) if (c.DstFont == nullptr || !self->Fonts.contains(c.DstFont)) return false; return true; }()', 'a font config\'s font was cleared (ClearFonts() keeps the configs: Clear() or ClearInputData() removes them)'],
-      ['[&] { for (const ImFontConfig& c : self->ConfigData) if (!rt::ogre::fontFile(c.FontData, c.FontDataSize, c.FontNo)) return false; return true; }()', 'a font\'s data is not a TrueType or OpenType font (or has no font FontNo)'],
+      [`[&] { for (const ImFontConfig& c : self->${fontConfigs}) if (c.DstFont == nullptr || !self->Fonts.contains(c.DstFont)) return false; return true; }()`, 'a font config\'s font was cleared (ClearFonts() keeps the configs: Clear() or ClearInputData() removes them)'],
+      [`[&] { for (const ImFontConfig& c : self->${fontConfigs}) if (!rt::ogre::fontFile(c.FontData, c.FontDataSize, c.FontNo)) return false; return true; }()`, 'a font\'s data is not a TrueType or OpenType font (or has no font FontNo)'],
     ]),
   },
   // An overlay container's children: never itself or one of its parents (OGRE would recurse forever).

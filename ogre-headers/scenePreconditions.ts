@@ -5,6 +5,7 @@
  */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
+import { entriesWhen, holds } from './when.js';
 
 type Checks = [condition: string, message: string][];
 
@@ -20,8 +21,11 @@ export const textAreaFont: Checks[number] = [
   'the text area has no font (its font_name parameter reads it): setFontName() first',
 ];
 
-/** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h). */
-const sceneChecked = (requires: Checks): FunctionExtras => ({ requires, includes: ['ogre_napi/scene_checks.h'] });
+/** Entries for what only OGRE 1.12 declares. */
+const only112 = <T>(entries: Record<string, T>): Record<string, T> => entriesWhen({ ogre: '<13' }, entries);
+
+/** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h: OGRE 1.12's state, see preconditions.ts). */
+const sceneChecked = (requires: Checks): FunctionExtras => (holds({ ogre: '<13' }) ? { requires, includes: ['ogre_napi/scene_checks.h'] } : {});
 
 /** A window side X11 can make: 0, or 65536 and more (16 bits), is an X error that ends the process. */
 const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32767 && ${h} >= 1 && ${h} <= 32767`, `${w.slice(1)} and ${h.slice(1)} must be 1 … 32767`]];
@@ -55,17 +59,23 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneManager::_pauseRendering': { requires: [['false', 'engine-internal: compositors pause the render they are in']] },
   'Ogre::SceneManager::_resumeRendering': { requires: [['false', 'engine-internal: compositors resume the render they paused']] },
   // The deprecated shadow program setters make the pass's program slot, then throw for an unknown name and leave it empty (a crash at the next clone or load).
-  ...Object.fromEntries((['Caster', 'Receiver'] as const).flatMap((who) => (['Vertex', 'Fragment'] as const).map((stage) => [`Ogre::Pass::setShadow${who}${stage}Program`,
-    sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
+  ...only112({
+    ...Object.fromEntries((['Caster', 'Receiver'] as const).flatMap((who) => (['Vertex', 'Fragment'] as const).map((stage) => [`Ogre::Pass::setShadow${who}${stage}Program`,
+      sceneChecked([[`rt::ogre::programFound($name, self->getResourceGroup(), Ogre::GPT_${stage.toUpperCase()}_PROGRAM)`, `no ${stage.toLowerCase()} program of that name`]])]))),
+  }),
   // A node makes (and deletes) its own debug renderable: node.getDebugRenderable().
-  'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
+  ...only112({
+    'Ogre::Node::DebugRenderable::DebugRenderable': { requires: [['false', 'get a node\'s debug renderable with node.getDebugRenderable()']] },
+  }),
   // A frustum's bounds span its extents: reversed ones give a box OGRE asserts against.
   'Ogre::Frustum::setFrustumExtents': { requires: [['$left < $right && $bottom < $top', 'left must be less than right, and bottom less than top']] },
   // Scissors and clears act on the viewport being rendered: there is none between frames.
   ...Object.fromEntries(['setScissorTest', 'clearFrameBuffer'].map((f) => [`Ogre::RenderSystem::${f}`,
     { requires: [['self->_getViewport() != nullptr', 'no viewport is being rendered (call it while the engine renders one)']] as Checks }])),
   // The scene manager queues its skies, and compositor instances compile their operations, while the engine renders.
-  'Ogre::SceneManager::_queueSkiesForRendering': { requires: [['false', 'engine-internal: the scene manager queues its skies while it renders']] },
+  ...only112({
+    'Ogre::SceneManager::_queueSkiesForRendering': { requires: [['false', 'engine-internal: the scene manager queues its skies while it renders']] },
+  }),
   ...Object.fromEntries(['_compileTargetOperations', '_compileOutputOperation'].map((f) => [`Ogre::CompositorInstance::${f}`,
     { requires: [['false', 'engine-internal: the compositor chain compiles its instances']] as Checks }])),
   // A chain removes the instances it lists (OGRE asserts it), not its original scene compositor.

@@ -1,7 +1,7 @@
 /** Compiles a spec's C++ snippets against the chosen headers (`-fsyntax-only`) and reports those that fail. */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmitSpec } from '../emit/napi/buildModuleView.js';
@@ -27,7 +27,10 @@ export function checkSnippets(model: Model, spec: EmitSpec, o: SnippetCheckOptio
   const unit = snippetUnit(model, spec, o.headers);
   const compiler = process.env.CXX || 'c++';
   const flags = ['-std=c++17', '-fsyntax-only', '-w', ...o.args.filter((a) => /^-[ID]/.test(a)).filter((a) => !a.startsWith('-std='))];
-  const key = createHash('sha256').update(compiler).update('\0').update(flags.join('\0')).update('\0').update(unit.text).digest('hex').slice(0, 24);
+  const hash = createHash('sha256').update(compiler).update('\0').update(flags.join('\0')).update('\0').update(unit.text);
+  // The project's own headers the unit includes change without the unit changing: their text is part of the key.
+  for (const header of projectHeaders(flags)) hash.update('\0').update(readFileSync(header));
+  const key = hash.digest('hex').slice(0, 24);
   const dir = o.cacheDir ?? join(tmpdir(), 'ogre-bindgen-check');
   mkdirSync(dir, { recursive: true });
   const cached = join(dir, `snippets-${key}.json`);
@@ -58,4 +61,10 @@ export function checkSnippets(model: Model, spec: EmitSpec, o: SnippetCheckOptio
   }
   if (o.cacheDir) writeFileSync(cached, JSON.stringify(problems));
   return problems;
+}
+
+/** The project's runtime headers (every file of an `ogre_napi/` folder under the `-I` folders; they include each other). */
+function projectHeaders(flags: string[]): string[] {
+  return flags.filter((f) => f.startsWith('-I')).map((f) => join(f.slice(2), 'ogre_napi')).filter((d) => existsSync(d))
+    .flatMap((d) => readdirSync(d).sort().map((f) => join(d, f)));
 }

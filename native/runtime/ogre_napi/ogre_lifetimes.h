@@ -23,8 +23,16 @@
 namespace rt::ogre {
 
 /// A node's debug renderable, which the node owns (protected state; none until getDebugRenderable()).
+/// OGRE 13 dropped it (the DebugDrawer draws nodes).
+#if OGRE_VERSION < 0x0D0000
 struct NodeDebugAccess : Ogre::Node {
   static const Ogre::Node::DebugRenderable* debug(const Ogre::Node& n) { return (n.*(&NodeDebugAccess::mDebug)).get(); }
+};
+#endif
+
+/// A render system's render targets (OGRE 13 dropped the iterator; the map is protected state).
+struct RenderTargetsAccess : Ogre::RenderSystem {
+  static const Ogre::RenderTargetMap& of(const Ogre::RenderSystem& rs) { return rs.*(&RenderTargetsAccess::mRenderTargets); }
 };
 
 /// What a scene manager owns, listed while it is being destroyed (protected state): its nodes and
@@ -35,9 +43,16 @@ struct SceneManagerAccess : Ogre::SceneManager {
     f(dynamic_cast<const void*>(sm.getRootSceneNode()));
     for (const Ogre::SceneNode* n : sm.*(&SceneManagerAccess::mSceneNodes)) f(dynamic_cast<const void*>(n));
     for (const auto& [name, cam] : sm.getCameras()) f(dynamic_cast<const void*>(cam));
+#if OGRE_VERSION < 0x0D0000
     for (const auto& [type, collection] : sm.*(&SceneManagerAccess::mMovableObjectCollectionMap)) {
       for (const auto& [name, m] : collection->map) f(dynamic_cast<const void*>(m));
     }
+#else
+    // OGRE 13 keeps the collections private: by the types of movable object Root knows.
+    for (const auto& [type, factory] : Ogre::Root::getSingleton().getMovableObjectFactories()) {
+      for (const auto& [name, m] : sm.getMovableObjects(type)) f(dynamic_cast<const void*>(m));
+    }
+#endif
   }
 };
 
@@ -52,7 +67,9 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
   void nodeDestroyed(const Ogre::Node* n) override {
     rt::destroyed(dynamic_cast<const void*>(n), "the engine destroyed this Node (with its parent, or its scene)");
     // The node deletes its debug renderable with it.
+#if OGRE_VERSION < 0x0D0000
     if (const auto* d = NodeDebugAccess::debug(*n)) rt::destroyed(dynamic_cast<const void*>(d), "the engine destroyed its Node (which owns it)");
+#endif
     if (auto* user = takeUser(nodeUsers, n)) user->nodeDestroyed(n);
   }
   // The rest of what a script's listener hears (setListener), passed on.
@@ -81,8 +98,7 @@ class LifetimeListener final : public Ogre::MovableObject::Listener, public Ogre
     Ogre::Root* root = Ogre::Root::getSingletonPtr();
     Ogre::RenderSystem* rs = root != nullptr ? root->getRenderSystem() : nullptr;
     if (rs == nullptr) return;
-    for (auto it = rs->getRenderTargetIterator(); it.hasMoreElements();) {
-      Ogre::RenderTarget* target = it.getNext();
+    for (const auto& [name, target] : RenderTargetsAccess::of(*rs)) {
       for (unsigned short i = 0; i < target->getNumViewports(); i++) {
         if (Ogre::Viewport* vp = target->getViewport(i); vp->getCamera() == cam) vp->setCamera(nullptr);
       }
