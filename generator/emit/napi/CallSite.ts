@@ -499,7 +499,8 @@ function valueMathCall(ctx: CallContext, r: Resolved, kind: CallKind, n: number,
   const args = Array.from({ length: n }, (_, i) => arg(i));
   const refuse = (why: string) => new Error(`${r.fn.id}: valueMath '${extras.js}' cannot stand for it: ${why}`);
   if (!env.classOf(ctx.cpp)?.value) throw refuse(`${ctx.cpp} is not a value class`);
-  if (extras.requires?.length) throw refuse('it has preconditions, which only the native call checks');
+  // Only the conditions this call's parameters make (a family's by parameter name may name none of them).
+  if (preconditions(ctx, r, n, extras, '').length) throw refuse('it has preconditions, which only the native call checks');
   if (r.outs.length) throw refuse('it has out-parameters');
   if (kind === 'constructor') return `$math.${extras.js}(R, ${args.join(', ')});`;
   if (kind !== 'method' || !r.fn.const && !r.fn.operator) throw refuse('only const methods and operators');
