@@ -36,6 +36,20 @@ const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32
  * the next render.
  */
 export const scenePreconditions: Record<string, FunctionExtras> = {
+  // Seeds 8 and 9 of the fuzzer (after 1–7 were clean).
+  // Every window a description list asks for must be one X11 can make (a zero side ends the process).
+  'Ogre::Root::createRenderWindows': {
+    requires: [['std::all_of($renderWindowDescriptions.begin(), $renderWindowDescriptions.end(), [](const Ogre::RenderWindowDescription& d) { return !d.name.empty() && d.width >= 1 && d.width <= 32767 && d.height >= 1 && d.height <= 32767; })',
+      'every description needs a name and sides of 1 … 32767']],
+    includes: ['algorithm'],
+  },
+  'Ogre::RenderTarget::_updateAutoUpdatedViewports': { requires: [['false', 'engine-internal: use update() (it updates the viewports while the engine renders)']] },
+  // It asks the object for its renderables through its node and the camera's view.
+  'Ogre::RenderQueue::processVisibleObject': { requires: [['$mo == nullptr || $mo->getParentSceneNode() != nullptr', 'mo is not attached to a scene node'], ['$cam != nullptr', 'cam is null']] },
+  'Ogre::Camera::setLodBias': { requires: [['$factor > 0', 'factor must be positive']] },
+  'Ogre::SimpleRenderable::setMaterial': { requires: [['$mat != nullptr', 'mat is null']] },
+  // A directory opens as a stream whose reads never end.
+  'Ogre::Root::openFileStream': { requires: [['!std::filesystem::is_directory($filename)', 'filename is a directory']], includes: ['filesystem'] },
   // A camera culls through its culling frustum: one that leads back to it recurses forever.
   'Ogre::Camera::setCullingFrustum': sceneChecked([['rt::ogre::cullsWithoutCycle(*self, $frustum)', 'frustum culls through this camera (OGRE would follow the cycle forever)']]),
   // By name OGRE dereferences what it finds; the target (and, through their listener, its viewports) dies.
@@ -130,6 +144,8 @@ const transformParams = ['q', 'w', 'x', 'y', 'z', 'pos', 'scale', 'd', 'axes', '
 
 /** Families over a live scene (see scenePreconditions). */
 export const sceneFamilies: NonNullable<EmitSpec['families']> = [
+  // An overlay element updates its derived position from its parent while its overlay renders (seed 8: a lone element crashed).
+  { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::_updateFromParent$/, extras: { requires: [['false', 'engine-internal: an overlay updates its elements while it renders']] } },
   // Transforms: an infinity or a zero rotation becomes NaN in the derived transforms, then in the
   // bounds OGRE asserts on at the next render.
   {

@@ -29,7 +29,7 @@ const ownedByPointer: Matcher = new RegExp(`^Ogre::(?:${[
   'Pass::getTextureUnitState',
   'Mesh::getSubMesh',
   'AnimationStateSet::getAnimationState',
-  'Animation::get\\w+Track',
+  'Animation::(?:get|create)\\w+Track',
   'Skeleton::getAnimation',
 ].join('|')})$`);
 
