@@ -253,6 +253,7 @@ function memberViewNative(ctx: CallContext, r: Resolved, kind: CallKind, name: s
   const refuse = (why: string) => new Error(`${r.fn.id}: memberViews: ${why}`);
   if (kind !== 'method' || r.params.length || !r.fn.const) throw refuse('only const getters without parameters');
   if (env.classOf(ctx.cpp)?.value) throw refuse('the getter of a value class (its fields are in JS already)');
+  if (preconditions(ctx, r, 0, ctx.extras(r.fn), '').length) throw refuse('it has preconditions, which only the native call checks');
   const shape = shapeOf(r.fn.returns);
   const result = env.classOf(shape.base);
   if (shape.by !== 'cref' || !result?.value) throw refuse('the result must be a value class by const reference');
