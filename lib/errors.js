@@ -58,12 +58,12 @@ function brandName(o) {
 /** TypeError: `o` (the receiver, or an argument) is not a `Cls` wrapper. */
 export function notA(o, Cls, what) {
   const at = where(Cls);
-  if (what === 'this') throw new TypeError(`${at}: 'this' must be ${a(Cls.name)}, got ${brandName(o)}`);
+  if (what === 'this') notThis(o, Cls, at);
   const param = paramOf(at, Cls);
   throw new TypeError(`${at}: ${param ? `parameter '${param}'` : 'an argument'} must be ${a(Cls.name)}, got ${brandName(o)}`);
 }
 
-/** TypeError: method `at` of value class `Cls` was called on something else (`Vector3.prototype.length.call(image)`). */
+/** TypeError: method `at` of `Cls` was called on something else (`Vector3.prototype.length.call(image)`). */
 export function notThis(o, Cls, at) {
   throw new TypeError(`${at}: 'this' must be ${a(Cls.name)}, got ${brandName(o)}`);
 }

@@ -11,38 +11,39 @@ import { STORE } from './values.js';
 /** Slots results are made from (a value class reads its fields from slots, as from the registers). */
 const S = new Float64Array(48);
 
-const vec2 = (Cls, x, y) => { S[0] = x; S[1] = y; return new Cls(INTERNAL, 0, S); };
-const vec3 = (Cls, x, y, z) => { S[0] = x; S[1] = y; S[2] = z; return new Cls(INTERNAL, 0, S); };
-const vec4 = (Cls, x, y, z, w) => { S[0] = x; S[1] = y; S[2] = z; S[3] = w; return new Cls(INTERNAL, 0, S); };
+/** A value of class `Cls` from its slots in C++ member order (a Quaternion's are w, x, y, z). */
+const slots2 = (Cls, a, b) => { S[0] = a; S[1] = b; return new Cls(INTERNAL, 0, S); };
+const slots3 = (Cls, a, b, c) => { S[0] = a; S[1] = b; S[2] = c; return new Cls(INTERNAL, 0, S); };
+const slots4 = (Cls, a, b, c, d) => { S[0] = a; S[1] = b; S[2] = c; S[3] = d; return new Cls(INTERNAL, 0, S); };
 
 // Vector<N, float> (OgreVector.h): component-wise `ret = *this; ret op= b`, scalars as `s + *this`.
 const vectors = {
-  add2: (a, b, C) => vec2(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y)),
-  add3: (a, b, C) => vec3(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y), Math.fround(a.z + b.z)),
-  add4: (a, b, C) => vec4(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y), Math.fround(a.z + b.z), Math.fround(a.w + b.w)),
-  sub2: (a, b, C) => vec2(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y)),
-  sub3: (a, b, C) => vec3(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y), Math.fround(a.z - b.z)),
-  sub4: (a, b, C) => vec4(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y), Math.fround(a.z - b.z), Math.fround(a.w - b.w)),
-  mul2: (a, b, C) => vec2(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y)),
-  mul3: (a, b, C) => vec3(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y), Math.fround(a.z * b.z)),
-  mul4: (a, b, C) => vec4(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y), Math.fround(a.z * b.z), Math.fround(a.w * b.w)),
-  div2: (a, b, C) => vec2(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y)),
-  div3: (a, b, C) => vec3(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y), Math.fround(a.z / b.z)),
-  div4: (a, b, C) => vec4(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y), Math.fround(a.z / b.z), Math.fround(a.w / b.w)),
+  add2: (a, b, C) => slots2(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y)),
+  add3: (a, b, C) => slots3(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y), Math.fround(a.z + b.z)),
+  add4: (a, b, C) => slots4(C, Math.fround(a.x + b.x), Math.fround(a.y + b.y), Math.fround(a.z + b.z), Math.fround(a.w + b.w)),
+  sub2: (a, b, C) => slots2(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y)),
+  sub3: (a, b, C) => slots3(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y), Math.fround(a.z - b.z)),
+  sub4: (a, b, C) => slots4(C, Math.fround(a.x - b.x), Math.fround(a.y - b.y), Math.fround(a.z - b.z), Math.fround(a.w - b.w)),
+  mul2: (a, b, C) => slots2(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y)),
+  mul3: (a, b, C) => slots3(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y), Math.fround(a.z * b.z)),
+  mul4: (a, b, C) => slots4(C, Math.fround(a.x * b.x), Math.fround(a.y * b.y), Math.fround(a.z * b.z), Math.fround(a.w * b.w)),
+  div2: (a, b, C) => slots2(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y)),
+  div3: (a, b, C) => slots3(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y), Math.fround(a.z / b.z)),
+  div4: (a, b, C) => slots4(C, Math.fround(a.x / b.x), Math.fround(a.y / b.y), Math.fround(a.z / b.z), Math.fround(a.w / b.w)),
   // The scalar is a float parameter: rounded before use, as C++ converts it. `v - s` is `-s + v`.
-  addS2: (a, s, C) => (s = Math.fround(s), vec2(C, Math.fround(a.x + s), Math.fround(a.y + s))),
-  addS3: (a, s, C) => (s = Math.fround(s), vec3(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s))),
-  addS4: (a, s, C) => (s = Math.fround(s), vec4(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s), Math.fround(a.w + s))),
-  subS2: (a, s, C) => (s = -Math.fround(s), vec2(C, Math.fround(a.x + s), Math.fround(a.y + s))),
-  subS3: (a, s, C) => (s = -Math.fround(s), vec3(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s))),
-  subS4: (a, s, C) => (s = -Math.fround(s), vec4(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s), Math.fround(a.w + s))),
-  mulS2: (a, s, C) => (s = Math.fround(s), vec2(C, Math.fround(a.x * s), Math.fround(a.y * s))),
-  mulS3: (a, s, C) => (s = Math.fround(s), vec3(C, Math.fround(a.x * s), Math.fround(a.y * s), Math.fround(a.z * s))),
-  mulS4: (a, s, C) => (s = Math.fround(s), vec4(C, Math.fround(a.x * s), Math.fround(a.y * s), Math.fround(a.z * s), Math.fround(a.w * s))),
+  addS2: (a, s, C) => (s = Math.fround(s), slots2(C, Math.fround(a.x + s), Math.fround(a.y + s))),
+  addS3: (a, s, C) => (s = Math.fround(s), slots3(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s))),
+  addS4: (a, s, C) => (s = Math.fround(s), slots4(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s), Math.fround(a.w + s))),
+  subS2: (a, s, C) => (s = -Math.fround(s), slots2(C, Math.fround(a.x + s), Math.fround(a.y + s))),
+  subS3: (a, s, C) => (s = -Math.fround(s), slots3(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s))),
+  subS4: (a, s, C) => (s = -Math.fround(s), slots4(C, Math.fround(a.x + s), Math.fround(a.y + s), Math.fround(a.z + s), Math.fround(a.w + s))),
+  mulS2: (a, s, C) => (s = Math.fround(s), slots2(C, Math.fround(a.x * s), Math.fround(a.y * s))),
+  mulS3: (a, s, C) => (s = Math.fround(s), slots3(C, Math.fround(a.x * s), Math.fround(a.y * s), Math.fround(a.z * s))),
+  mulS4: (a, s, C) => (s = Math.fround(s), slots4(C, Math.fround(a.x * s), Math.fround(a.y * s), Math.fround(a.z * s), Math.fround(a.w * s))),
   // `-v` is `-1 * v`: the sign flips, zeros included.
-  neg2: (a, C) => vec2(C, -a.x, -a.y),
-  neg3: (a, C) => vec3(C, -a.x, -a.y, -a.z),
-  neg4: (a, C) => vec4(C, -a.x, -a.y, -a.z, -a.w),
+  neg2: (a, C) => slots2(C, -a.x, -a.y),
+  neg3: (a, C) => slots3(C, -a.x, -a.y, -a.z),
+  neg4: (a, C) => slots4(C, -a.x, -a.y, -a.z, -a.w),
   // `T ret = 0; ret += a[i] * b[i]` (0 + -0 is +0, as in C++).
   dot2: (a, b) => Math.fround(Math.fround(0 + Math.fround(a.x * b.x)) + Math.fround(a.y * b.y)),
   dot3: (a, b) => Math.fround(Math.fround(Math.fround(0 + Math.fround(a.x * b.x)) + Math.fround(a.y * b.y)) + Math.fround(a.z * b.z)),
@@ -53,7 +54,7 @@ const vectors = {
   length2: (a) => Math.fround(Math.sqrt(vectors.dot2(a, a))),
   length3: (a) => Math.fround(Math.sqrt(vectors.dot3(a, a))),
   length4: (a) => Math.fround(Math.sqrt(vectors.dot4(a, a))),
-  cross3: (a, b, C) => vec3(C, Math.fround(Math.fround(a.y * b.z) - Math.fround(a.z * b.y)), Math.fround(Math.fround(a.z * b.x) - Math.fround(a.x * b.z)), Math.fround(Math.fround(a.x * b.y) - Math.fround(a.y * b.x))),
+  cross3: (a, b, C) => slots3(C, Math.fround(Math.fround(a.y * b.z) - Math.fround(a.z * b.y)), Math.fround(Math.fround(a.z * b.x) - Math.fround(a.x * b.z)), Math.fround(Math.fround(a.x * b.y) - Math.fround(a.y * b.x))),
 };
 
 // Constructors fill the result slots `r` (the registers) as the native constructor would.
@@ -70,7 +71,7 @@ const constructors = {
 
 // Quaternion (OgreQuaternion.h/.cpp): fields w, x, y, z.
 const quaternions = {
-  mulQ: (p, q, C) => vec4(C,
+  mulQ: (p, q, C) => slots4(C,
     Math.fround(Math.fround(Math.fround(Math.fround(p.w * q.w) - Math.fround(p.x * q.x)) - Math.fround(p.y * q.y)) - Math.fround(p.z * q.z)),
     Math.fround(Math.fround(Math.fround(Math.fround(p.w * q.x) + Math.fround(p.x * q.w)) + Math.fround(p.y * q.z)) - Math.fround(p.z * q.y)),
     Math.fround(Math.fround(Math.fround(Math.fround(p.w * q.y) + Math.fround(p.y * q.w)) + Math.fround(p.z * q.x)) - Math.fround(p.x * q.z)),
@@ -81,15 +82,15 @@ const quaternions = {
     const vx = v.x, vy = v.y, vz = v.z;
     const ux = Math.fround(Math.fround(qy * vz) - Math.fround(qz * vy)), uy = Math.fround(Math.fround(qz * vx) - Math.fround(qx * vz)), uz = Math.fround(Math.fround(qx * vy) - Math.fround(qy * vx));
     const uux = Math.fround(Math.fround(qy * uz) - Math.fround(qz * uy)), uuy = Math.fround(Math.fround(qz * ux) - Math.fround(qx * uz)), uuz = Math.fround(Math.fround(qx * uy) - Math.fround(qy * ux));
-    return vec3(C,
+    return slots3(C,
       Math.fround(Math.fround(vx + Math.fround(ux * w2)) + Math.fround(uux * 2)),
       Math.fround(Math.fround(vy + Math.fround(uy * w2)) + Math.fround(uuy * 2)),
       Math.fround(Math.fround(vz + Math.fround(uz * w2)) + Math.fround(uuz * 2)));
   },
-  mulSQ: (q, s, C) => (s = Math.fround(s), vec4(C, Math.fround(s * q.w), Math.fround(s * q.x), Math.fround(s * q.y), Math.fround(s * q.z))),
-  addQ: (p, q, C) => vec4(C, Math.fround(p.w + q.w), Math.fround(p.x + q.x), Math.fround(p.y + q.y), Math.fround(p.z + q.z)),
-  subQ: (p, q, C) => vec4(C, Math.fround(p.w - q.w), Math.fround(p.x - q.x), Math.fround(p.y - q.y), Math.fround(p.z - q.z)),
-  negQ: (q, C) => vec4(C, -q.w, -q.x, -q.y, -q.z),
+  mulSQ: (q, s, C) => (s = Math.fround(s), slots4(C, Math.fround(s * q.w), Math.fround(s * q.x), Math.fround(s * q.y), Math.fround(s * q.z))),
+  addQ: (p, q, C) => slots4(C, Math.fround(p.w + q.w), Math.fround(p.x + q.x), Math.fround(p.y + q.y), Math.fround(p.z + q.z)),
+  subQ: (p, q, C) => slots4(C, Math.fround(p.w - q.w), Math.fround(p.x - q.x), Math.fround(p.y - q.y), Math.fround(p.z - q.z)),
+  negQ: (q, C) => slots4(C, -q.w, -q.x, -q.y, -q.z),
 };
 
 // Matrix4 (OgreMatrix4.h): 16 floats row by row, read through the slots (C++ keeps `m` protected).
@@ -102,13 +103,13 @@ const matrices = {
     const x = v.x, y = v.y, z = v.z;
     const row = (k) => Math.fround(Math.fround(Math.fround(Math.fround(S[k] * x) + Math.fround(S[k + 1] * y)) + Math.fround(S[k + 2] * z)) + S[k + 3]);
     const inv = Math.fround(1 / row(12));
-    return vec3(C, Math.fround(row(0) * inv), Math.fround(row(4) * inv), Math.fround(row(8) * inv));
+    return slots3(C, Math.fround(row(0) * inv), Math.fround(row(4) * inv), Math.fround(row(8) * inv));
   },
   mulV4: (a, v, C) => {
     a[STORE](S, A);
     const x = v.x, y = v.y, z = v.z, w = v.w;
     const row = (k) => Math.fround(Math.fround(Math.fround(Math.fround(S[k] * x) + Math.fround(S[k + 1] * y)) + Math.fround(S[k + 2] * z)) + Math.fround(S[k + 3] * w));
-    return vec4(C, row(0), row(4), row(8), row(12));
+    return slots4(C, row(0), row(4), row(8), row(12));
   },
   mulSM: (a, s, C) => {
     a[STORE](S, A);
