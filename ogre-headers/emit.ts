@@ -21,6 +21,10 @@ const inImage: [string, string][] = [
   ['$x < self->getWidth()', 'x is outside the image'], ['$y < self->getHeight()', 'y is outside the image'],
   ['$z < self->getDepth()', 'z is outside the image'],
 ];
+/** Pixel coordinates inside a PixelBox (relative to its left, top and front). */
+const inBox: [string, string][] = [
+  ['$x < self->getWidth()', 'x is outside the box'], ['$y < self->getHeight()', 'y is outside the box'], ['$z < self->getDepth()', 'z is outside the box'],
+];
 
 /**
  * Dear ImGui's internal header (its context's frame state): a separate package installs it, OGRE ≥ 13's
@@ -400,6 +404,9 @@ export const ogreEmitSpec: EmitSpec = {
     // OGRE only asserts these; an assertion aborts the process.
     'Ogre::Image::getColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
     'Ogre::Image::setColourAt': { requires: [[loaded, 'the image holds no pixels'], ...inImage] },
+    // A box's pixels are read at its data pointer plus the offset of (x, y, z), which nothing checks.
+    'Ogre::PixelBox::getColourAt': { requires: [['self->data != nullptr', 'the pixel box has no data'], ...inBox] },
+    'Ogre::PixelBox::setColourAt': { requires: [['self->data != nullptr', 'the pixel box has no data'], ...inBox] },
     'Ogre::Image::getPixelBox': { requires: [[loaded, 'the image holds no pixels'], ['$face < self->getNumFaces()', 'face out of range'], ['$mipmap <= self->getNumMipmaps()', 'mipmap out of range']] },
   },
   fields: {

@@ -30,6 +30,9 @@ const sceneChecked = (requires: Checks): FunctionExtras => (holds({ ogre: '<13' 
 /** A window side X11 can make: 0, or 65536 and more (16 bits), is an X error that ends the process. */
 const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32767 && ${h} >= 1 && ${h} <= 32767`, `${w.slice(1)} and ${h.slice(1)} must be 1 … 32767`]];
 
+/** A render target something is read from through its first viewport. */
+const hasViewport: [string, string] = ['self->getNumViewports() > 0', 'the render target has no viewport (addViewport() first)'];
+
 /**
  * Scene, render-target and rendering preconditions: calls on a live headless scene that crashed,
  * hung or ended the process (the fuzzer's `root` mode), or left the scene in a state that crashed
@@ -109,7 +112,22 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // The queue replaced is shut down, and logs it: an exception there (no default log) ends the process.
   'Ogre::Root::setWorkQueue': { requires: [['Ogre::LogManager::getSingletonPtr() != nullptr && Ogre::LogManager::getSingleton().getDefaultLog() != nullptr', 'the LogManager has no default log (the replaced queue logs its shutdown): createLog(name, true) first']] },
   // It takes the contents of its first viewport.
-  'Ogre::RenderTarget::writeContentsToFile': { requires: [['self->getNumViewports() > 0', 'the render target has no viewport (addViewport() first)']] },
+  // (GL's copyContentsToMemory reads through viewport 0, which OGRE only asserts.)
+  ...Object.fromEntries(['RenderTarget::writeContentsToFile', 'RenderTarget::writeContentsToTimestampedFile', 'RenderTarget::copyContentsToMemory',
+    'RenderTexture::copyContentsToMemory'].map((m) => [`Ogre::${m}`, { requires: [hasViewport] }])),
+  // Seeds 10–12: what OGRE only asserts.
+  // A technique queues the pass it removes (which the next frame deletes): one still in its technique would be deleted there.
+  'Ogre::Pass::queueForDeletion': { requires: [['false', 'engine-internal: technique.removePass() queues the pass it removes']] },
+  'Ogre::GpuProgramParameters::addSharedParameters': { requires: [['(static_cast<void>($sharedParamsName), Ogre::GpuProgramManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first: shared parameters are found by name in its GpuProgramManager']], includes: ['OgreGpuProgramManager.h'] },
+  'Ogre::RTShader::UniformParameter::UniformParameter': {
+    requires: [['static_cast<size_t>($autoType) < Ogre::GpuProgramParameters::getNumAutoConstantDefinitions()', 'autoType is not an automatic constant']],
+  },
+  'Ogre::BillboardSet::removeBillboard': {
+    requires: [['[&] { for (unsigned i = 0, n = self->getNumBillboards(); i < n; ++i) if (self->getBillboard(i) == $pBill) return true; return false; }()', 'pBill is not an active billboard of this set']],
+  },
+  'Ogre::Pass::getTextureUnitStateIndex': {
+    requires: [['[&] { for (unsigned short i = 0, n = self->getNumTextureUnitStates(); i < n; ++i) if (self->getTextureUnitState(i) == $state) return true; return false; }()', 'state is not a texture unit of this pass']],
+  },
   'Ogre::OverlayElement::copyFromTemplate': {
     requires: [['[&] { const auto* t = dynamic_cast<const Ogre::TextAreaOverlayElement*>($templateOverlay); return t == nullptr || t->getFont() != nullptr; }()', 'templateOverlay is a text area without a font (its font_name parameter reads it)']],
     includes: ['OgreTextAreaOverlayElement.h'],
@@ -140,19 +158,22 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
 
 /** Parameters of node and camera transforms (their numbers must be finite: see sceneFamilies). */
 const transformParams = ['q', 'w', 'x', 'y', 'z', 'pos', 'scale', 'd', 'axes', 'move', 'angle', 'axis', 'vec', 'targetPoint', 'localDirectionVector',
-  'fovy', 'nearDist', 'farDist', 'ratio', 'offset', 'horizontal', 'vertical', 'focalLength', 'left', 'right', 'top', 'bottom', 'h'];
+  'fovy', 'nearDist', 'farDist', 'ratio', 'offset', 'horizontal', 'vertical', 'focalLength', 'left', 'right', 'top', 'bottom', 'h',
+  'translate', 'rotate'];
 
 /** Families over a live scene (see scenePreconditions). */
 export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // An overlay element updates its derived position from its parent while its overlay renders (seed 8: a lone element crashed).
-  { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::_updateFromParent$/, extras: { requires: [['false', 'engine-internal: an overlay updates its elements while it renders']] } },
+  // (seed 12: the same for a lone element queued for rendering: a border panel's border exists once it is initialised.)
+  { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::_update(?:FromParent|RenderQueue)$/, extras: { requires: [['false', 'engine-internal: an overlay updates its elements while it renders']] } },
   // Transforms: an infinity or a zero rotation becomes NaN in the derived transforms, then in the
   // bounds OGRE asserts on at the next render.
   {
-    match: /^Ogre::(?:Node|SceneNode|Camera|Frustum)::(?:set(?:Orientation|Position|Scale|Direction|FOVy|NearClipDistance|FarClipDistance|AspectRatio|FrustumOffset|FocalLength|FrustumExtents|OrthoWindow\w*)|translate|rotate|scale|yaw|pitch|roll|lookAt|move|moveRelative|_setDerived\w+)$/,
+    match: /^Ogre::(?:Node|SceneNode|Camera|Frustum)::(?:set(?:Orientation|Position|Scale|Direction|FOVy|NearClipDistance|FarClipDistance|AspectRatio|FrustumOffset|FocalLength|FrustumExtents|OrthoWindow\w*)|translate|rotate|scale|yaw|pitch|roll|lookAt|move|moveRelative|_setDerived\w+|createChild(?:SceneNode)?)$/,
     extras: sceneChecked([
       ...transformParams.map((p): [string, string] => [`rt::ogre::finite($${p})`, `${p} must be finite`]),
       ['rt::ogre::turnable($q)', 'q must not be all zeros (a rotation)'],
+      ['rt::ogre::turnable($rotate)', 'rotate must not be all zeros (a rotation)'],
       ['rt::ogre::turnable(Ogre::Quaternion($w, $x, $y, $z))', 'w, x, y and z must not all be zero (a rotation)'],
     ]),
   },

@@ -16,6 +16,16 @@ void check(napi_env env, napi_status status, const char* where, const char* what
   throw Napi::TypeError::New(env, std::string(where) + ": " + what);
 }
 
+/// What an empty buffer points at: V8 gives no memory (null) for one, which C++ code reads as "no
+/// buffer" or steps back from (`p + size - 1`). Zero bytes of it are ever in range.
+alignas(16) unsigned char emptyBytes[16];
+
+/// `b`, pointing at `emptyBytes` when empty.
+Bytes nonNull(Bytes b) {
+  if (b.data == nullptr) b.data = emptyBytes;
+  return b;
+}
+
 }  // namespace
 
 Bytes bytes(const Napi::Value& v, const char* where) {
@@ -28,7 +38,7 @@ Bytes bytes(const Napi::Value& v, const char* where) {
     check(env, napi_is_detached_arraybuffer(env, v, &detached), where, "cannot read the buffer");
     if (detached) throw Napi::TypeError::New(env, std::string(where) + ": the ArrayBuffer is detached");
     check(env, napi_get_arraybuffer_info(env, v, &b.data, &b.length), where, "cannot read the ArrayBuffer");
-    return b;
+    return nonNull(b);
   }
   napi_value arraybuffer = nullptr;
   size_t offset = 0;
@@ -47,7 +57,7 @@ Bytes bytes(const Napi::Value& v, const char* where) {
   bool detached = false;
   if (arraybuffer) check(env, napi_is_detached_arraybuffer(env, arraybuffer, &detached), where, "cannot read the buffer");
   if (detached) throw Napi::TypeError::New(env, std::string(where) + ": the ArrayBuffer is detached");
-  return b;
+  return nonNull(b);
 }
 
 Napi::Value byteView(Napi::Env env, void* data, size_t length) {

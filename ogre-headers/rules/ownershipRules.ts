@@ -1,12 +1,12 @@
 /** OGRE's ownership rules: factory/destroy pairs, owned results, and arguments C++ keeps a pointer to. */
-import type { FactoryRule, InvalidatesRule, OwnershipRule } from '../../generator/config/index.js';
+import type { FactoryRule, InvalidatesRule, Matcher, OwnershipRule } from '../../generator/config/index.js';
 import { when } from '../when.js';
 
 /** `Class::create<What>` paired with `Class::destroy<What>`. */
 const pair = (cls: string, what: string): FactoryRule => ({ factory: `${cls}::create${what}`, destroy: `${cls}::destroy${what}` });
 
 /** After `method`, the wrappers of `classes` obtained through the receiver are dead. */
-const ends = (method: string, classes: string[]): InvalidatesRule => ({ invalidates: { method, classes, scope: 'receiver' } });
+const ends = (method: Matcher, classes: string[]): InvalidatesRule => ({ invalidates: { method, classes, scope: 'receiver' } });
 /** After `method`, every wrapper of `classes` is dead ('*': every engine object). */
 const endsAll = (method: string, classes: string[]): InvalidatesRule => ({ invalidates: { method, classes, scope: 'all' } });
 
@@ -40,14 +40,20 @@ const lifetimeRules: InvalidatesRule[] = [
     ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
     ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
   ]),
+  // Animations delete their tracks, tracks their key frames, meshes and skeletons their animations
+  // and poses (the wrappers of their key frames and tracks die with them).
+  ends(/^Ogre::Animation::destroy\w*Tracks?$/, ['Ogre::AnimationTrack']),
+  ends(/^Ogre::\w*AnimationTrack::remove(?:All)?KeyFrames?$/, ['Ogre::KeyFrame']),
+  ends(/^Ogre::(?:Mesh|Skeleton)::remove(?:All)?Animations?$/, ['Ogre::Animation']),
+  ends(/^Ogre::Mesh::remove(?:All)?Poses?$/, ['Ogre::Pose']),
   // Reorganising deletes the old declaration.
   ends('Ogre::VertexData::reorganiseBuffers', ['Ogre::VertexDeclaration']),
   // A Dear ImGui font atlas owns its fonts.
   ends('ImFontAtlas::ClearFonts', ['ImFont']),
   ends('ImFontAtlas::Clear', ['ImFont']),
-  // An unloaded mesh deletes its sub-meshes.
-  ends('Ogre::Resource::unload', ['Ogre::SubMesh']),
-  ends('Ogre::Resource::reload', ['Ogre::SubMesh']),
+  // An unloaded mesh deletes its sub-meshes, animations and poses; a skeleton its animations.
+  ends('Ogre::Resource::unload', ['Ogre::SubMesh', 'Ogre::Animation', 'Ogre::Pose']),
+  ends('Ogre::Resource::reload', ['Ogre::SubMesh', 'Ogre::Animation', 'Ogre::Pose']),
   ends('Ogre::Mesh::destroySubMesh', ['Ogre::SubMesh']),
   endsAll('Ogre::ResourceManager::unloadAll', ['Ogre::SubMesh']),
   endsAll('Ogre::ResourceManager::removeAll', ['Ogre::SubMesh']),
@@ -111,6 +117,7 @@ export const ownershipRules: OwnershipRule[] = [
   { nullable: /^Ogre::\w*AbstractNode::\w*AbstractNode$/ },
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
+  { nonNull: 'Ogre::RenderSystem::setDepthBufferFor' },
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
   { nonNull: 'Ogre::Material::setLodStrategy' },
   { nonNull: 'Ogre::Mesh::setLodStrategy' },

@@ -29,8 +29,11 @@ const ownedByPointer: Matcher = new RegExp(`^Ogre::(?:${[
   'Pass::getTextureUnitState',
   'Mesh::getSubMesh',
   'AnimationStateSet::getAnimationState',
+  // Animations own their tracks, tracks their key frames; meshes and skeletons their animations (and poses).
   'Animation::(?:get|create)\\w+Track',
-  'Skeleton::getAnimation',
+  '\\w*AnimationTrack::(?:get|create)\\w*KeyFrame',
+  'Skeleton::(?:get|create)Animation',
+  'Mesh::(?:get|create)(?:Animation|Pose)',
 ].join('|')})$`);
 
 /** Constructors of Ogre and OgreBites classes (`Ogre::Pass::Pass`). */
