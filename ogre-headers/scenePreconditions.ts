@@ -27,6 +27,13 @@ const only112 = <T>(entries: Record<string, T>): Record<string, T> => entriesWhe
 /** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h: OGRE 1.12's state, see preconditions.ts). */
 const sceneChecked = (requires: Checks): FunctionExtras => (holds({ ogre: '<13' }) ? { requires, includes: ['ogre_napi/scene_checks.h'] } : {});
 
+/** A billboard set counts its billboards in 16 bits (more overflow its vertex buffer when rendered). */
+export const MAX_BILLBOARDS = 65535;
+/** The most updates a particle system's fastForward() makes at once (more take minutes, or forever). */
+const MAX_FAST_FORWARD_STEPS = 1_000_000;
+/** The most elements a billboard chain (or ribbon trail) allocates, over all its chains. */
+const MAX_CHAIN_ELEMENTS = 1 << 20;
+
 /** A window side X11 can make: 0, or 65536 and more (16 bits), is an X error that ends the process. */
 const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32767 && ${h} >= 1 && ${h} <= 32767`, `${w.slice(1)} and ${h.slice(1)} must be 1 … 32767`]];
 
@@ -154,6 +161,22 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Copying a material onto itself deletes its techniques first, then copies none.
   // Copying onto another deletes that one's techniques (with their passes and texture units): their wrappers die.
   'Ogre::Material::copyDetailsTo': sceneChecked([['$mat.get() != self', 'mat is this material'], ['rt::ogre::materialContentsEnding($mat)', '']]),
+  // Seeds 18–22.
+  // Root gives each scene manager its render system (when it makes it, or changes render system): a null one is dereferenced at the next render.
+  'Ogre::SceneManager::_setDestinationRenderSystem': { requires: [['false', 'engine-internal: Root gives its scene managers its render system']] },
+  // Binding a texture reads the texture it is given.
+  'Ogre::RenderSystem::_setTexture': { requires: [['!$enabled || $texPtr != nullptr', 'texPtr is null (an enabled texture unit needs a texture)']] },
+  // Fast-forwarding updates the system time / interval times, at once.
+  'Ogre::ParticleSystem::fastForward': {
+    requires: [[`$interval > 0 && $time >= 0 && $time / $interval <= ${MAX_FAST_FORWARD_STEPS}`, `time / interval is the number of updates: interval must be positive, time not negative, and at most ${MAX_FAST_FORWARD_STEPS} updates`, 'RangeError']],
+  },
+  // A viewport renders through the sequence it names (it keeps a pointer to it): destroying one in use would leave it reading freed memory.
+  ...only112({
+    'Ogre::Root::destroyRenderQueueInvocationSequence': sceneChecked([['rt::ogre::sequenceUnused(*self, $name)', 'a viewport renders through that sequence: viewport.setRenderQueueInvocationSequenceName("") first']]),
+    'Ogre::Root::destroyAllRenderQueueInvocationSequences': sceneChecked([['rt::ogre::sequenceUnused(*self, "")', 'a viewport renders through one of the sequences: viewport.setRenderQueueInvocationSequenceName("") first']]),
+    // The sequence deletes what it holds: an invocation JS made (or another sequence holds) would be deleted twice.
+    'Ogre::RenderQueueInvocationSequence::add': { requires: [['(static_cast<void>($i), false)', 'the sequence deletes the invocations it holds: add(renderQueueGroupID, invocationName) makes one it owns']] },
+  }),
 };
 
 /** Parameters of node and camera transforms (their numbers must be finite: see sceneFamilies). */
@@ -236,5 +259,49 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
     // (the names boxes take outside AxisAlignedBox itself, whose methods run in JS; `rhs`, `other` … are other values' too)
     extras: sceneChecked((['box', 'aabb', 'bound', 'aab', 'sceneBB', 'receiverBB', 'bodyBABB_ls', 'bounds', 'boxBounds'] as const)
       .map((p): [string, string] => [`rt::ogre::wellFormed($${p})`, `${p} is not a box (a finite box needs its minimum ≤ its maximum, and no NaN)`])),
+  },
+  // Seeds 18–22.
+  // Root shut down keeps no render system running: another one would shut the old one down again (with the buffer manager every mesh and frustum uses).
+  { match: /^Ogre::Root::setRenderSystem$/, extras: sceneChecked([['rt::ogre::RootAccess::running(*self)', 'Root was shut down: it does not start again (make a new Root)']]) },
+  // A node's child is never the node itself or one of its parents (its transforms would be derived from themselves, recursing forever).
+  {
+    match: /^Ogre::Node::addChild$/,
+    extras: { requires: [['[&] { for (const Ogre::Node* n = self; n != nullptr; n = n->getParent()) if (n == $child) return false; return true; }()', 'child is this node or one of its parents']] },
+  },
+  // A full set doubles its pool: past 65535 billboards its 16-bit count wraps (and rendering writes past its vertex buffer).
+  {
+    match: /^Ogre::BillboardSet::createBillboard$/,
+    extras: {
+      requires: [[`self->getNumBillboards() < self->getPoolSize() || !self->getAutoextend() || self->getPoolSize() * 2 <= ${MAX_BILLBOARDS}u`,
+        `the set is full, and doubling its pool would pass ${MAX_BILLBOARDS} billboards`]],
+    },
+  },
+  // Pools and chains allocate all their elements at once; a billboard set counts its billboards in 16 bits.
+  {
+    match: /^Ogre::(?:BillboardSet::(?:BillboardSet|setPoolSize)|SceneManager::createBillboardSet)$/,
+    extras: {
+      requires: [
+        [`$poolSize <= ${MAX_BILLBOARDS}u`, `poolSize must be at most ${MAX_BILLBOARDS} (a billboard set counts its billboards in 16 bits)`, 'RangeError'],
+        [`$size <= ${MAX_BILLBOARDS}u`, `size must be at most ${MAX_BILLBOARDS} (a billboard set counts its billboards in 16 bits)`, 'RangeError'],
+      ],
+    },
+  },
+  {
+    match: /^Ogre::(?:BillboardChain|RibbonTrail)::(?:BillboardChain|RibbonTrail)$/,
+    extras: {
+      requires: [
+        [`$maxElements <= ${MAX_CHAIN_ELEMENTS}u`, `maxElements must be at most ${MAX_CHAIN_ELEMENTS}`, 'RangeError'],
+        [`$numberOfChains <= ${MAX_CHAIN_ELEMENTS}u && $maxElements * $numberOfChains <= ${MAX_CHAIN_ELEMENTS}u`, `numberOfChains × maxElements must be at most ${MAX_CHAIN_ELEMENTS}`, 'RangeError'],
+      ],
+    },
+  },
+  {
+    match: /^Ogre::(?:BillboardChain|RibbonTrail)::(?:setMaxChainElements|setNumberOfChains)$/,
+    extras: {
+      requires: [
+        [`$maxElements <= ${MAX_CHAIN_ELEMENTS}u && $maxElements * self->getNumberOfChains() <= ${MAX_CHAIN_ELEMENTS}u`, `getNumberOfChains() × maxElements must be at most ${MAX_CHAIN_ELEMENTS}`, 'RangeError'],
+        [`$numChains <= ${MAX_CHAIN_ELEMENTS}u && $numChains * self->getMaxChainElements() <= ${MAX_CHAIN_ELEMENTS}u`, `numChains × getMaxChainElements() must be at most ${MAX_CHAIN_ELEMENTS}`, 'RangeError'],
+      ],
+    },
   },
 ];

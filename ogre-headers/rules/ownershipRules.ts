@@ -39,6 +39,8 @@ const lifetimeRules: InvalidatesRule[] = [
   ...when({ ogre: '<13' }, [
     ends('Ogre::RenderQueueInvocationSequence::clear', ['Ogre::RenderQueueInvocation']),
     ends('Ogre::RenderQueueInvocationSequence::remove', ['Ogre::RenderQueueInvocation']),
+    // Seeds 18–22: Root owns the sequences it makes (with their invocations).
+    ends(/^Ogre::Root::destroy(?:All)?RenderQueueInvocationSequences?$/, ['Ogre::RenderQueueInvocationSequence', 'Ogre::RenderQueueInvocation']),
   ]),
   // Animations delete their tracks, tracks their key frames, meshes and skeletons their animations
   // and poses (the wrappers of their key frames and tracks die with them).

@@ -23,6 +23,8 @@ const ownedByPointer: Matcher = new RegExp(`^Ogre::(?:${[
   'SceneManager::(?:getRenderQueue|(?:get|create)(?:Animation|AnimationState|StaticGeometry|InstanceManager)|getDebugDrawer|getMovableObjectCollection|_getAutoParamDataSource)',
   'RenderQueue::getQueueGroup',
   'RenderQueueGroup::getPriorityGroup',
+  // A render queue invocation sequence's invocations (seeds 18–22).
+  'RenderQueueInvocationSequence::(?:add|get)',
   // Materials own their techniques, techniques their passes, passes their texture units.
   'Material::get\\w*Technique',
   'Technique::getPass',

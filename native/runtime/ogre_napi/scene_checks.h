@@ -14,6 +14,7 @@
 #include <OgreGpuProgramManager.h>
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
+#include <OgreViewport.h>
 #include <OgreRoot.h>
 #include <OgreSceneManager.h>
 
@@ -195,6 +196,21 @@ inline bool materialContentsEnding(const Ogre::MaterialPtr& m) {
 struct BillboardSetAccess : Ogre::BillboardSet {
   static bool hasBuffers(const Ogre::BillboardSet& b) { return (b.*(&BillboardSetAccess::mVertexData)) != nullptr; }
 };
+
+/// Whether no viewport renders through the render queue invocation sequence `name` ("": any; a viewport keeps
+/// a pointer to the one it names: destroying it would leave the viewport rendering through freed memory).
+inline bool sequenceUnused(Ogre::Root& root, const Ogre::String& name) {
+  Ogre::RenderSystem* rs = root.getRenderSystem();
+  if (rs == nullptr) return true;
+  for (auto it = rs->getRenderTargetIterator(); it.hasMoreElements();) {
+    Ogre::RenderTarget* target = it.getNext();
+    for (unsigned short i = 0; i < target->getNumViewports(); ++i) {
+      Ogre::Viewport* vp = target->getViewport(i);
+      if (vp->_getRenderQueueInvocationSequence() != nullptr && (name.empty() || vp->getRenderQueueInvocationSequenceName() == name)) return false;
+    }
+  }
+  return true;
+}
 
 /// A time index's key frame index is one of its own animation's (it indexes the track's table unchecked).
 struct AnimationTrackAccess : Ogre::AnimationTrack {
