@@ -127,6 +127,16 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneNode::detachObject': {
     requires: [['[&] { for (auto i = 0u, n = unsigned(self->numAttachedObjects()); i < n; ++i) if (self->getAttachedObject(i) == $obj) return true; return false; }()', 'obj is not attached to this node']],
   },
+  // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
+  // walk of the tree follows forever (a stack overflow).
+  'Ogre::Node::addChild': {
+    requires: [['[&] { for (const Ogre::Node* n = self; n != nullptr; n = n->getParent()) if (n == $child) return false; return true; }()', 'child is this node or one of its ancestors (a cycle)']],
+  },
+  // Seed 26: a billboard per pool slot is allocated at once, and 1.12 and 14 draw quads with 16-bit
+  // indices (4 vertices each): a larger pool hung the process, and would not draw.
+  ...Object.fromEntries(['BillboardSet::BillboardSet', 'BillboardSet::setPoolSize', 'SceneManager::createBillboardSet'].map((m) => [`Ogre::${m}`, {
+    requires: ['poolSize', 'size'].map((p): [string, string] => [`$${p} <= 16384`, `${p} must be at most 16384 (billboards are drawn with 16-bit indices)`]),
+  }])),
   // Seed 24: a billboard set fills its locked vertex buffer between begin and end (a write through an
   // unlocked one crashed; locking twice or unlocking an unlocked one is asserted).
   'Ogre::BillboardSet::beginBillboards': sceneChecked([

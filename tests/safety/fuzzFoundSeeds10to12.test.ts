@@ -80,6 +80,20 @@ describe('fuzzer seeds 8 and 24, after the above', () => {
   });
 });
 
+describe('fuzzer seeds 26 and 27', () => {
+  it('refuses a node as its own descendant', () => {
+    refused(out.selfChild, /^Node\.addChild: child is this node or one of its ancestors/);
+    refused(out.ancestorChild, /^Node\.addChild: child is this node or one of its ancestors/);
+    expect(out.adopted).toEqual({ value: 'below' });
+  });
+
+  it('caps billboard pools at what 16-bit indices draw', () => {
+    refused(out.hugePool, /^BillboardSet\.constructor: poolSize must be at most 16384/);
+    refused(out.hugePoolSize, /^BillboardSet\.setPoolSize: size must be at most 16384/);
+    expect(out.poolSize).toEqual({ value: 16384 });
+  });
+});
+
 describe('without a Root', () => {
   it('needs a GpuProgramManager to add shared parameters by name', () => {
     const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());

@@ -95,5 +95,16 @@ out.filled = probe(() => {
 });
 out.beginTwice = probe(() => manual.beginBillboards());
 out.ended = probe(() => { manual.endBillboards(); return 'ended'; });
+// Seed 27: a node made its own child, or its ancestor's parent.
+const top = sm.getRootSceneNode().createChildSceneNode('top');
+const below = top.createChildSceneNode('below');
+sm.getRootSceneNode().removeChild(top);
+out.selfChild = probe(() => below.addChild(below));
+out.ancestorChild = probe(() => below.addChild(top));
+out.adopted = probe(() => { const other = sm.createSceneNode('other'); below.addChild(other); return other.getParent().getName(); });
+// Seed 26: billboard pools past what 16-bit indices draw (a pool of 2^31 hung the process).
+out.hugePool = probe(() => new Ogre.BillboardSet('huge', 2147483648, false));
+out.hugePoolSize = probe(() => manual.setPoolSize(1e6));
+out.poolSize = probe(() => { manual.setPoolSize(16384); return manual.getPoolSize(); });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
