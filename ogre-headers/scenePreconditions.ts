@@ -27,8 +27,8 @@ const only112 = <T>(entries: Record<string, T>): Record<string, T> => entriesWhe
 /** Conditions over a live scene and its render targets (native/runtime/ogre_napi/scene_checks.h: OGRE 1.12's state, see preconditions.ts). */
 const sceneChecked = (requires: Checks): FunctionExtras => (holds({ ogre: '<13' }) ? { requires, includes: ['ogre_napi/scene_checks.h'] } : {});
 
-/** A billboard set counts its billboards in 16 bits (more overflow its vertex buffer when rendered). */
-export const MAX_BILLBOARDS = 65535;
+/** The most billboards a set draws with its 16-bit indices (4 vertices each): its pool's cap (seed 26's entry). */
+const MAX_BILLBOARDS = 16384;
 /** The most updates a particle system's fastForward() makes at once (more take minutes, or forever). */
 const MAX_FAST_FORWARD_STEPS = 1_000_000;
 /** The most elements a billboard chain (or ribbon trail) allocates, over all its chains. */
@@ -289,29 +289,15 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // Seeds 18–22.
   // Root shut down keeps no render system running: another one would shut the old one down again (with the buffer manager every mesh and frustum uses).
   { match: /^Ogre::Root::setRenderSystem$/, extras: sceneChecked([['rt::ogre::RootAccess::running(*self)', 'Root was shut down: it does not start again (make a new Root)']]) },
-  // A node's child is never the node itself or one of its parents (its transforms would be derived from themselves, recursing forever).
-  {
-    match: /^Ogre::Node::addChild$/,
-    extras: { requires: [['[&] { for (const Ogre::Node* n = self; n != nullptr; n = n->getParent()) if (n == $child) return false; return true; }()', 'child is this node or one of its parents']] },
-  },
-  // A full set doubles its pool: past 65535 billboards its 16-bit count wraps (and rendering writes past its vertex buffer).
+  // A full set doubles its pool: past the cap of its pool size (seed 26: 16-bit indices).
   {
     match: /^Ogre::BillboardSet::createBillboard$/,
     extras: {
       requires: [[`self->getNumBillboards() < self->getPoolSize() || !self->getAutoextend() || self->getPoolSize() * 2 <= ${MAX_BILLBOARDS}u`,
-        `the set is full, and doubling its pool would pass ${MAX_BILLBOARDS} billboards`]],
+        `the set is full, and doubling its pool would pass ${MAX_BILLBOARDS} billboards (drawn with 16-bit indices)`]],
     },
   },
-  // Pools and chains allocate all their elements at once; a billboard set counts its billboards in 16 bits.
-  {
-    match: /^Ogre::(?:BillboardSet::(?:BillboardSet|setPoolSize)|SceneManager::createBillboardSet)$/,
-    extras: {
-      requires: [
-        [`$poolSize <= ${MAX_BILLBOARDS}u`, `poolSize must be at most ${MAX_BILLBOARDS} (a billboard set counts its billboards in 16 bits)`, 'RangeError'],
-        [`$size <= ${MAX_BILLBOARDS}u`, `size must be at most ${MAX_BILLBOARDS} (a billboard set counts its billboards in 16 bits)`, 'RangeError'],
-      ],
-    },
-  },
+  // Chains allocate all their elements at once.
   {
     match: /^Ogre::(?:BillboardChain|RibbonTrail)::(?:BillboardChain|RibbonTrail)$/,
     extras: {
