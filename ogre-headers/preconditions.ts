@@ -375,6 +375,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   }]),
   // Streams read count bytes into the caller's memory.
   { match: /^Ogre::\w*DataStream::read$/, extras: { bufferSizes: { buf: '$count' } } },
+  // readLine writes up to maxCount characters and a terminating zero (seed 30: past a short buffer).
+  { match: /^Ogre::\w*DataStream::readLine$/, extras: { bufferSizes: { buf: '$maxCount + 1' } } },
   // Dear ImGui reads text … text_end: two JS strings are two unrelated buffers.
   {
     match: /^Im\w+::\w+$/,

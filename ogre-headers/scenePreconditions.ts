@@ -120,6 +120,9 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneNode::detachObject': {
     requires: [['[&] { for (auto i = 0u, n = unsigned(self->numAttachedObjects()); i < n; ++i) if (self->getAttachedObject(i) == $obj) return true; return false; }()', 'obj is not attached to this node']],
   },
+  // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
+  'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] },
+  'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
   // walk of the tree follows forever (a stack overflow).
   'Ogre::Node::addChild': {
