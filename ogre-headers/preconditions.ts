@@ -324,7 +324,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
   'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
   // The vertex data takes the new declaration over (its buffer manager deletes it): never one JS owns.
-  'Ogre::VertexData::reorganiseBuffers': geometry([['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)']]),
+  // Seed 29: the declaration it has already is deleted before it is taken over (the vertex data then kept a freed one).
+  'Ogre::VertexData::reorganiseBuffers': geometry([
+    ['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)'],
+    ['$newDeclaration != self->vertexDeclaration', 'newDeclaration is this vertex data\'s declaration already (it would be deleted)'],
+  ]),
   // Extrusion writes the second half of the buffer: positions only, twice the original count.
   'Ogre::ShadowCaster::extrudeVertices': {
     requires: [['$vertexBuffer != nullptr && $vertexBuffer->getVertexSize() == sizeof(float) * 3 && $originalVertexCount <= $vertexBuffer->getNumVertices() / 2', 'vertexBuffer must hold three floats a vertex, twice originalVertexCount of them']],
