@@ -6,6 +6,7 @@ import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
 import { choose, entriesWhen, holds, when } from './when.js';
 import { engineFunctions, sceneFamilies, scenePreconditions, textAreaFont } from './scenePreconditions.js';
+import { seedFamilies13to17, seedFunctions13to17 } from './seedPreconditions13to17.js';
 
 type Checks = [condition: string, message: string][];
 
@@ -54,6 +55,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'ImGuiListClipper::ForceDisplayRangeByIndices': { requires: [['self->TempData != nullptr && self->DisplayStart < 0', 'call it after Begin() and before Step()'], ['$item_min <= $item_max', 'item_min must not exceed item_max']] },
   ...fromNumbers,
   ...scenePreconditions,
+  ...seedFunctions13to17,
   // The engine pairs these itself (attachObject/detachObject, push/pop around a render).
   // An object told it is attached to a node that does not list it keeps that node (dangling once it goes), and reads any node as a tag point when told so.
   'Ogre::MovableObject::_notifyAttached': { requires: [['false', 'engine-internal: sceneNode.attachObject() and detachObject() tell the object']] },
@@ -341,6 +343,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
 /** Families of functions with one precondition (merged into the emit spec's `families`). */
 export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   ...sceneFamilies,
+  ...seedFamilies13to17,
   // A convex body's polygons and their vertices by index (insertions may also name the end).
   {
     match: /^Ogre::ConvexBody::\w+$/,

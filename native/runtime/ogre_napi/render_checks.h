@@ -1,0 +1,55 @@
+// ogre-napi runtime, OGRE part: conditions of the render-target and billboard preconditions the fuzzer's
+// seeds 13–17 found (ogre-headers/seedPreconditions13to17.ts), reading OGRE 1.12's protected state.
+#pragma once
+
+#include <OgreBillboardSet.h>
+#include <OgreHardwareBuffer.h>
+#include <OgreRenderSystem.h>
+#include <OgreRenderTarget.h>
+#include <OgreRoot.h>
+#include <OgreViewport.h>
+
+namespace rt::ogre {
+
+/// Before `target` leaves the render system (detachRenderTarget): OGRE forgets it as the active
+/// target but keeps its viewport as the active viewport, which viewport.clear() and
+/// renderSystem.clearFrameBuffer() then draw through, with no target. The viewport goes too.
+inline bool detaching(Ogre::RenderSystem* rs, const Ogre::RenderTarget* target) {
+  if (rs == nullptr || target == nullptr) return true;
+  Ogre::Viewport* vp = rs->_getViewport();
+  if (vp != nullptr && vp->getTarget() == target) rs->_setViewport(nullptr);
+  return true;
+}
+inline bool detaching(Ogre::Root& root, const Ogre::RenderTarget* target) { return detaching(root.getRenderSystem(), target); }
+inline bool detaching(Ogre::RenderSystem& rs, const Ogre::String& name) { return detaching(&rs, rs.getRenderTarget(name)); }
+inline bool detaching(Ogre::Root& root, const Ogre::String& name) {
+  Ogre::RenderSystem* rs = root.getRenderSystem();
+  return rs == nullptr || detaching(*rs, name);
+}
+
+/// A buffer's locked range (protected state).
+struct HardwareBufferAccess : Ogre::HardwareBuffer {
+  static size_t lockSize(const Ogre::HardwareBuffer& b) { return b.*(&HardwareBufferAccess::mLockSize); }
+};
+
+/// A billboard set filled by hand: beginBillboards() locks its vertex buffer (made then), injectBillboard()
+/// writes a billboard's vertices where it points, endBillboards() unlocks it.
+struct BillboardInjectionAccess : Ogre::BillboardSet {
+  /// Whether beginBillboards() locked the vertex buffer (none before it is made).
+  static bool begun(const Ogre::BillboardSet& b) {
+    const auto& buf = b.*(&BillboardInjectionAccess::mMainBuf);
+    return buf && buf->isLocked();
+  }
+  /// Whether one more billboard fits the locked range (beginBillboards(n) locks n), and a set that
+  /// culls billboards one by one has the camera it culls against (set while the engine renders it).
+  static bool injectable(const Ogre::BillboardSet& b) {
+    if (!begun(b)) return false;
+    const auto& buf = b.*(&BillboardInjectionAccess::mMainBuf);
+    const size_t perBillboard = buf->getVertexSize() * (b.isPointRenderingEnabled() ? 1 : 4);
+    const size_t room = perBillboard == 0 ? 0 : HardwareBufferAccess::lockSize(*buf) / perBillboard;
+    if (b.*(&BillboardInjectionAccess::mNumVisibleBillboards) >= room) return false;
+    return !b.getCullIndividually() || b.*(&BillboardInjectionAccess::mCurrentCamera) != nullptr;
+  }
+};
+
+}  // namespace rt::ogre
