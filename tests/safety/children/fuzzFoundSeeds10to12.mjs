@@ -1,0 +1,74 @@
+// Child of fuzzFoundSeeds10to12.test.ts (run headless): what seeds 8 and 10–12 of `npm run fuzz` found
+// crashing after seeds 1–9 were clean, each now a clear JS error, with the valid use beside it.
+// Prints one JSON object: for each case, an error's class and message, or the value.
+import Ogre from 'ogre-napi';
+import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
+
+const out = {};
+new Ogre.LogManager().createLog('fuzzFoundSeeds10to12.log', true, false, true);
+const { root, window, sm } = headlessRoot(Ogre, 'fuzzFoundSeeds10to12');
+
+// Animations delete their tracks, tracks their key frames: wrappers die with them, and so what used them.
+const animation = new Ogre.Animation('walk', 1);
+const track = animation.createNumericTrack(2);
+const made = new Ogre.TransformKeyFrame(track, 0.25);
+const owned = track.createNumericKeyFrame(0.5);
+out.trackKeyFrames = probe(() => track.getNumKeyFrames());
+animation.destroyAllTracks();
+out.deadTrack = probe(() => track.getNumKeyFrames());
+out.deadMadeKeyFrame = probe(() => made.setScale([1, 2, 3]));
+out.deadOwnedKeyFrame = probe(() => owned.getTime());
+const nodeTrack = animation.createNodeTrack(1);
+const key = nodeTrack.createNodeKeyFrame(0.5);
+nodeTrack.removeAllKeyFrames();
+out.removedKeyFrame = probe(() => key.getTime());
+out.newTrack = probe(() => nodeTrack.createNodeKeyFrame(0.75).getTime());
+
+// Pixel boxes are read at (x, y, z) without a check.
+const image = new Ogre.Image(Ogre.PF_BYTE_RGBA, 4, 4);
+out.boxOutside = probe(() => image.getPixelBox().getColourAt(4, 0, 0));
+out.boxHuge = probe(() => image.getPixelBox().getColourAt(4294967296, 255, 2));
+out.boxEmpty = probe(() => new Ogre.PixelBox().getColourAt(0, 0, 0));
+image.setColourAt([1, 0, 0, 1], 3, 3, 0);
+out.boxInside = probe(() => [...image.getPixelBox().getColourAt(3, 3, 0)]);
+
+// An empty buffer reaches C++ as a pointer to zero bytes, not null (`p + size - 1` stepped back from null).
+out.emptySwap = probe(() => { Ogre.Bitwise.bswapBuffer(new Uint8Array(0), 0); return 'swapped'; });
+const bytes = new Uint8Array([1, 2, 3]);
+Ogre.Bitwise.bswapBuffer(bytes, 3);
+out.swap = { value: [...bytes] };
+
+// GL reads a window's contents through its first viewport.
+out.noViewport = probe(() => window.writeContentsToTimestampedFile('shot', '.png'));
+
+// NaN or a zero rotation for a new child node (OGRE asserts on them).
+const huge = new Ogre.Vector3(1e38, 0, 0).mul(1e38);
+out.nanChild = probe(() => sm.getRootSceneNode().createChildSceneNode(huge.sub(huge)));
+out.infiniteChild = probe(() => sm.getRootSceneNode().createChildSceneNode('far', huge));
+out.zeroRotationChild = probe(() => sm.getRootSceneNode().createChildSceneNode([0, 0, 0], [0, 0, 0, 0]));
+out.child = probe(() => [...sm.getRootSceneNode().createChildSceneNode([1, 2, 3]).getPosition()]);
+
+// A billboard not in the set, a texture unit made for a pass but not added to it.
+const set = sm.createBillboardSet('set');
+const stranger = new Ogre.Billboard([0, 0, 0], set, [1, 1, 1, 1]);
+out.strangerBillboard = probe(() => set.removeBillboard(stranger));
+const mine = set.createBillboard([1, 1, 1]);
+out.ownBillboard = probe(() => { set.removeBillboard(mine); return set.getNumBillboards(); });
+const pass = Ogre.MaterialManager.getSingleton().create('seeds10to12', 'General').getTechnique(0).getPass(0);
+out.strangerUnit = probe(() => pass.getTextureUnitStateIndex(new Ogre.TextureUnitState(pass)));
+const unit = pass.createTextureUnitState();
+out.ownUnit = probe(() => pass.getTextureUnitStateIndex(unit));
+
+// Null depth-buffer target; a pass queued for deletion while its technique still lists it.
+out.nullDepthTarget = probe(() => root.getRenderSystem().setDepthBufferFor(null));
+out.queueForDeletion = probe(() => pass.queueForDeletion());
+
+// Automatic constants OGRE has no definition of; shared parameters by name without a GpuProgramManager
+// (checked in the root-less part of the test).
+out.unknownAutoConstant = probe(() => new Ogre.UniformParameter(Ogre.GpuProgramParameters.ACT_UNKNOWN, 1, 1));
+out.autoConstant = probe(() => new Ogre.UniformParameter(Ogre.GpuProgramParameters.ACT_TIME, 1, 1).getName());
+// A lone border panel has no border to queue until initialised.
+const overlaySystem = new Ogre.OverlaySystem();
+out.loneQueue = probe(() => new Ogre.BorderPanelOverlayElement('lone')._updateRenderQueue(new Ogre.RenderQueue()));
+console.log(`RESULT ${JSON.stringify(out)}`);
+overlaySystem.dispose();

@@ -1,0 +1,67 @@
+// What seeds 8 and 10–12 of `npm run fuzz` found after seeds 1–9 were clean: each is now a clear JS
+// error naming the method and what is wrong, and the valid use beside it still works
+// (tests/safety/children/fuzzFoundSeeds10to12.mjs runs them under a live headless Root).
+import { describe, expect, it } from 'vitest';
+import Ogre from 'ogre-napi';
+import { childResult } from '../helpers/children.js';
+
+type Probe = { value?: unknown; error?: string; message?: string };
+const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds10to12.mjs');
+const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
+  expect(p?.error).toBe(error);
+  expect(p?.message).toMatch(message);
+};
+
+describe('fuzzer seeds 8 and 10–12', () => {
+  it('kills the wrappers of tracks and key frames their animation or track deleted', () => {
+    expect(out.trackKeyFrames).toEqual({ value: 1 });
+    refused(out.deadTrack, /^AnimationTrack\.getNumKeyFrames: this NumericAnimationTrack was destroyed by Animation\.destroyAllTracks\(\)/);
+    // A key frame JS made over the track, and one the track made.
+    refused(out.deadMadeKeyFrame, /^TransformKeyFrame\.setScale: .*destroyed by Animation\.destroyAllTracks\(\), with the NumericAnimationTrack it used/);
+    refused(out.deadOwnedKeyFrame, /^KeyFrame\.getTime: .*with the NumericAnimationTrack it belonged to/);
+    refused(out.removedKeyFrame, /^KeyFrame\.getTime: this TransformKeyFrame was destroyed by AnimationTrack\.removeAllKeyFrames\(\)/);
+    expect(out.newTrack).toEqual({ value: 0.75 });
+  });
+
+  it('checks pixel box coordinates and data', () => {
+    refused(out.boxOutside, /^PixelBox\.getColourAt: x is outside the box/);
+    refused(out.boxHuge, /^PixelBox\.getColourAt: x is outside the box/);
+    refused(out.boxEmpty, /^PixelBox\.getColourAt: the pixel box has no data/);
+    expect(out.boxInside).toEqual({ value: [1, 0, 0, 1] });
+  });
+
+  it('passes an empty buffer as zero bytes, not as null', () => {
+    expect(out.emptySwap).toEqual({ value: 'swapped' });
+    expect(out.swap).toEqual({ value: [3, 2, 1] });
+  });
+
+  it('refuses reading a window without a viewport, and non-finite or zero-rotation child nodes', () => {
+    refused(out.noViewport, /^RenderTarget\.writeContentsToTimestampedFile: the render target has no viewport/);
+    refused(out.nanChild, /^SceneNode\.createChildSceneNode: translate must be finite/);
+    refused(out.infiniteChild, /^SceneNode\.createChildSceneNode: translate must be finite/);
+    refused(out.zeroRotationChild, /^SceneNode\.createChildSceneNode: rotate must not be all zeros/);
+    expect(out.child).toEqual({ value: [1, 2, 3] });
+  });
+
+  it('refuses a billboard or texture unit that is not the receiver\'s', () => {
+    refused(out.strangerBillboard, /^BillboardSet\.removeBillboard: pBill is not an active billboard of this set/);
+    expect(out.ownBillboard).toEqual({ value: 0 });
+    refused(out.strangerUnit, /^Pass\.getTextureUnitStateIndex: state is not a texture unit of this pass/);
+    expect(out.ownUnit).toEqual({ value: 0 });
+  });
+
+  it('refuses null targets, engine-internal calls and unknown automatic constants', () => {
+    refused(out.nullDepthTarget, /^RenderSystem\.setDepthBufferFor: /, 'TypeError');
+    refused(out.queueForDeletion, /^Pass\.queueForDeletion: engine-internal/);
+    refused(out.loneQueue, /^BorderPanelOverlayElement\._updateRenderQueue: engine-internal/);
+    refused(out.unknownAutoConstant, /^UniformParameter\.constructor: autoType is not an automatic constant/);
+    expect(out.autoConstant).toEqual({ value: 'time1' });
+  });
+});
+
+describe('without a Root', () => {
+  it('needs a GpuProgramManager to add shared parameters by name', () => {
+    const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());
+    expect(() => params.addSharedParameters('')).toThrow(/^GpuProgramParameters\.addSharedParameters: create Ogre\.Root first/);
+  });
+});
