@@ -5,7 +5,7 @@
  */
 import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
-import { holds } from './when.js';
+import { entriesWhen, holds } from './when.js';
 
 type Checks = NonNullable<FunctionExtras['requires']>;
 
@@ -19,10 +19,13 @@ const blendMaskBytes = '($blendMaskData == nullptr || !self->hasBlendMask() ? 0 
 /** Seeds 13–17: preconditions by qualified function name (merged into the emit spec's `functions`). */
 export const seedFunctions13to17: Record<string, FunctionExtras> = {
   // The mask's weights are copied over the mask there is (OGRE asserts one), as many as it has.
-  'Ogre::AnimationState::_setBlendMaskData': {
-    requires: [['self->hasBlendMask()', 'the state has no blend mask: createBlendMask() first']],
-    bufferSizes: { blendMaskData: blendMaskBytes },
-  },
+  // (1.12's only: the generator does not bind it from OGRE 14's headers)
+  ...entriesWhen({ ogre: '<13' }, {
+    'Ogre::AnimationState::_setBlendMaskData': {
+      requires: [['self->hasBlendMask()', 'the state has no blend mask: createBlendMask() first']],
+      bufferSizes: { blendMaskData: blendMaskBytes },
+    },
+  }),
   // A mask made to the size of the one given, or one as long as the mask there is.
   'Ogre::AnimationState::_setBlendMask': {
     requires: [
