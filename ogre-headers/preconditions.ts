@@ -52,7 +52,10 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // Seed 8 of the fuzzer: a polygon's normal is made of its first three vertices.
   'Ogre::Polygon::getNormal': { requires: [['self->getVertexCount() >= 3', 'the polygon has fewer than 3 vertices']] },
   // A forced range is for a clipper that has begun and not stepped yet, lowest index first.
-  'ImGuiListClipper::ForceDisplayRangeByIndices': { requires: [['self->TempData != nullptr && self->DisplayStart < 0', 'call it after Begin() and before Step()'], ['$item_min <= $item_max', 'item_min must not exceed item_max']] },
+  // (Debian's Dear ImGui: the newer one OGRE 14 bundles renamed it)
+  ...entriesWhen({ imgui: 'separate' }, {
+    'ImGuiListClipper::ForceDisplayRangeByIndices': { requires: [['self->TempData != nullptr && self->DisplayStart < 0', 'call it after Begin() and before Step()'], ['$item_min <= $item_max', 'item_min must not exceed item_max']] },
+  }),
   ...fromNumbers,
   ...scenePreconditions,
   ...seedFunctions13to17,

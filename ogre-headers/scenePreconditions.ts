@@ -41,11 +41,14 @@ const hasViewport: [string, string] = ['self->getNumViewports() > 0', 'the rende
 export const scenePreconditions: Record<string, FunctionExtras> = {
   // Seeds 8 and 9 of the fuzzer (after 1–7 were clean).
   // Every window a description list asks for must be one X11 can make (a zero side ends the process).
-  'Ogre::Root::createRenderWindows': {
-    requires: [['std::all_of($renderWindowDescriptions.begin(), $renderWindowDescriptions.end(), [](const Ogre::RenderWindowDescription& d) { return !d.name.empty() && d.width >= 1 && d.width <= 32767 && d.height >= 1 && d.height <= 32767; })',
-      'every description needs a name and sides of 1 … 32767']],
-    includes: ['algorithm'],
-  },
+  // (OGRE 14's Root has no createRenderWindows)
+  ...only112({
+    'Ogre::Root::createRenderWindows': {
+      requires: [['std::all_of($renderWindowDescriptions.begin(), $renderWindowDescriptions.end(), [](const Ogre::RenderWindowDescription& d) { return !d.name.empty() && d.width >= 1 && d.width <= 32767 && d.height >= 1 && d.height <= 32767; })',
+        'every description needs a name and sides of 1 … 32767']],
+      includes: ['algorithm'],
+    },
+  }),
   'Ogre::RenderTarget::_updateAutoUpdatedViewports': { requires: [['false', 'engine-internal: use update() (it updates the viewports while the engine renders)']] },
   // It asks the object for its renderables through its node and the camera's view.
   'Ogre::RenderQueue::processVisibleObject': { requires: [['$mo == nullptr || $mo->getParentSceneNode() != nullptr', 'mo is not attached to a scene node'], ['$cam != nullptr', 'cam is null']] },
