@@ -53,6 +53,10 @@ export const seedFunctions13to17: Record<string, FunctionExtras> = {
     ],
     includes: ['OgreRoot.h'],
   },
+  // A log made in JS is deleted by the garbage collector: the manager's default must be one it owns.
+  'Ogre::LogManager::setDefaultLog': {
+    requires: [['[&] { try { return self->getLog($newLog->getName()) == $newLog; } catch (...) { return false; } }()', 'newLog is not one of this manager\'s logs (createLog() makes them)']],
+  },
   // Hand-filled billboards go between beginBillboards() and endBillboards(), as many as were locked.
   'Ogre::BillboardSet::endBillboards': renderChecked([['rt::ogre::BillboardInjectionAccess::begun(*self)', 'call beginBillboards() first']]),
   'Ogre::BillboardSet::injectBillboard': renderChecked([

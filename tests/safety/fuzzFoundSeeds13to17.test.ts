@@ -58,6 +58,8 @@ describe('fuzzer seeds 13 to 17', () => {
     refused(out.defaultLogNull, /^LogManager\.setDefaultLog: no overload accepts \(null\)/, 'TypeError');
     refused(out.defaultLogDestroyed, /^LogManager\.destroyLog: name is the default log/);
     expect(out.otherLogDestroyed).toEqual({ value: true });
+    refused(out.looseDefaultLog, /^LogManager\.setDefaultLog: newLog is not one of this manager's logs/);
+    expect(out.otherDefaultLog).toEqual({ value: ['fuzzFoundSeeds13to17.log', 'fuzzFoundSeeds13to17.log'] });
   });
 
   it('leaves no viewport active when its window is detached', () => {

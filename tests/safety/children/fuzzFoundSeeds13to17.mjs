@@ -62,6 +62,14 @@ out.ended = probe(() => { billboards.endBillboards(); return true; });
 out.defaultLogNull = probe(() => logs.setDefaultLog(null));
 out.defaultLogDestroyed = probe(() => logs.destroyLog('fuzzFoundSeeds13to17.log'));
 out.otherLogDestroyed = probe(() => { logs.destroyLog(logs.createLog('other.log', false, false, true)); return true; });
+out.looseDefaultLog = probe(() => logs.setDefaultLog(new Ogre.Log('loose.log', false, true)));
+out.otherDefaultLog = probe(() => {
+  const other = logs.createLog('other.log', false, false, true);
+  const first = logs.setDefaultLog(other);
+  logs.setDefaultLog(first);
+  logs.destroyLog(other);
+  return [first.getName(), logs.getDefaultLog().getName()];
+});
 
 // A detached window leaves no viewport active: clearing draws through none.
 window.update();
