@@ -62,6 +62,15 @@ describe('fuzzer seeds 13 to 17', () => {
     expect(out.otherDefaultLog).toEqual({ value: ['fuzzFoundSeeds13to17.log', 'fuzzFoundSeeds13to17.log'] });
   });
 
+  it('keeps the primary window (its GL context is everything\'s) until Root.shutdown()', () => {
+    refused(out.destroyPrimary, /^Root\.destroyRenderTarget: it is the primary window/);
+    refused(out.destroyPrimaryByName, /^Root\.destroyRenderTarget: it is the primary window/);
+    refused(out.destroyPrimaryWindow, /^\w+\.destroyRenderWindow: it is the primary window/);
+    expect(out.primaryAfter).toEqual({ value: 64 });
+    refused(out.secondDestroyed, /destroyed/);
+    expect(out.thirdWindow).toEqual({ value: 16 });
+  });
+
   it('leaves no viewport active when its window is detached', () => {
     expect(out.activeAfterDetach).toEqual({ value: null });
     expect(out.clearDetached).toEqual({ value: true });

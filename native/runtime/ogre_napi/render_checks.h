@@ -27,6 +27,13 @@ inline bool detaching(Ogre::Root& root, const Ogre::String& name) {
   return rs == nullptr || detaching(*rs, name);
 }
 
+/// Whether a target may be destroyed while the engine runs: not Root's primary window (its first),
+/// whose GL context every texture, buffer and other window shares (the render system draws through
+/// none once it goes). Root.shutdown() destroys it.
+inline bool notPrimary(const Ogre::RenderTarget* target) { return target == nullptr || !target->isPrimary(); }
+inline bool notPrimary(Ogre::RenderSystem* rs, const Ogre::String& name) { return rs == nullptr || notPrimary(rs->getRenderTarget(name)); }
+inline bool notPrimary(Ogre::RenderSystem& rs, const Ogre::String& name) { return notPrimary(&rs, name); }
+
 /// A buffer's locked range (protected state).
 struct HardwareBufferAccess : Ogre::HardwareBuffer {
   static size_t lockSize(const Ogre::HardwareBuffer& b) { return b.*(&HardwareBufferAccess::mLockSize); }

@@ -71,6 +71,22 @@ out.otherDefaultLog = probe(() => {
   return [first.getName(), logs.getDefaultLog().getName()];
 });
 
+// The primary window holds the GL context everything shares: it goes with shutdown() only.
+out.destroyPrimary = probe(() => root.destroyRenderTarget(window));
+out.destroyPrimaryByName = probe(() => root.destroyRenderTarget('fuzzFoundSeeds13to17'));
+out.destroyPrimaryWindow = probe(() => root.getRenderSystem().destroyRenderWindow('fuzzFoundSeeds13to17'));
+out.primaryAfter = probe(() => window.getWidth());
+const second = root.createRenderWindow('second', 32, 32, false);
+root.destroyRenderTarget('second');
+out.secondDestroyed = probe(() => second.getWidth());
+out.thirdWindow = probe(() => {
+  const third = root.createRenderWindow('third', 16, 16, false);
+  third.addViewport(camera).clear();
+  const width = third.getWidth();
+  root.destroyRenderTarget(third);
+  return width;
+});
+
 // A detached window leaves no viewport active: clearing draws through none.
 window.update();
 root.detachRenderTarget(window);
