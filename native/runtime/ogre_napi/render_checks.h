@@ -1,5 +1,5 @@
 // ogre-napi runtime, OGRE part: conditions of the render-target and billboard preconditions the fuzzer's
-// seeds 13–17 found (ogre-headers/seedPreconditions13to17.ts), reading OGRE 1.12's protected state.
+// seeds 13–17 found (ogre-headers/seedPreconditions13to17.ts, scenePreconditions.ts), reading OGRE 1.12's protected state.
 #pragma once
 
 #include <OgreBillboardSet.h>
