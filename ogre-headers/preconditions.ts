@@ -470,11 +470,12 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   },
   // A destroyed archive is no longer loaded (its address may be reused).
   { match: /^Ogre::\w*ArchiveFactory::destroyInstance$/, extras: archives([['rt::ogre::forgetArchive($ptr)', '']]) },
-  // Render queue groups by id: the queue holds RENDER_QUEUE_COUNT of them (an array, indexed unchecked).
+  // Render queue groups by id: the queue holds RENDER_QUEUE_COUNT of them (an array, indexed unchecked;
+  // seed 8: a group id past it read a group from the memory after the queue).
   {
     match: /^Ogre::(?:RenderQueue|MovableObject|StaticGeometry|RenderQueueInvocation|RenderQueueInvocationSequence|SceneManager)::\w+$/,
     extras: {
-      requires: (['qid', 'groupID', 'queueID', 'renderQueueGroupID'] as const).map((p): [string, string] => [`$${p} < Ogre::RENDER_QUEUE_COUNT`, `${p} is out of range (RENDER_QUEUE_COUNT is the count)`]),
+      requires: (['qid', 'groupID', 'groupId', 'grp', 'queueID', 'renderQueueGroupID', 'renderQueue'] as const).map((p): [string, string] => [`$${p} < Ogre::RENDER_QUEUE_COUNT`, `${p} is out of range (RENDER_QUEUE_COUNT is the count)`]),
       includes: ['OgreRenderQueue.h'],
     },
   },

@@ -126,6 +126,32 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // (GL's copyContentsToMemory reads through viewport 0, which OGRE only asserts.)
   ...Object.fromEntries(['RenderTarget::writeContentsToFile', 'RenderTarget::writeContentsToTimestampedFile', 'RenderTarget::copyContentsToMemory',
     'RenderTexture::copyContentsToMemory'].map((m) => [`Ogre::${m}`, { requires: [hasViewport] }])),
+  // Seed 8: detaching an object from a node it is not attached to unsets the object's parent anyway: its
+  // real node keeps listing it, and calls it after the object is destroyed.
+  'Ogre::SceneNode::detachObject': {
+    requires: [['[&] { for (auto i = 0u, n = unsigned(self->numAttachedObjects()); i < n; ++i) if (self->getAttachedObject(i) == $obj) return true; return false; }()', 'obj is not attached to this node']],
+  },
+  // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
+  // walk of the tree follows forever (a stack overflow).
+  'Ogre::Node::addChild': {
+    requires: [['[&] { for (const Ogre::Node* n = self; n != nullptr; n = n->getParent()) if (n == $child) return false; return true; }()', 'child is this node or one of its ancestors (a cycle)']],
+  },
+  // Seed 26: a billboard per pool slot is allocated at once, and 1.12 and 14 draw quads with 16-bit
+  // indices (4 vertices each): a larger pool hung the process, and would not draw.
+  ...Object.fromEntries(['BillboardSet::BillboardSet', 'BillboardSet::setPoolSize', 'SceneManager::createBillboardSet'].map((m) => [`Ogre::${m}`, {
+    requires: ['poolSize', 'size'].map((p): [string, string] => [`$${p} <= 16384`, `${p} must be at most 16384 (billboards are drawn with 16-bit indices)`]),
+  }])),
+  // Seed 24: a billboard set fills its locked vertex buffer between begin and end (a write through an
+  // unlocked one crashed; locking twice or unlocking an unlocked one is asserted).
+  'Ogre::BillboardSet::beginBillboards': sceneChecked([
+    ['Ogre::HardwareBufferManager::getSingletonPtr() != nullptr', 'create Ogre.Root first (the billboards\' vertex buffer comes from its buffer manager)'],
+    ['!rt::ogre::BillboardSetAccess::filling(*self)', 'beginBillboards() was called already: endBillboards() first'],
+  ]),
+  'Ogre::BillboardSet::injectBillboard': sceneChecked([
+    ['rt::ogre::BillboardSetAccess::filling(*self)', 'call beginBillboards() first'],
+    ['!self->getCullIndividually() || rt::ogre::BillboardSetAccess::hasCamera(*self)', 'the set culls billboards individually and has no camera yet (render it once, or setCullIndividually(false))'],
+  ]),
+  'Ogre::BillboardSet::endBillboards': sceneChecked([['rt::ogre::BillboardSetAccess::filling(*self)', 'call beginBillboards() first']]),
   // Seeds 10–12: what OGRE only asserts.
   // A technique queues the pass it removes (which the next frame deletes): one still in its technique would be deleted there.
   'Ogre::Pass::queueForDeletion': { requires: [['false', 'engine-internal: technique.removePass() queues the pass it removes']] },

@@ -59,6 +59,41 @@ describe('fuzzer seeds 8 and 10–12', () => {
   });
 });
 
+describe('fuzzer seeds 8 and 24, after the above', () => {
+  it('checks render queue group ids in every overload', () => {
+    refused(out.queueGroup, /^RenderQueue\.addRenderable: groupId is out of range/);
+    refused(out.queueDefaultGroup, /^RenderQueue\.setDefaultQueueGroup: grp is out of range/);
+    expect(out.queued).toEqual({ value: Number(Ogre.RENDER_QUEUE_OVERLAY) });
+  });
+
+  it('refuses detaching an object from a node it is not attached to', () => {
+    refused(out.foreignDetach, /^SceneNode\.detachObject: obj is not attached to this node/);
+    expect(out.ownDetach).toEqual({ value: 0 });
+  });
+
+  it('injects billboards only between beginBillboards() and endBillboards()', () => {
+    refused(out.endFirst, /^BillboardSet\.endBillboards: call beginBillboards\(\) first/);
+    refused(out.injectFirst, /^BillboardSet\.injectBillboard: call beginBillboards\(\) first/);
+    expect(out.filled).toEqual({ value: 'filling' });
+    refused(out.beginTwice, /^BillboardSet\.beginBillboards: beginBillboards\(\) was called already/);
+    expect(out.ended).toEqual({ value: 'ended' });
+  });
+});
+
+describe('fuzzer seeds 26 and 27', () => {
+  it('refuses a node as its own descendant', () => {
+    refused(out.selfChild, /^Node\.addChild: child is this node or one of its ancestors/);
+    refused(out.ancestorChild, /^Node\.addChild: child is this node or one of its ancestors/);
+    expect(out.adopted).toEqual({ value: 'below' });
+  });
+
+  it('caps billboard pools at what 16-bit indices draw', () => {
+    refused(out.hugePool, /^BillboardSet\.constructor: poolSize must be at most 16384/);
+    refused(out.hugePoolSize, /^BillboardSet\.setPoolSize: size must be at most 16384/);
+    expect(out.poolSize).toEqual({ value: 16384 });
+  });
+});
+
 describe('without a Root', () => {
   it('needs a GpuProgramManager to add shared parameters by name', () => {
     const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());

@@ -12,6 +12,7 @@
 #include <OgrePixelCountLodStrategy.h>
 #include <OgreSubEntity.h>
 #include <OgreGpuProgramManager.h>
+#include <OgreHardwareBufferManager.h>
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
 #include <OgreRoot.h>
@@ -195,6 +196,13 @@ inline bool materialContentsEnding(const Ogre::MaterialPtr& m) {
 /// A billboard set makes its vertex data when first rendered (or updated): none before.
 struct BillboardSetAccess : Ogre::BillboardSet {
   static bool hasBuffers(const Ogre::BillboardSet& b) { return (b.*(&BillboardSetAccess::mVertexData)) != nullptr; }
+  /// Between beginBillboards() and endBillboards(): the vertex buffer is locked for injectBillboard() to fill.
+  static bool filling(const Ogre::BillboardSet& b) {
+    const auto& buffer = b.*(&BillboardSetAccess::mMainBuf);
+    return buffer && buffer->isLocked();
+  }
+  /// Whether it has a camera to cull billboards against (one rendering it told it: unset until then).
+  static bool hasCamera(const Ogre::BillboardSet& b) { return (b.*(&BillboardSetAccess::mCurrentCamera)) != nullptr; }
 };
 
 /// A time index's key frame index is one of its own animation's (it indexes the track's table unchecked).

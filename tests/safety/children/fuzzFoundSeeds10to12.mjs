@@ -70,5 +70,41 @@ out.autoConstant = probe(() => new Ogre.UniformParameter(Ogre.GpuProgramParamete
 // A lone border panel has no border to queue until initialised.
 const overlaySystem = new Ogre.OverlaySystem();
 out.loneQueue = probe(() => new Ogre.BorderPanelOverlayElement('lone')._updateRenderQueue(new Ogre.RenderQueue()));
+
+// Seed 8: a group id past RENDER_QUEUE_COUNT (the two-argument overload names it groupId).
+const queue = new Ogre.RenderQueue();
+const debug = sm.getRootSceneNode().getDebugRenderable(1);
+out.queueGroup = probe(() => queue.addRenderable(debug, 255));
+out.queueDefaultGroup = probe(() => queue.setDefaultQueueGroup(200));
+out.queued = probe(() => { queue.addRenderable(debug, Ogre.RENDER_QUEUE_MAIN); queue.setDefaultQueueGroup(Ogre.RENDER_QUEUE_OVERLAY); return queue.getDefaultQueueGroup(); });
+// Seed 8: detaching from a node the object is not attached to (the node it is attached to kept it).
+const holder = sm.getRootSceneNode().createChildSceneNode();
+const lamp = sm.createLight('lamp');
+holder.attachObject(lamp);
+out.foreignDetach = probe(() => sm.getRootSceneNode().detachObject(lamp));
+out.ownDetach = probe(() => { holder.detachObject(lamp); return holder.numAttachedObjects(); });
+// Seed 24: billboards are injected between beginBillboards() and endBillboards().
+const manual = sm.createBillboardSet('manual', 4);
+manual.setCullIndividually(false);
+out.endFirst = probe(() => manual.endBillboards());
+out.injectFirst = probe(() => manual.injectBillboard(new Ogre.Billboard([0, 0, 0], manual, [1, 1, 1, 1])));
+out.filled = probe(() => {
+  manual.beginBillboards(1);
+  manual.injectBillboard(new Ogre.Billboard([0, 0, 0], manual, [1, 1, 1, 1]));
+  return 'filling';
+});
+out.beginTwice = probe(() => manual.beginBillboards());
+out.ended = probe(() => { manual.endBillboards(); return 'ended'; });
+// Seed 27: a node made its own child, or its ancestor's parent.
+const top = sm.getRootSceneNode().createChildSceneNode('top');
+const below = top.createChildSceneNode('below');
+sm.getRootSceneNode().removeChild(top);
+out.selfChild = probe(() => below.addChild(below));
+out.ancestorChild = probe(() => below.addChild(top));
+out.adopted = probe(() => { const other = sm.createSceneNode('other'); below.addChild(other); return other.getParent().getName(); });
+// Seed 26: billboard pools past what 16-bit indices draw (a pool of 2^31 hung the process).
+out.hugePool = probe(() => new Ogre.BillboardSet('huge', 2147483648, false));
+out.hugePoolSize = probe(() => manual.setPoolSize(1e6));
+out.poolSize = probe(() => { manual.setPoolSize(16384); return manual.getPoolSize(); });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
