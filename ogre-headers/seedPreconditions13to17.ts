@@ -57,11 +57,6 @@ export const seedFunctions13to17: Record<string, FunctionExtras> = {
   'Ogre::LogManager::setDefaultLog': {
     requires: [['[&] { try { return self->getLog($newLog->getName()) == $newLog; } catch (...) { return false; } }()', 'newLog is not one of this manager\'s logs (createLog() makes them)']],
   },
-  // Hand-filled billboards go between beginBillboards() and endBillboards(), as many as were locked.
-  'Ogre::BillboardSet::endBillboards': renderChecked([['rt::ogre::BillboardInjectionAccess::begun(*self)', 'call beginBillboards() first']]),
-  'Ogre::BillboardSet::injectBillboard': renderChecked([
-    ['rt::ogre::BillboardInjectionAccess::injectable(*self)', 'call it between beginBillboards() and endBillboards(), for at most the billboards begun (and, culling them one by one, while the engine renders the set)'],
-  ]),
 };
 
 /** Seeds 13–17: families (merged into the emit spec's `families`). */
@@ -80,6 +75,11 @@ export const seedFamilies13to17: NonNullable<EmitSpec['families']> = [
   {
     match: /^Ogre::(?:\w*Renderer|ParticleSystem|Entity|InstancedEntity|ManualObject|SubEntity)::setRenderQueueGroup\w*$/,
     extras: { requires: [['$queueID <= Ogre::RENDER_QUEUE_MAX', 'queueID is out of range (RENDER_QUEUE_MAX is the last)']], includes: ['OgreRenderQueue.h'] },
+  },
+  // Hand-filled billboards (begun: scenePreconditions.ts) write into the range beginBillboards(n) locked, n of them.
+  {
+    match: /^Ogre::BillboardSet::injectBillboard$/,
+    extras: renderChecked([['rt::ogre::BillboardInjectionAccess::fits(*self)', 'more billboards than beginBillboards(numBillboards) locked: endBillboards(), then begin more']]),
   },
   // Dear ImGui packs custom rectangles of 1 … 65535 pixels a side (it asserts so).
   {

@@ -39,23 +39,16 @@ struct HardwareBufferAccess : Ogre::HardwareBuffer {
   static size_t lockSize(const Ogre::HardwareBuffer& b) { return b.*(&HardwareBufferAccess::mLockSize); }
 };
 
-/// A billboard set filled by hand: beginBillboards() locks its vertex buffer (made then), injectBillboard()
-/// writes a billboard's vertices where it points, endBillboards() unlocks it.
+/// A billboard set filled by hand: beginBillboards(n) locks its vertex buffer for n billboards (all
+/// when 0), injectBillboard() writes one's vertices there.
 struct BillboardInjectionAccess : Ogre::BillboardSet {
-  /// Whether beginBillboards() locked the vertex buffer (none before it is made).
-  static bool begun(const Ogre::BillboardSet& b) {
+  /// Whether one more billboard fits the locked range (when locked: the begun check comes first).
+  static bool fits(const Ogre::BillboardSet& b) {
     const auto& buf = b.*(&BillboardInjectionAccess::mMainBuf);
-    return buf && buf->isLocked();
-  }
-  /// Whether one more billboard fits the locked range (beginBillboards(n) locks n), and a set that
-  /// culls billboards one by one has the camera it culls against (set while the engine renders it).
-  static bool injectable(const Ogre::BillboardSet& b) {
-    if (!begun(b)) return false;
-    const auto& buf = b.*(&BillboardInjectionAccess::mMainBuf);
+    if (!buf || !buf->isLocked()) return true;
     const size_t perBillboard = buf->getVertexSize() * (b.isPointRenderingEnabled() ? 1 : 4);
     const size_t room = perBillboard == 0 ? 0 : HardwareBufferAccess::lockSize(*buf) / perBillboard;
-    if (b.*(&BillboardInjectionAccess::mNumVisibleBillboards) >= room) return false;
-    return !b.getCullIndividually() || b.*(&BillboardInjectionAccess::mCurrentCamera) != nullptr;
+    return b.*(&BillboardInjectionAccess::mNumVisibleBillboards) < room;
   }
 };
 
