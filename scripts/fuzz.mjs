@@ -5,7 +5,6 @@
  *
  *   node scripts/fuzz.mjs [--calls 50000] [--seed 1] [--batch 500] [--modes free,root] [--json]
  *   node scripts/fuzz.mjs --replay root:1:3:417      (re-runs batch 3 of seed 1 up to call 417)
- *   node scripts/fuzz.mjs --minimize root:1:3:417    (the earlier calls that crash needs, and only those)
  *   --skip-known leaves out the known crashes not fixed yet (scripts/fuzz/known.mjs)
  *
  * Exits 1 when any call crashed the process, hung, or gave a wrong result (a type confusion that
@@ -18,14 +17,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startXvfb } from './xvfb.mjs';
-import { minimize, skipAllBut } from './fuzz/minimize.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const child = join(here, 'fuzz', 'child.mjs');
 const { values: opts } = parseArgs({
   options: {
     calls: { type: 'string', default: '50000' }, seed: { type: 'string', default: '1' }, batch: { type: 'string', default: '500' },
-    modes: { type: 'string', default: 'free,root' }, json: { type: 'boolean', default: false }, replay: { type: 'string' }, minimize: { type: 'string' },
+    modes: { type: 'string', default: 'free,root' }, json: { type: 'boolean', default: false }, replay: { type: 'string' },
     quiet: { type: 'boolean', default: false }, 'skip-known': { type: 'boolean', default: false },
   },
 });
@@ -77,7 +75,7 @@ function runBatch(mode, seed, batch, count, env, cwd, stopAt) {
 }
 
 async function main() {
-  const [display, xvfb] = process.env.DISPLAY || !opts.modes.includes('root') && !(opts.replay ?? opts.minimize)?.startsWith('root') ? [process.env.DISPLAY, null] : await startXvfb();
+  const [display, xvfb] = process.env.DISPLAY || !opts.modes.includes('root') && !opts.replay?.startsWith('root') ? [process.env.DISPLAY, null] : await startXvfb();
   // Batches run two folders down in a fresh temporary one: relative paths the fuzzer passes ('../..')
   // stay inside it instead of naming the whole file system (listing that recursively takes minutes).
   const sandbox = mkdtempSync(join(tmpdir(), 'ogre-napi-fuzz-'));
@@ -89,16 +87,6 @@ async function main() {
       const [mode, seed, batch, call] = opts.replay.split(':');
       const p = spawn(process.execPath, [child, mode, seed, batch, String(Number(call) + 1), String(Number(call) + 1)], { cwd, env, stdio: 'inherit' });
       await new Promise((r) => p.on('exit', (code, signal) => { console.log(`exit: ${signal ?? code}`); r(); }));
-      return;
-    }
-    if (opts.minimize) {
-      const [mode, seed, batch, call] = opts.minimize.split(':');
-      const kept = await minimize({ child, mode, seed, batch, call: Number(call), env, cwd }, (n) => process.stderr.write(`\r${n} calls left   `));
-      if (kept === null) console.log(`batch ${batch} of seed ${seed} does not crash at call ${call}`);
-      else {
-        console.log(`\n${kept.length ? `the crash needs ${kept.length} earlier call(s):\n  ${kept.join('\n  ')}` : 'the crash needs no earlier call'}`);
-        console.log(`replay: FUZZ_SKIP=${skipAllBut(kept, Number(call)) || '""'} node scripts/fuzz.mjs --replay ${opts.minimize}`);
-      }
       return;
     }
     const total = Number(opts.calls);
