@@ -161,6 +161,8 @@ export const ogreEmitSpec: EmitSpec = {
     { of: ['Ogre::ParticleSystem'], requires: [['false', 'create particle systems with sceneManager.createParticleSystem()']] },
     // They reach into their scene manager, which only the manager's create call sets.
     { of: ['Ogre::Light'], requires: [['false', 'create lights with sceneManager.createLight()']] },
+    // Seeds 13–17: the scene manager renders through the cameras it made (their visible-object lists).
+    { of: ['Ogre::Camera'], requires: [['false', 'create cameras with sceneManager.createCamera()']] },
     { of: ['Ogre::StaticGeometry'], requires: [['false', 'create static geometry with sceneManager.createStaticGeometry()']] },
     // It loads from the surface MeshManager.createBezierPatch() defines (its own constructor leaves none).
     { of: ['Ogre::PatchMesh'], requires: [['false', 'create patch meshes with MeshManager.createBezierPatch()']] },

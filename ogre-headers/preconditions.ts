@@ -6,6 +6,7 @@ import type { EmitSpec } from '../generator/emit/napi/buildModuleView.js';
 import type { FunctionExtras } from '../generator/emit/napi/CallSite.js';
 import { choose, entriesWhen, holds, when } from './when.js';
 import { engineFunctions, sceneFamilies, scenePreconditions, textAreaFont } from './scenePreconditions.js';
+import { seedFamilies13to17, seedFunctions13to17 } from './seedPreconditions13to17.js';
 
 type Checks = [condition: string, message: string][];
 
@@ -51,9 +52,13 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // Seed 8 of the fuzzer: a polygon's normal is made of its first three vertices.
   'Ogre::Polygon::getNormal': { requires: [['self->getVertexCount() >= 3', 'the polygon has fewer than 3 vertices']] },
   // A forced range is for a clipper that has begun and not stepped yet, lowest index first.
-  'ImGuiListClipper::ForceDisplayRangeByIndices': { requires: [['self->TempData != nullptr && self->DisplayStart < 0', 'call it after Begin() and before Step()'], ['$item_min <= $item_max', 'item_min must not exceed item_max']] },
+  // (Debian's Dear ImGui: the newer one OGRE 14 bundles renamed it)
+  ...entriesWhen({ imgui: 'separate' }, {
+    'ImGuiListClipper::ForceDisplayRangeByIndices': { requires: [['self->TempData != nullptr && self->DisplayStart < 0', 'call it after Begin() and before Step()'], ['$item_min <= $item_max', 'item_min must not exceed item_max']] },
+  }),
   ...fromNumbers,
   ...scenePreconditions,
+  ...seedFunctions13to17,
   // The engine pairs these itself (attachObject/detachObject, push/pop around a render).
   // An object told it is attached to a node that does not list it keeps that node (dangling once it goes), and reads any node as a tag point when told so.
   'Ogre::MovableObject::_notifyAttached': { requires: [['false', 'engine-internal: sceneNode.attachObject() and detachObject() tell the object']] },
@@ -324,7 +329,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
   'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
   // The vertex data takes the new declaration over (its buffer manager deletes it): never one JS owns.
-  'Ogre::VertexData::reorganiseBuffers': geometry([['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)']]),
+  // Seed 29: the declaration it has already is deleted before it is taken over (the vertex data then kept a freed one).
+  'Ogre::VertexData::reorganiseBuffers': geometry([
+    ['rt::ogre::BufferManagerAccess::made($newDeclaration)', 'newDeclaration must come from HardwareBufferManager.createVertexDeclaration() (the vertex data takes it over)'],
+    ['$newDeclaration != self->vertexDeclaration', 'newDeclaration is this vertex data\'s declaration already (it would be deleted)'],
+  ]),
   // Extrusion writes the second half of the buffer: positions only, twice the original count.
   'Ogre::ShadowCaster::extrudeVertices': {
     requires: [['$vertexBuffer != nullptr && $vertexBuffer->getVertexSize() == sizeof(float) * 3 && $originalVertexCount <= $vertexBuffer->getNumVertices() / 2', 'vertexBuffer must hold three floats a vertex, twice originalVertexCount of them']],
@@ -341,6 +350,7 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
 /** Families of functions with one precondition (merged into the emit spec's `families`). */
 export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   ...sceneFamilies,
+  ...seedFamilies13to17,
   // A convex body's polygons and their vertices by index (insertions may also name the end).
   {
     match: /^Ogre::ConvexBody::\w+$/,
@@ -375,6 +385,8 @@ export const preconditionFamilies: NonNullable<EmitSpec['families']> = [
   }]),
   // Streams read count bytes into the caller's memory.
   { match: /^Ogre::\w*DataStream::read$/, extras: { bufferSizes: { buf: '$count' } } },
+  // readLine writes up to maxCount characters and a terminating zero (seed 30: past a short buffer).
+  { match: /^Ogre::\w*DataStream::readLine$/, extras: { bufferSizes: { buf: '$maxCount + 1' } } },
   // Dear ImGui reads text … text_end: two JS strings are two unrelated buffers.
   {
     match: /^Im\w+::\w+$/,

@@ -37,6 +37,10 @@ const MAX_CHAIN_ELEMENTS = 1 << 20;
 /** A window side X11 can make: 0, or 65536 and more (16 bits), is an X error that ends the process. */
 const windowSides = (w: string, h: string): Checks => [[`${w} >= 1 && ${w} <= 32767 && ${h} >= 1 && ${h} <= 32767`, `${w.slice(1)} and ${h.slice(1)} must be 1 … 32767`]];
 
+/** Seeds 13–17: the primary window goes with Root.shutdown() only (conditions per overload). */
+const primaryKept = (...conditions: string[]): Checks =>
+  conditions.map((c): Checks[number] => [c, 'it is the primary window (Root\'s first), whose GL context every resource and window shares: root.shutdown() destroys it']);
+
 /** A render target something is read from through its first viewport. */
 const hasViewport: [string, string] = ['self->getNumViewports() > 0', 'the render target has no viewport (addViewport() first)'];
 
@@ -48,11 +52,14 @@ const hasViewport: [string, string] = ['self->getNumViewports() > 0', 'the rende
 export const scenePreconditions: Record<string, FunctionExtras> = {
   // Seeds 8 and 9 of the fuzzer (after 1–7 were clean).
   // Every window a description list asks for must be one X11 can make (a zero side ends the process).
-  'Ogre::Root::createRenderWindows': {
-    requires: [['std::all_of($renderWindowDescriptions.begin(), $renderWindowDescriptions.end(), [](const Ogre::RenderWindowDescription& d) { return !d.name.empty() && d.width >= 1 && d.width <= 32767 && d.height >= 1 && d.height <= 32767; })',
-      'every description needs a name and sides of 1 … 32767']],
-    includes: ['algorithm'],
-  },
+  // (OGRE 14's Root has no createRenderWindows)
+  ...only112({
+    'Ogre::Root::createRenderWindows': {
+      requires: [['std::all_of($renderWindowDescriptions.begin(), $renderWindowDescriptions.end(), [](const Ogre::RenderWindowDescription& d) { return !d.name.empty() && d.width >= 1 && d.width <= 32767 && d.height >= 1 && d.height <= 32767; })',
+        'every description needs a name and sides of 1 … 32767']],
+      includes: ['algorithm'],
+    },
+  }),
   'Ogre::RenderTarget::_updateAutoUpdatedViewports': { requires: [['false', 'engine-internal: use update() (it updates the viewports while the engine renders)']] },
   // It asks the object for its renderables through its node and the camera's view.
   'Ogre::RenderQueue::processVisibleObject': { requires: [['$mo == nullptr || $mo->getParentSceneNode() != nullptr', 'mo is not attached to a scene node'], ['$cam != nullptr', 'cam is null']] },
@@ -63,9 +70,13 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // A camera culls through its culling frustum: one that leads back to it recurses forever.
   'Ogre::Camera::setCullingFrustum': sceneChecked([['rt::ogre::cullsWithoutCycle(*self, $frustum)', 'frustum culls through this camera (OGRE would follow the cycle forever)']]),
   // By name OGRE dereferences what it finds; the target (and, through their listener, its viewports) dies.
-  'Ogre::Root::destroyRenderTarget': sceneChecked([['rt::ogre::rootTargetDestroyedByName(*self, $name)', 'there is no render target of that name']]),
+  // (seeds 13–17: never the primary window, whose GL context everything shares: checked first, before the wrapper dies)
+  'Ogre::Root::destroyRenderTarget': sceneChecked([
+    ...primaryKept('rt::ogre::notPrimary($target)', 'rt::ogre::notPrimary(self->getRenderSystem(), $name)'),
+    ['rt::ogre::rootTargetDestroyedByName(*self, $name)', 'there is no render target of that name'],
+  ]),
   ...Object.fromEntries(['Target', 'Window', 'Texture'].map((what) => [`Ogre::RenderSystem::destroyRender${what}`,
-    sceneChecked([['(static_cast<void>(rt::ogre::targetDestroyedByName(*self, $name)), true)', '']])])),
+    sceneChecked([...primaryKept('rt::ogre::notPrimary(*self, $name)'), ['(static_cast<void>(rt::ogre::targetDestroyedByName(*self, $name)), true)', '']])])),
   // Windows are X11 windows of the sizes asked.
   'Ogre::Root::createRenderWindow': { requires: [...windowSides('$width', '$height'), ...windowSides('$desc.width', '$desc.height')] },
   'Ogre::RenderSystem::_createRenderWindow': { requires: windowSides('$width', '$height') },
@@ -127,6 +138,9 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneNode::detachObject': {
     requires: [['[&] { for (auto i = 0u, n = unsigned(self->numAttachedObjects()); i < n; ++i) if (self->getAttachedObject(i) == $obj) return true; return false; }()', 'obj is not attached to this node']],
   },
+  // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
+  'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] },
+  'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
   // walk of the tree follows forever (a stack overflow).
   'Ogre::Node::addChild': {

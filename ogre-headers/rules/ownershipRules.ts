@@ -126,6 +126,11 @@ export const ownershipRules: OwnershipRule[] = [
   { nonNull: 'Ogre::GpuProgramParameters::_setNamedConstants' },
   // Every pass hashes itself with it (a static of Pass).
   { nonNull: 'Ogre::Pass::setHashFunction' },
+  // Seeds 13–17: the pass whose render state is set up, the mask copied, and the log the engine
+  // logs to while it runs (a log stream without one throws, from destructors too).
+  { nonNull: 'Ogre::SceneManager::_setPass' },
+  { nonNull: 'Ogre::AnimationState::_setBlendMask' },
+  { nonNull: 'Ogre::LogManager::setDefaultLog' },
   // A PixelBox over the image's own pixels: it keeps the image (and so its pixels) alive.
   { viewOfReceiver: 'Ogre::Image::getPixelBox' },
   ...lifetimeRules,

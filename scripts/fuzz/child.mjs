@@ -33,7 +33,11 @@ const isClass = (v) => typeof v === 'function' && v.prototype !== undefined && /
 const BLOCKING = /^(?:startRendering|showConfigDialog|display|initApp|createWindow|runUntilExit|pollEvents|waitForCompletion|processResponses|setWorkerFunc|abort)$/;
 
 const skipKnown = process.env.FUZZ_SKIP_KNOWN === '1';
-const skipped = new Set((process.env.FUZZ_SKIP ?? '').split(',').filter(Boolean).map(Number));
+// FUZZ_SKIP: calls to leave out, as indices and ranges (`3,17,20-45`).
+const skipped = new Set((process.env.FUZZ_SKIP ?? '').split(',').filter(Boolean).flatMap((part) => {
+  const [from, to = from] = part.split('-').map(Number);
+  return Array.from({ length: Math.max(to - from + 1, 0) }, (_, i) => from + i);
+}));
 const members = new Map();
 for (const key of Object.keys(signatures)) {
   const dot = key.indexOf('.');

@@ -209,9 +209,13 @@ describe('vertex buffers the engine rewrites', () => {
     const data = new Ogre.VertexData(hbm);
     const old = data.vertexDeclaration!;
     expect(() => data.reorganiseBuffers(new Ogre.VertexDeclaration())).toThrow(/reorganiseBuffers: newDeclaration must come from HardwareBufferManager\.createVertexDeclaration\(\)/);
-    data.reorganiseBuffers(hbm.createVertexDeclaration()!);
+    const adopted = hbm.createVertexDeclaration()!;
+    data.reorganiseBuffers(adopted);
     expect(() => old.getElementCount()).toThrow(/destroyed by VertexData\.reorganiseBuffers\(\)/);
     expect(data.vertexDeclaration!.getElementCount()).toBe(0);
+    // Seed 29: adopting it again deleted it first (the vertex data then held a freed declaration).
+    expect(() => data.reorganiseBuffers(adopted)).toThrow(/reorganiseBuffers: newDeclaration is this vertex data's declaration already/);
+    expect(data.clone()!.vertexDeclaration!.getElementCount()).toBe(0);
   });
 });
 

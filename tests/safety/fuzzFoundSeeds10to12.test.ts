@@ -94,6 +94,17 @@ describe('fuzzer seeds 26 and 27', () => {
   });
 });
 
+describe('fuzzer seed 30', () => {
+  it('checks readLine\'s buffer against maxCount and its terminating zero', () => {
+    refused(out.shortLineBuffer, /^MemoryDataStream\.readLine: buf needs at least 100 bytes, got 16/, 'RangeError');
+    expect(out.lineBuffer).toEqual({ value: 64 });
+  });
+
+  it('refuses rendering a queue group outside a viewport\'s render', () => {
+    refused(out.invoke, /^RenderQueueInvocation\.invoke: engine-internal/);
+  });
+});
+
 describe('without a Root', () => {
   it('needs a GpuProgramManager to add shared parameters by name', () => {
     const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());

@@ -20,6 +20,7 @@
 #include <OgreSceneManager.h>
 
 #include "ogre_napi/lifetimes.h"
+#include "ogre_napi/render_checks.h"
 
 #include <algorithm>
 #include <cmath>

@@ -106,5 +106,10 @@ out.adopted = probe(() => { const other = sm.createSceneNode('other'); below.add
 out.hugePool = probe(() => new Ogre.BillboardSet('huge', 2147483648, false));
 out.hugePoolSize = probe(() => manual.setPoolSize(1e6));
 out.poolSize = probe(() => { manual.setPoolSize(16384); return manual.getPoolSize(); });
+// Seed 30: readLine writes maxCount characters and a zero; rendering a queue group outside a render.
+const lines = new Ogre.MemoryDataStream('lines', 64, false);
+out.shortLineBuffer = probe(() => lines.readLine(new Uint8Array(16), 99));
+out.lineBuffer = probe(() => lines.readLine(new Uint8Array(100), 99));
+out.invoke = probe(() => new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN).invoke(new Ogre.RenderQueueGroup(new Ogre.RenderQueue(), true, true, false), sm));
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
