@@ -105,6 +105,18 @@ describe('fuzzer seed 30', () => {
   });
 });
 
+describe('fuzzer seeds 24 and 27, after the above', () => {
+  it('keeps the swap interval within what GLX takes', () => {
+    refused(out.hugeInterval, /^RenderWindow\.setVSyncInterval: interval must be 0 … 16/);
+    expect(out.interval).toEqual({ value: 2 });
+  });
+
+  it('refuses a first debug renderable once the engine\'s axes mesh is removed', () => {
+    expect(out.debugBefore).toEqual({ value: 'Ogre/Debug/AxesMat' });
+    refused(out.debugAfter, /^SceneNode\.getDebugRenderable: the engine's axes mesh \(Ogre\/Debug\/AxesMesh\) was removed/);
+  });
+});
+
 describe('without a Root', () => {
   it('needs a GpuProgramManager to add shared parameters by name', () => {
     const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());

@@ -111,5 +111,12 @@ const lines = new Ogre.MemoryDataStream('lines', 64, false);
 out.shortLineBuffer = probe(() => lines.readLine(new Uint8Array(16), 99));
 out.lineBuffer = probe(() => lines.readLine(new Uint8Array(100), 99));
 out.invoke = probe(() => new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN).invoke(new Ogre.RenderQueueGroup(new Ogre.RenderQueue(), true, true, false), sm));
+// Seed 24: GLX's swap interval is a signed int (a BadValue X error ended the process).
+out.hugeInterval = probe(() => window.setVSyncInterval(4294967295));
+out.interval = probe(() => { window.setVSyncInterval(2); return window.getVSyncInterval(); });
+// Seed 27: a node's first debug renderable loads the engine's axes mesh, which can be removed.
+out.debugBefore = probe(() => sm.getRootSceneNode().createChildSceneNode().getDebugRenderable().getMaterial().getName());
+Ogre.MeshManager.getSingleton().remove('Ogre/Debug/AxesMesh', Ogre.RGN_INTERNAL);
+out.debugAfter = probe(() => sm.getRootSceneNode().createChildSceneNode().getDebugRenderable());
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
