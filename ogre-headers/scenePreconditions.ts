@@ -142,6 +142,8 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // that many retraces at each swap.
   'Ogre::RenderWindow::setVSyncInterval': { requires: [['$interval <= 16', 'interval must be 0 … 16 (retraces to wait for between frames)']] },
   // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
+  // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice).
+  ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),
   ...only112({ 'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] } }),
   'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
@@ -269,7 +271,11 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // A shadow camera is another camera than the one viewing the scene.
   { match: /^Ogre::\w*ShadowCameraSetup::getShadowCamera$/, extras: { requires: [['$texCam != $cam', 'texCam must be another camera than cam']] } },
   // LOD biases divide by the factor (OGRE asserts it is positive).
-  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
+  // (seed 31: and the detail range must not be reversed: each camera notification clamps to it, and OGRE asserts the order.)
+  {
+    match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/,
+    extras: { requires: [['$factor > 0', 'factor must be positive'], ['$maxDetailIndex <= $?minDetailIndex', 'maxDetailIndex must be at most minDetailIndex (0 is the highest detail)']] },
+  },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
   {
     match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled|_notifyCurrentCamera)$/,
