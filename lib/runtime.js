@@ -15,7 +15,7 @@ export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { valueMath } from './valueMath.js';
 export { notOwnedByJs, owner } from './ownership.js';
 export { keepArg, partOf } from './dependents.js';
-import { killDependents } from './dependents.js';
+import { killDependents, partOf } from './dependents.js';
 import { disown, disposeObject, owner, ownBy } from './ownership.js';
 export { memberValue, memberViewAccess, view } from './memoryViews.js';
 export { badResult, directors, heldCount, hold, holdOne, overridable, release } from './directors.js';
@@ -261,6 +261,15 @@ export function kill(o, cause) {
   if (cause) NativeObject.keep(o, CAUSE, cause);
   // What it owned went with it; what kept a pointer to it cannot be used.
   killDependents(o, cause);
+}
+
+/** `whole` took `part` over (a spec `adopts` entry): JS no longer deletes it, and it dies with `whole`. */
+export function adopt(whole, part) {
+  disown(part);
+  // As if borrowed from `whole`: what ends the objects obtained through it (killAll) ends this one.
+  keep(part, OWNER, whole);
+  remember(part.constructor, NativeObject.ptr(part), part);
+  partOf(whole, part);
 }
 
 /** A JS subclass's new object `o` of director class `Cls` at `p`: connected to its trampoline, owned by JS. */

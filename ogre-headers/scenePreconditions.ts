@@ -138,8 +138,20 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::SceneNode::detachObject': {
     requires: [['[&] { for (auto i = 0u, n = unsigned(self->numAttachedObjects()); i < n; ++i) if (self->getAttachedObject(i) == $obj) return true; return false; }()', 'obj is not attached to this node']],
   },
+  // Seed 27: a node's first debug renderable loads the engine's axes mesh, which removing unreferenced
+  // meshes (or all of them) removed: it dereferenced the null it found.
+  // (OGRE 13 dropped node debug renderables for the DebugDrawer.)
+  ...only112(Object.fromEntries(['Node', 'SceneNode'].map((cls) => [`Ogre::${cls}::getDebugRenderable`, {
+    requires: [['Ogre::MeshManager::getSingletonPtr() != nullptr && Ogre::MeshManager::getSingleton().getByName("Ogre/Debug/AxesMesh", Ogre::RGN_INTERNAL)', 'the engine\'s axes mesh (Ogre/Debug/AxesMesh) was removed from the MeshManager']],
+    includes: ['OgreMeshManager.h'],
+  }]))),
+  // Seed 24: GLX takes the interval as a signed int (a BadValue X error ends the process), and waits
+  // that many retraces at each swap.
+  'Ogre::RenderWindow::setVSyncInterval': { requires: [['$interval <= 16', 'interval must be 0 … 16 (retraces to wait for between frames)']] },
   // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
-  'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] },
+  // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice).
+  ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),
+  ...only112({ 'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] } }),
   'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
   // walk of the tree follows forever (a stack overflow).
@@ -282,7 +294,11 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // A shadow camera is another camera than the one viewing the scene.
   { match: /^Ogre::\w*ShadowCameraSetup::getShadowCamera$/, extras: { requires: [['$texCam != $cam', 'texCam must be another camera than cam']] } },
   // LOD biases divide by the factor (OGRE asserts it is positive).
-  { match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/, extras: { requires: [['$factor > 0', 'factor must be positive']] } },
+  // (seed 31: and the detail range must not be reversed: each camera notification clamps to it, and OGRE asserts the order.)
+  {
+    match: /^Ogre::Entity::set(?:Mesh|Material)LodBias$/,
+    extras: { requires: [['$factor > 0', 'factor must be positive'], ['$maxDetailIndex <= $?minDetailIndex', 'maxDetailIndex must be at most minDetailIndex (0 is the highest detail)']] },
+  },
   // Depth to a camera and world bounds are measured from the object's node (read unchecked, or asserted).
   {
     match: /^Ogre::(?:\w+::)+(?:getSquaredViewDepth|getBoundingRadiusScaled|_notifyCurrentCamera)$/,

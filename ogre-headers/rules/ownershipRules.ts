@@ -120,6 +120,7 @@ export const ownershipRules: OwnershipRule[] = [
   // Setters that dereference what they are given.
   { nonNull: 'Ogre::Root::setWorkQueue' },
   { nonNull: 'Ogre::RenderSystem::setDepthBufferFor' },
+  { nonNull: 'Ogre::CompositorInstance::setTechnique' },
   { nonNull: 'Ogre::ExternalTextureSourceManager::setExternalTextureSource' },
   { nonNull: 'Ogre::Material::setLodStrategy' },
   { nonNull: 'Ogre::Mesh::setLodStrategy' },

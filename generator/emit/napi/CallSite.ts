@@ -30,6 +30,11 @@ export interface FunctionExtras {
   /** Headers the conditions or an extension's body need (the function's unit includes them). */
   includes?: string[];
   /**
+   * A parameter whose object the receiver takes over (deletes with itself): after the call JS no
+   * longer deletes it, and its wrapper dies with the receiver's.
+   */
+  adopts?: string;
+  /**
    * How out-parameters come back: `object` (default: `{ result?, <name>: value, … }`) or `tuple`
    * (`[result?, value, …]`, in parameter order).
    */
@@ -313,14 +318,14 @@ function preconditions(ctx: CallContext, r: Resolved, n: number, extras: Functio
 
 /**
  * Replaces `$param` with the C++ argument; undefined when a named parameter is not passed (the
- * condition belongs to the overloads that take it). `$?param` names a pointer parameter that C++
- * defaults to null: `nullptr` when not passed, so the condition holds for every call.
+ * condition belongs to the overloads that take it). `$?param` names a parameter C++ defaults to a
+ * number (or a pointer to null): that default when not passed, so the condition holds for every call.
  */
 function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string): string | undefined {
   let missing = false;
   const expr = text.replace(/\$(\?)?(\w+)/g, (_m, orNull: string | undefined, name: string) => {
     const i = r.params.findIndex((q) => q.name === name);
-    if (orNull && i >= n && i < r.params.length) return 'nullptr';
+    if (orNull && i >= n && i < r.params.length) { const d = r.fn.params[i]?.default ?? ''; return /^-?\d+(?:\.\d*)?[fFuUlL]*$/.test(d) ? `(${d})` : 'nullptr'; }
     if (i < 0 || i >= n) { missing = true; return ''; }
     const p = r.params[i]!;
     return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, ctx.registry.env) : arg(i)})`;
@@ -441,6 +446,9 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       .map((name) => r.params.findIndex((p) => p.name === name))
       .filter((i) => i >= 0)
       .map((i) => `if (n > ${i}) rt.keepArg(this, '${r.params[i]!.name}', ${arg(i)});`);
+    // The receiver took the argument over: not JS's to delete any more, a part of the receiver.
+    const adopted = extras.adopts === undefined ? -1 : r.params.findIndex((p) => p.name === extras.adopts);
+    if (adopted >= 0 && kind === 'method') after.push(`if (n > ${adopted} && ${arg(adopted)} !== null) rt.adopt(this, ${arg(adopted)});`);
     // Lifetime rules: the receiver holds the argument the engine keeps (until a remove or a replacing set).
     const holds = r.fn.holds;
     const held = holds ? r.params.findIndex((p) => p.name === holds.param) : -1;

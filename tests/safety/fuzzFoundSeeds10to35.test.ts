@@ -1,12 +1,12 @@
-// What seeds 8 and 10–12 of `npm run fuzz` found after seeds 1–9 were clean: each is now a clear JS
-// error naming the method and what is wrong, and the valid use beside it still works
-// (tests/safety/children/fuzzFoundSeeds10to12.mjs runs them under a live headless Root).
+// What seeds 8, 10–12 and 23–35 of `npm run fuzz` found after seeds 1–9 were clean (13–22: the
+// fuzzFoundSeeds13to17 and 18to22 tests): each is now a clear JS error naming the method and what is
+// wrong, and the valid use beside it still works (the child runs them under a live headless Root).
 import { describe, expect, it } from 'vitest';
 import Ogre from 'ogre-napi';
 import { childResult } from '../helpers/children.js';
 
 type Probe = { value?: unknown; error?: string; message?: string };
-const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds10to12.mjs');
+const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds10to35.mjs');
 const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
   expect(p?.error).toBe(error);
   expect(p?.message).toMatch(message);
@@ -102,6 +102,30 @@ describe('fuzzer seed 30', () => {
 
   it('refuses rendering a queue group outside a viewport\'s render', () => {
     refused(out.invoke, /^RenderQueueInvocation\.invoke: engine-internal/);
+  });
+});
+
+describe('fuzzer seeds 24 and 27, after the above', () => {
+  it('keeps the swap interval within what GLX takes', () => {
+    refused(out.hugeInterval, /^RenderWindow\.setVSyncInterval: interval must be 0 … 16/);
+    expect(out.interval).toEqual({ value: 2 });
+  });
+
+  it('refuses a first debug renderable once the engine\'s axes mesh is removed', () => {
+    expect(out.debugBefore).toEqual({ value: 'Ogre/Debug/AxesMat' });
+    refused(out.debugAfter, /^SceneNode\.getDebugRenderable: the engine's axes mesh \(Ogre\/Debug\/AxesMesh\) was removed/);
+  });
+});
+
+describe('fuzzer seeds 31 and 35', () => {
+  it('ends an invocation made in JS with the sequence that took it over', () => {
+    expect(out.added).toEqual({ value: true });
+    refused(out.cleared, /^RenderQueueInvocation\.setSuppressRenderStateChanges: this RenderQueueInvocation was destroyed by RenderQueueInvocationSequence\.clear\(\)/);
+  });
+
+  it('refuses a reversed LOD detail range, defaults included', () => {
+    refused(out.reversedLod, /^Entity\.setMeshLodBias: maxDetailIndex must be at most minDetailIndex/);
+    expect(out.lod).toEqual({ value: 'set' });
   });
 });
 

@@ -1,12 +1,12 @@
-// Child of fuzzFoundSeeds10to12.test.ts (run headless): what seeds 8 and 10–12 of `npm run fuzz` found
-// crashing after seeds 1–9 were clean, each now a clear JS error, with the valid use beside it.
+// Child of fuzzFoundSeeds10to35.test.ts (run headless): what seeds 8, 10–12 and 23–35 of `npm run fuzz`
+// found crashing after seeds 1–9 were clean, each now a clear JS error, with the valid use beside it.
 // Prints one JSON object: for each case, an error's class and message, or the value.
 import Ogre from 'ogre-napi';
 import { headlessRoot, probe } from '../../helpers/headlessRoot.mjs';
 
 const out = {};
-new Ogre.LogManager().createLog('fuzzFoundSeeds10to12.log', true, false, true);
-const { root, window, sm } = headlessRoot(Ogre, 'fuzzFoundSeeds10to12');
+new Ogre.LogManager().createLog('fuzzFoundSeeds10to35.log', true, false, true);
+const { root, window, sm } = headlessRoot(Ogre, 'fuzzFoundSeeds10to35');
 
 // Animations delete their tracks, tracks their key frames: wrappers die with them, and so what used them.
 const animation = new Ogre.Animation('walk', 1);
@@ -111,5 +111,23 @@ const lines = new Ogre.MemoryDataStream('lines', 64, false);
 out.shortLineBuffer = probe(() => lines.readLine(new Uint8Array(16), 99));
 out.lineBuffer = probe(() => lines.readLine(new Uint8Array(100), 99));
 out.invoke = probe(() => new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN).invoke(new Ogre.RenderQueueGroup(new Ogre.RenderQueue(), true, true, false), sm));
+// Seed 24: GLX's swap interval is a signed int (a BadValue X error ended the process).
+out.hugeInterval = probe(() => window.setVSyncInterval(4294967295));
+out.interval = probe(() => { window.setVSyncInterval(2); return window.getVSyncInterval(); });
+// Seed 27: a node's first debug renderable loads the engine's axes mesh, which can be removed.
+out.debugBefore = probe(() => sm.getRootSceneNode().createChildSceneNode().getDebugRenderable().getMaterial().getName());
+Ogre.MeshManager.getSingleton().remove('Ogre/Debug/AxesMesh', Ogre.RGN_INTERNAL);
+out.debugAfter = probe(() => sm.getRootSceneNode().createChildSceneNode().getDebugRenderable());
+// Seed 35: a sequence deletes the invocations added to it, one made in JS included.
+const sequence = new Ogre.RenderQueueInvocationSequence('seeds35');
+const invocation = new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN, 'main');
+sequence.add(invocation);
+out.added = probe(() => sequence.get(0) === invocation);
+sequence.clear();
+out.cleared = probe(() => invocation.setSuppressRenderStateChanges(true));
+// Seed 31: a reversed LOD detail range (each camera notification clamps to it; OGRE asserts the order).
+const lodEntity = sm.createEntity('lod', Ogre.SceneManager.PT_CUBE);
+out.reversedLod = probe(() => lodEntity.setMeshLodBias(4, 255));
+out.lod = probe(() => { lodEntity.setMeshLodBias(4, 0, 3); return 'set'; });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
