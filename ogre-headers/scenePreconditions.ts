@@ -150,7 +150,13 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   'Ogre::RenderWindow::setVSyncInterval': { requires: [['$interval <= 16', 'interval must be 0 … 16 (retraces to wait for between frames)']] },
   // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
   // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice).
-  ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),
+  // (seed 20: one it holds already would be deleted twice.)
+  ...only112({
+    'Ogre::RenderQueueInvocationSequence::add': {
+      adopts: 'i',
+      requires: [['[&] { for (size_t k = 0, n = self->size(); k < n; ++k) if (self->get(k) == $i) return false; return true; }()', 'i is in this sequence already (it would be deleted twice)']],
+    },
+  }),
   ...only112({ 'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] } }),
   'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
@@ -226,8 +232,6 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   ...only112({
     'Ogre::Root::destroyRenderQueueInvocationSequence': sceneChecked([['rt::ogre::sequenceUnused(*self, $name)', 'a viewport renders through that sequence: viewport.setRenderQueueInvocationSequenceName("") first']]),
     'Ogre::Root::destroyAllRenderQueueInvocationSequences': sceneChecked([['rt::ogre::sequenceUnused(*self, "")', 'a viewport renders through one of the sequences: viewport.setRenderQueueInvocationSequenceName("") first']]),
-    // The sequence deletes what it holds: an invocation JS made (or another sequence holds) would be deleted twice.
-    'Ogre::RenderQueueInvocationSequence::add': { requires: [['(static_cast<void>($i), false)', 'the sequence deletes the invocations it holds: add(renderQueueGroupID, invocationName) makes one it owns']] },
   }),
 };
 

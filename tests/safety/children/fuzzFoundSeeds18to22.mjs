@@ -32,11 +32,11 @@ const particles = sm.createParticleSystem('particles', 10);
 out.longForward = probe(() => particles.fastForward(2 ** 53, 4));
 out.zeroInterval = probe(() => particles.fastForward(1, 0));
 out.forward = probe(() => { particles.fastForward(1, 0.1); return 'forwarded'; });
-// Render queue invocations: parts of their sequence, never adopted twice; sequences not destroyed under a viewport.
+// Render queue invocations: parts of their sequence, never added twice; sequences not destroyed under a viewport.
 const mine = new Ogre.RenderQueueInvocationSequence('mine');
 const invocation = mine.add(Ogre.RENDER_QUEUE_MAIN, 'main');
 out.adopt = probe(() => mine.add(invocation));
-out.adoptNew = probe(() => mine.add(new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN)));
+out.adoptNew = probe(() => { mine.add(new Ogre.RenderQueueInvocation(Ogre.RENDER_QUEUE_MAIN)); return mine.size(); });
 out.cleared = probe(() => { mine.clear(); return invocation.getRenderQueueGroupID(); });
 const rooted = root.createRenderQueueInvocationSequence('rooted');
 rooted.add(Ogre.RENDER_QUEUE_MAIN, 'main');
