@@ -48,6 +48,14 @@ export function notOwnedByJs(o, where, param) {
   }
 }
 
+/** An argument the receiver takes over (a spec `adopts` entry) must be JS's to give: made with `new`, not disposed or given already. */
+export function ownedByJs(o, where, param) {
+  const reg = NativeObject.brandOf(o) === undefined ? null : NativeObject.owned(o);
+  if (reg === null || reg.shared) {
+    throw new TypeError(`${where}: ${param} is not JavaScript's to give (the engine holds it already): pass an object made with new`);
+  }
+}
+
 /** A FinalizationRegistry deleting owned objects through the native deleter (`release` deletes at once). */
 export function owner(deleter) {
   // A finalizer has no caller to throw to: an error there (a destructor throwing) is a warning, not an exit.

@@ -13,7 +13,7 @@ export { Enum, defineEnum, enumOf, setEnum } from './enums.js';
 export { checkBuffer, checkInt, checkNumbers, isBuffer, isNumbers, isRecordOf, mapValues, notANumber } from './arguments.js';
 export { loadMembers, loadScript, nativeFunction } from './loading.js';
 export { valueMath } from './valueMath.js';
-export { notOwnedByJs, owner } from './ownership.js';
+export { notOwnedByJs, ownedByJs, owner } from './ownership.js';
 export { keepArg, partOf } from './dependents.js';
 import { killDependents, partOf } from './dependents.js';
 import { disown, disposeObject, owner, ownBy } from './ownership.js';

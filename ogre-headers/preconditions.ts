@@ -325,7 +325,11 @@ export const preconditionFunctions: Record<string, FunctionExtras> = {
   // It prints what build() reads.
   'Ogre::EdgeListBuilder::log': geometry([['rt::ogre::EdgeListBuilderAccess::buildable(*self)', 'add vertex data (three-float positions, bound) and triangle index data whose indices lie in their vertex set first']]),
   // A file name is looked up in a resource group.
-  'Ogre::Image::load': { requires: [['(static_cast<void>($groupName), Ogre::ResourceGroupManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first (it makes the resource groups)']], includes: ['OgreResourceGroupManager.h'] },
+  // (seed 37: and loading two images by name.)
+  ...Object.fromEntries(['load', 'loadTwoImagesAsRGBA'].map((f) => [`Ogre::Image::${f}`, {
+    requires: [['(static_cast<void>($groupName), Ogre::ResourceGroupManager::getSingletonPtr() != nullptr)', 'create Ogre.Root first (it makes the resource groups)']] as Checks,
+    includes: ['OgreResourceGroupManager.h'],
+  }])),
   'ImFont::GrowIndex': { requires: [['self->IndexAdvanceX.Size == self->IndexLookup.Size', 'the font\'s index tables disagree: build the font atlas first']] },
   'ImFontAtlas::CalcCustomRectUV': { requires: [['self->TexWidth > 0 && self->TexHeight > 0', 'build the font atlas first'], ['$rect->IsPacked()', 'rect is not packed into the atlas']] },
   // The vertex data takes the new declaration over (its buffer manager deletes it): never one JS owns.

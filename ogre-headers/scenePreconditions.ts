@@ -148,16 +148,17 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Seed 24: GLX takes the interval as a signed int (a BadValue X error ends the process), and waits
   // that many retraces at each swap.
   'Ogre::RenderWindow::setVSyncInterval': { requires: [['$interval <= 16', 'interval must be 0 … 16 (retraces to wait for between frames)']] },
+  // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice; seed
+  // 20: one it held already too): only one JS owns can be given, and JS no longer deletes it.
+  ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),
   // Seed 30: rendering a queue group outside a viewport's render (no camera, no render target).
-  // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice).
-  // (seed 20: one it holds already would be deleted twice.)
-  ...only112({
-    'Ogre::RenderQueueInvocationSequence::add': {
-      adopts: 'i',
-      requires: [['[&] { for (size_t k = 0, n = self->size(); k < n; ++k) if (self->get(k) == $i) return false; return true; }()', 'i is in this sequence already (it would be deleted twice)']],
-    },
-  }),
   ...only112({ 'Ogre::RenderQueueInvocation::invoke': { requires: [['false', 'engine-internal: the scene manager invokes the sequence while it renders a viewport']] } }),
+  // Seed 38: split indices read the adjust factors unchecked.
+  ...Object.fromEntries(['getOptimalAdjustFactor', 'setOptimalAdjustFactor'].map((f) => [`Ogre::PSSMShadowCameraSetup::${f}`, {
+    requires: [['$splitIndex < self->getSplitCount()', 'splitIndex is out of range (getSplitCount() is the count)']] as Checks,
+  }])),
+  // A particle system's billboards come from a pool as large as its quota (16384 at most: see the billboard pool above).
+  'Ogre::ParticleSystem::setParticleQuota': { requires: [['$quota <= 16384', 'quota must be at most 16384 (its billboards are drawn with 16-bit indices)']] },
   'Ogre::SceneManager::_renderQueueGroupObjects': { requires: [['false', 'engine-internal: the scene manager renders its queue groups while it renders a viewport']] },
   // Seed 27: a node made its own descendant (itself, or an ancestor without a parent) makes a cycle every
   // walk of the tree follows forever (a stack overflow).

@@ -2,15 +2,9 @@
 // clear JS error naming the method and the parameter or state at fault, and the valid use next to
 // it still works (tests/safety/children/fuzzFoundScene.mjs runs them).
 import { describe, expect, it } from 'vitest';
-import { childResult } from '../helpers/children.js';
+import { probesOf, refused } from '../helpers/probes.js';
 
-type Probe = { value?: unknown; error?: string; message?: string };
-const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundScene.mjs');
-
-const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
-  expect(p?.error).toBe(error);
-  expect(p?.message).toMatch(message);
-};
+const out = probesOf('tests/safety/children/fuzzFoundScene.mjs');
 
 describe('lights destroyed between frames', () => {
   it('leave no stale entry in the frame\'s light list or an object\'s cached one', () => {

@@ -3,14 +3,9 @@
 // wrong, and the valid use beside it still works (the child runs them under a live headless Root).
 import { describe, expect, it } from 'vitest';
 import Ogre from 'ogre-napi';
-import { childResult } from '../helpers/children.js';
+import { probesOf, refused } from '../helpers/probes.js';
 
-type Probe = { value?: unknown; error?: string; message?: string };
-const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds10to35.mjs');
-const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
-  expect(p?.error).toBe(error);
-  expect(p?.message).toMatch(message);
-};
+const out = probesOf('tests/safety/children/fuzzFoundSeeds10to35.mjs');
 
 describe('fuzzer seeds 8 and 10–12', () => {
   it('kills the wrappers of tracks and key frames their animation or track deleted', () => {
@@ -123,13 +118,30 @@ describe('fuzzer seeds 31 and 35', () => {
     refused(out.cleared, /^RenderQueueInvocation\.setSuppressRenderStateChanges: this RenderQueueInvocation was destroyed by RenderQueueInvocationSequence\.clear\(\)/);
   });
 
+  it('refuses giving a sequence an invocation the engine holds already', () => {
+    refused(out.heldInvocation, /^RenderQueueInvocationSequence\.add: i is not JavaScript's to give/, 'TypeError');
+  });
+
   it('refuses a reversed LOD detail range, defaults included', () => {
     refused(out.reversedLod, /^Entity\.setMeshLodBias: maxDetailIndex must be at most minDetailIndex/);
     expect(out.lod).toEqual({ value: 'set' });
   });
 });
 
+describe('fuzzer seeds 37 and 38', () => {
+  it('checks PSSM split indices and caps particle quotas at what their billboards draw', () => {
+    refused(out.splitIndex, /^PSSMShadowCameraSetup\.getOptimalAdjustFactor: splitIndex is out of range/);
+    expect(typeof out.split?.value).toBe('number');
+    refused(out.hugeQuota, /^ParticleSystem\.setParticleQuota: quota must be at most 16384/);
+    expect(out.quota).toEqual({ value: 1000 });
+  });
+});
+
 describe('without a Root', () => {
+  it('needs resource groups to load two images by name', () => {
+    expect(() => new Ogre.Image().loadTwoImagesAsRGBA('a.png', 'b.png', 'General')).toThrow(/^Image\.loadTwoImagesAsRGBA: create Ogre\.Root first/);
+  });
+
   it('needs a GpuProgramManager to add shared parameters by name', () => {
     const params = new Ogre.GpuProgramParameters(new Ogre.GpuProgramParameters());
     expect(() => params.addSharedParameters('')).toThrow(/^GpuProgramParameters\.addSharedParameters: create Ogre\.Root first/);

@@ -2,14 +2,9 @@
 // error naming the method and what is wrong, and the valid use beside it still works
 // (tests/safety/children/fuzzFoundSeeds13to17.mjs runs them under a live headless Root).
 import { describe, expect, it } from 'vitest';
-import { childResult } from '../helpers/children.js';
+import { probesOf, refused } from '../helpers/probes.js';
 
-type Probe = { value?: unknown; error?: string; message?: string };
-const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds13to17.mjs');
-const refused = (p: Probe | undefined, message: RegExp, error = 'Error') => {
-  expect(p?.error).toBe(error);
-  expect(p?.message).toMatch(message);
-};
+const out = probesOf('tests/safety/children/fuzzFoundSeeds13to17.mjs');
 
 describe('fuzzer seeds 13 to 17', () => {
   it('copies blend mask weights only over a mask, as many as it has', () => {

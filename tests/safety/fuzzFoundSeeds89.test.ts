@@ -2,14 +2,9 @@
 // error naming the method and what is wrong, and the valid use beside it still works
 // (tests/safety/children/fuzzFoundSeeds89.mjs runs them under a live headless Root).
 import { describe, expect, it } from 'vitest';
-import { childResult } from '../helpers/children.js';
+import { probesOf, refused } from '../helpers/probes.js';
 
-type Probe = { value?: unknown; error?: string; message?: string };
-const out = childResult<Record<string, Probe>>('tests/safety/children/fuzzFoundSeeds89.mjs');
-const refused = (p: Probe | undefined, message: RegExp) => {
-  expect(p?.error).toBe('Error');
-  expect(p?.message).toMatch(message);
-};
+const out = probesOf('tests/safety/children/fuzzFoundSeeds89.mjs');
 
 describe('fuzzer seeds 8 and 9', () => {
   it('refuses the normal of a polygon with fewer than three vertices', () => {

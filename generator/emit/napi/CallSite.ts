@@ -448,7 +448,11 @@ export function jsMethod(ctx: CallContext, overloads: Resolved[], names: string[
       .map((i) => `if (n > ${i}) rt.keepArg(this, '${r.params[i]!.name}', ${arg(i)});`);
     // The receiver took the argument over: not JS's to delete any more, a part of the receiver.
     const adopted = extras.adopts === undefined ? -1 : r.params.findIndex((p) => p.name === extras.adopts);
-    if (adopted >= 0 && kind === 'method') after.push(`if (n > ${adopted} && ${arg(adopted)} !== null) rt.adopt(this, ${arg(adopted)});`);
+    if (adopted >= 0 && kind === 'method') {
+      // Only an object JS owns can be taken over: one the engine holds already would be deleted twice.
+      validate.push(`if (n > ${adopted} && ${arg(adopted)} !== null) rt.ownedByJs(${arg(adopted)}, '${where}', '${extras.adopts}');`);
+      after.push(`if (n > ${adopted} && ${arg(adopted)} !== null) rt.adopt(this, ${arg(adopted)});`);
+    }
     // Lifetime rules: the receiver holds the argument the engine keeps (until a remove or a replacing set).
     const holds = r.fn.holds;
     const held = holds ? r.params.findIndex((p) => p.name === holds.param) : -1;

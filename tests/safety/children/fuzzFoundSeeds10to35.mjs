@@ -129,5 +129,15 @@ out.cleared = probe(() => invocation.setSuppressRenderStateChanges(true));
 const lodEntity = sm.createEntity('lod', Ogre.SceneManager.PT_CUBE);
 out.reversedLod = probe(() => lodEntity.setMeshLodBias(4, 255));
 out.lod = probe(() => { lodEntity.setMeshLodBias(4, 0, 3); return 'set'; });
+// An invocation the engine holds already is not JS's to give again (it would be deleted twice).
+const other = new Ogre.RenderQueueInvocationSequence('other');
+out.heldInvocation = probe(() => other.add(sequence.add(Ogre.RENDER_QUEUE_MAIN, 'held')));
+// Seed 38: PSSM split indices; a particle quota past what its billboards draw.
+const pssm = new Ogre.PSSMShadowCameraSetup();
+out.splitIndex = probe(() => pssm.getOptimalAdjustFactor(2147483648));
+out.split = probe(() => pssm.getOptimalAdjustFactor(pssm.getSplitCount() - 1));
+const particles = sm.createParticleSystem('particles', 10);
+out.hugeQuota = probe(() => particles.setParticleQuota(2147483648));
+out.quota = probe(() => { particles.setParticleQuota(1000); return particles.getParticleQuota(); });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
