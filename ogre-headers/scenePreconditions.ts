@@ -148,6 +148,9 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Seed 24: GLX takes the interval as a signed int (a BadValue X error ends the process), and waits
   // that many retraces at each swap.
   'Ogre::RenderWindow::setVSyncInterval': { requires: [['$interval <= 16', 'interval must be 0 … 16 (retraces to wait for between frames)']] },
+  // Seed 7 (after the others changed its calls): a lone overlay element's world transforms are its
+  // overlay's, which it does not have; its border renderable is the border panel's to make.
+  'Ogre::BorderRenderable::BorderRenderable': { requires: [['false', 'a border panel makes its border renderable (when initialised)']] },
   // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice; seed
   // 20: one it held already too): only one JS owns can be given, and JS no longer deletes it.
   ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),
@@ -246,6 +249,7 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // An overlay element updates its derived position from its parent while its overlay renders (seed 8: a lone element crashed).
   // (seed 12: the same for a lone element queued for rendering: a border panel's border exists once it is initialised.)
   { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::_update(?:FromParent|RenderQueue)$/, extras: { requires: [['false', 'engine-internal: an overlay updates its elements while it renders']] } },
+  { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::getWorldTransforms$/, extras: sceneChecked([['rt::ogre::OverlayElementAccess::inOverlay(*self)', 'the element is in no overlay (overlay.add2D() or a container in one first)']]) },
   // Transforms: an infinity or a zero rotation becomes NaN in the derived transforms, then in the
   // bounds OGRE asserts on at the next render.
   {

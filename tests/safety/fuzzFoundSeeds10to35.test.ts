@@ -137,6 +137,19 @@ describe('fuzzer seeds 37 and 38', () => {
   });
 });
 
+describe('fuzzer seeds 7 and 32, after the others changed their calls', () => {
+  it('refuses images without a full slice to flip', () => {
+    refused(out.zeroDepth, /^Image\.create: width, height, depth and numFaces must be at least 1/);
+    expect(out.flip).toEqual({ value: [1, 0, 0, 1] });
+    refused(out.noSlice, /^Image\.flipAroundY: the image holds no full slice/);
+  });
+
+  it('refuses a lone overlay element\'s world transforms, and border renderables made from JS', () => {
+    refused(out.loneTransforms, /getWorldTransforms: the element is in no overlay/);
+    refused(out.borderRenderable, /^BorderRenderable\.constructor: a border panel makes its border renderable/);
+  });
+});
+
 describe('without a Root', () => {
   it('needs resource groups to load two images by name', () => {
     expect(() => new Ogre.Image().loadTwoImagesAsRGBA('a.png', 'b.png', 'General')).toThrow(/^Image\.loadTwoImagesAsRGBA: create Ogre\.Root first/);

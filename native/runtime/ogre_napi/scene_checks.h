@@ -13,6 +13,7 @@
 #include <OgreSubEntity.h>
 #include <OgreGpuProgramManager.h>
 #include <OgreHardwareBufferManager.h>
+#include <OgreOverlayElement.h>
 #include <OgreRenderSystem.h>
 #include <OgreRenderTarget.h>
 #include <OgreViewport.h>
@@ -220,6 +221,11 @@ inline bool sequenceUnused(Ogre::Root& root, const Ogre::String& name) {
   }
   return true;
 }
+
+/// Whether an overlay element is in an overlay (its world transforms are the overlay's: none otherwise).
+struct OverlayElementAccess : Ogre::OverlayElement {
+  static bool inOverlay(const Ogre::OverlayElement& e) { return (e.*(&OverlayElementAccess::mOverlay)) != nullptr; }
+};
 
 /// A time index's key frame index is one of its own animation's (it indexes the track's table unchecked).
 struct AnimationTrackAccess : Ogre::AnimationTrack {

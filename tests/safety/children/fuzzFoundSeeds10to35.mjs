@@ -139,5 +139,14 @@ out.split = probe(() => pssm.getOptimalAdjustFactor(pssm.getSplitCount() - 1));
 const particles = sm.createParticleSystem('particles', 10);
 out.hugeQuota = probe(() => particles.setParticleQuota(2147483648));
 out.quota = probe(() => { particles.setParticleQuota(1000); return particles.getParticleQuota(); });
+// Seed 32: flipAroundY reverses height rows of width pixels, whatever the depth (0: no rows at all).
+const flat = new Ogre.Image();
+out.zeroDepth = probe(() => flat.create(Ogre.PF_BYTE_RGBA, 64, 16, 0, 4));
+out.flip = probe(() => { flat.create(Ogre.PF_BYTE_RGBA, 4, 2); flat.setColourAt([1, 0, 0, 1], 0, 0, 0); flat.flipAroundY(); return [...flat.getColourAt(3, 0, 0)]; });
+out.noSlice = probe(() => { flat.loadDynamicImage(new Uint8Array(64), 4, 4, 0, Ogre.PF_BYTE_RGBA); return flat.flipAroundY(); });
+// Seed 7: a lone overlay element has no overlay to take its world transforms from.
+const lonePanel = Ogre.OverlayManager.getSingleton().createOverlayElement('BorderPanel', 'lonePanel');
+out.loneTransforms = probe(() => lonePanel.getWorldTransforms());
+out.borderRenderable = probe(() => new Ogre.BorderRenderable(lonePanel));
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
