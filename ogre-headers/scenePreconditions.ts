@@ -249,7 +249,14 @@ export const sceneFamilies: NonNullable<EmitSpec['families']> = [
   // An overlay element updates its derived position from its parent while its overlay renders (seed 8: a lone element crashed).
   // (seed 12: the same for a lone element queued for rendering: a border panel's border exists once it is initialised.)
   { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::_update(?:FromParent|RenderQueue)$/, extras: { requires: [['false', 'engine-internal: an overlay updates its elements while it renders']] } },
-  { match: /^Ogre::\w*(?:OverlayElement|OverlayContainer)::getWorldTransforms$/, extras: sceneChecked([['rt::ogre::OverlayElementAccess::inOverlay(*self)', 'the element is in no overlay (overlay.add2D() or a container in one first)']]) },
+  // (Renderable's is the extension the typings show, calling the element's.)
+  {
+    match: /^Ogre::(?:\w*(?:OverlayElement|OverlayContainer)|Renderable)::getWorldTransforms$/,
+    extras: sceneChecked([[
+      '[&] { const auto* e = dynamic_cast<const Ogre::OverlayElement*>(self); return e == nullptr || rt::ogre::OverlayElementAccess::inOverlay(*e); }()',
+      'the element is in no overlay (overlay.add2D() or a container in one first)',
+    ]]),
+  },
   // Transforms: an infinity or a zero rotation becomes NaN in the derived transforms, then in the
   // bounds OGRE asserts on at the next render.
   {
