@@ -412,6 +412,8 @@ export const ogreEmitSpec: EmitSpec = {
     // (seed 32) flipAroundY reverses height rows of width pixels whatever the depth and faces: an image
     // of depth or faces 0 has no such rows. create() refuses such sizes.
     'Ogre::Image::flipAroundY': { requires: [['size_t(self->getWidth()) * self->getHeight() * Ogre::PixelUtil::getNumElemBytes(self->getFormat()) <= self->getSize()', 'the image holds no full slice (depth or faces 0)']] },
+    // (seed 39: a side of 0 divides by zero while scaling.)
+    'Ogre::Image::resize': { requires: [['$width >= 1 && $height >= 1', 'width and height must be at least 1']] },
     'Ogre::Image::create': { requires: [['$width >= 1 && $height >= 1 && $?depth >= 1 && $?numFaces >= 1', 'width, height, depth and numFaces must be at least 1']] },
     'Ogre::Image::getPixelBox': { requires: [[loaded, 'the image holds no pixels'], ['$face < self->getNumFaces()', 'face out of range'], ['$mipmap <= self->getNumMipmaps()', 'mipmap out of range']] },
   },

@@ -151,6 +151,10 @@ export const scenePreconditions: Record<string, FunctionExtras> = {
   // Seed 7 (after the others changed its calls): a lone overlay element's world transforms are its
   // overlay's, which it does not have; its border renderable is the border panel's to make.
   'Ogre::BorderRenderable::BorderRenderable': { requires: [['false', 'a border panel makes its border renderable (when initialised)']] },
+  // Seed 42: a destroyed scene manager's cameras left the viewports showing them (the next update crashed).
+  'Ogre::Root::destroySceneManager': sceneChecked([['rt::ogre::forgetCameras($sm)', '']]),
+  // Seed 39: a render system draws operations while the scene manager renders (its state set up for them).
+  'Ogre::RenderSystem::_render': { requires: [['false', 'engine-internal: the scene manager renders operations while it renders a viewport']] },
   // Seed 35: a sequence deletes the invocations added to it (one made in JS was deleted twice; seed
   // 20: one it held already too): only one JS owns can be given, and JS no longer deletes it.
   ...only112({ 'Ogre::RenderQueueInvocationSequence::add': { adopts: 'i' } }),

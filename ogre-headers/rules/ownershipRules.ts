@@ -48,6 +48,7 @@ const lifetimeRules: InvalidatesRule[] = [
   ends(/^Ogre::\w*AnimationTrack::remove(?:All)?KeyFrames?$/, ['Ogre::KeyFrame']),
   ends(/^Ogre::(?:Mesh|Skeleton)::remove(?:All)?Animations?$/, ['Ogre::Animation']),
   ends(/^Ogre::Mesh::remove(?:All)?Poses?$/, ['Ogre::Pose']),
+  ends(/^Ogre::ResourceManager::destroy(?:All)?ResourcePools?$/, ['Ogre::ResourceManager::ResourcePool']),
   // Reorganising deletes the old declaration.
   ends('Ogre::VertexData::reorganiseBuffers', ['Ogre::VertexDeclaration']),
   // A Dear ImGui font atlas owns its fonts.
@@ -87,6 +88,8 @@ export const ownershipRules: OwnershipRule[] = [
   // The buffer manager deletes the declarations and bindings it made (and, wrongly, any it is given).
   ...['VertexDeclaration', 'VertexBufferBinding'].map((what) => pair('Ogre::HardwareBufferManager*', what)),
   pair('Ogre::LogManager', 'Log'),
+  // A resource manager's pools are its own (seed 39: a destroyed pool's wrapper stayed usable).
+  { factory: 'Ogre::ResourceManager::getResourcePool', destroy: 'Ogre::ResourceManager::destroyResourcePool' },
   // "The caller is expected to delete the returned pointer" (OGRE's docs).
   { returns: 'owned', match: 'Ogre::VertexData::clone' },
   { returns: 'owned', match: 'Ogre::IndexData::clone' },

@@ -35,6 +35,7 @@ const ownedByPointer: Matcher = new RegExp(`^Ogre::(?:${[
   'Animation::(?:get|create)\\w+Track',
   '\\w*AnimationTrack::(?:get|create)\\w*KeyFrame',
   'Skeleton::(?:get|create)Animation',
+  'ResourceManager::getResourcePool',
   'Mesh::(?:get|create)(?:Animation|Pose)',
 ].join('|')})$`);
 

@@ -150,6 +150,19 @@ describe('fuzzer seeds 7 and 32, after the others changed their calls', () => {
   });
 });
 
+describe('fuzzer seeds 39 and 42 (new seeds on the final tree)', () => {
+  it('refuses an image side of 0, engine-internal drawing, and a destroyed or JS-made resource pool', () => {
+    refused(out.zeroSide, /^Image\.resize: width and height must be at least 1/);
+    refused(out.draw, /^\w*RenderSystem\._render: engine-internal/);
+    refused(out.destroyedPool, /destroyed by ResourceManager\.destroyResourcePool\(\)/);
+    refused(out.jsPool, /^ResourceManager\.destroyResourcePool: pool was created from JavaScript/, 'TypeError');
+  });
+
+  it('leaves no viewport showing a camera of a destroyed scene manager', () => {
+    expect(out.viewportAfterScene).toEqual({ value: null });
+  });
+});
+
 describe('without a Root', () => {
   it('needs resource groups to load two images by name', () => {
     expect(() => new Ogre.Image().loadTwoImagesAsRGBA('a.png', 'b.png', 'General')).toThrow(/^Image\.loadTwoImagesAsRGBA: create Ogre\.Root first/);

@@ -222,6 +222,22 @@ inline bool sequenceUnused(Ogre::Root& root, const Ogre::String& name) {
   return true;
 }
 
+/// Viewports showing a camera of `sm` show none (what destroyCamera does, and destroying the whole
+/// scene manager did not: the next update rendered through a deleted camera). Always true.
+inline bool forgetCameras(const Ogre::SceneManager* sm) {
+  Ogre::Root* root = Ogre::Root::getSingletonPtr();
+  Ogre::RenderSystem* rs = root != nullptr ? root->getRenderSystem() : nullptr;
+  if (rs == nullptr || sm == nullptr) return true;
+  for (auto it = rs->getRenderTargetIterator(); it.hasMoreElements();) {
+    Ogre::RenderTarget* target = it.getNext();
+    for (unsigned short i = 0; i < target->getNumViewports(); ++i) {
+      Ogre::Viewport* vp = target->getViewport(i);
+      if (vp->getCamera() != nullptr && vp->getCamera()->getSceneManager() == sm) vp->setCamera(nullptr);
+    }
+  }
+  return true;
+}
+
 /// Whether an overlay element is in an overlay (its world transforms are the overlay's: none otherwise).
 struct OverlayElementAccess : Ogre::OverlayElement {
   static bool inOverlay(const Ogre::OverlayElement& e) { return (e.*(&OverlayElementAccess::mOverlay)) != nullptr; }

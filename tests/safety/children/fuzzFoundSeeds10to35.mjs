@@ -148,5 +148,20 @@ out.noSlice = probe(() => { flat.loadDynamicImage(new Uint8Array(64), 4, 4, 0, O
 const lonePanel = Ogre.OverlayManager.getSingleton().createOverlayElement('BorderPanel', 'lonePanel');
 out.loneTransforms = probe(() => lonePanel.getWorldTransforms());
 out.borderRenderable = probe(() => new Ogre.BorderRenderable(lonePanel));
+// Seed 39: an image side of 0 (scaling divided by it); engine-internal drawing; a destroyed resource pool.
+out.zeroSide = probe(() => image.resize(3, 0));
+out.draw = probe(() => root.getRenderSystem()._render(new Ogre.RenderOperation()));
+const textures = Ogre.TextureManager.getSingleton();
+const pool = textures.getResourcePool('seed39');
+textures.destroyResourcePool('seed39');
+out.destroyedPool = probe(() => pool.clear());
+out.jsPool = probe(() => textures.destroyResourcePool(new Ogre.ResourceManager_ResourcePool('mine')));
+// Seed 42: a destroyed scene manager's cameras no longer shown by the viewports (the next update rendered through one).
+const doomed = root.createSceneManager();
+const doomedCamera = doomed.createCamera('doomed');
+doomed.getRootSceneNode().attachObject(doomedCamera);
+const shown = window.addViewport(doomedCamera, 5);
+root.destroySceneManager(doomed);
+out.viewportAfterScene = probe(() => { shown.update(); return shown.getCamera(); });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
