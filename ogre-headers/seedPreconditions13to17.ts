@@ -66,6 +66,8 @@ export const seedFamilies13to17: NonNullable<EmitSpec['families']> = [
     match: /^Ogre::(?:Root|RenderSystem)::detachRenderTarget$/,
     extras: renderChecked([['rt::ogre::detaching(*self, $pWin)', ''], ['rt::ogre::detaching(*self, $name)', '']]),
   },
+  // (and is listed again once attached: see forgetCameras)
+  { match: /^Ogre::RenderSystem::attachRenderTarget$/, extras: renderChecked([['rt::ogre::attaching($target)', '']]) },
   // A frame renders Root's scene managers, which shutdown() deletes for good (with their enumerator).
   {
     match: /^Ogre::Root::(?:renderOneFrame|startRendering|_updateAllRenderTargets)$/,

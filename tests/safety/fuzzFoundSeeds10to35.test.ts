@@ -160,6 +160,7 @@ describe('fuzzer seeds 39 and 42 (new seeds on the final tree)', () => {
 
   it('leaves no viewport showing a camera of a destroyed scene manager', () => {
     expect(out.viewportAfterScene).toEqual({ value: null });
+    expect(out.detachedViewport).toEqual({ value: null });
   });
 });
 

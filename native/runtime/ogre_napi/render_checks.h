@@ -9,13 +9,28 @@
 #include <OgreRoot.h>
 #include <OgreViewport.h>
 
+#include <set>
+
 namespace rt::ogre {
 
 /// Before `target` leaves the render system (detachRenderTarget): OGRE forgets it as the active
 /// target but keeps its viewport as the active viewport, which viewport.clear() and
 /// renderSystem.clearFrameBuffer() then draw through, with no target. The viewport goes too.
+/// Targets a script detached from the render system: no longer listed there, never deleted by the
+/// engine (what detaches owns them), still showing their viewports (see forgetCameras).
+inline std::set<const Ogre::RenderTarget*>& detachedTargets() {
+  static std::set<const Ogre::RenderTarget*> targets;
+  return targets;
+}
+/// A target attached again is the render system's to list.
+inline bool attaching(const Ogre::RenderTarget& target) {
+  detachedTargets().erase(&target);
+  return true;
+}
+
 inline bool detaching(Ogre::RenderSystem* rs, const Ogre::RenderTarget* target) {
   if (rs == nullptr || target == nullptr) return true;
+  detachedTargets().insert(target);
   Ogre::Viewport* vp = rs->_getViewport();
   if (vp != nullptr && vp->getTarget() == target) rs->_setViewport(nullptr);
   return true;

@@ -228,8 +228,11 @@ inline bool forgetCameras(const Ogre::SceneManager* sm) {
   Ogre::Root* root = Ogre::Root::getSingletonPtr();
   Ogre::RenderSystem* rs = root != nullptr ? root->getRenderSystem() : nullptr;
   if (rs == nullptr || sm == nullptr) return true;
-  for (auto it = rs->getRenderTargetIterator(); it.hasMoreElements();) {
-    Ogre::RenderTarget* target = it.getNext();
+  std::vector<Ogre::RenderTarget*> targets;
+  for (auto it = rs->getRenderTargetIterator(); it.hasMoreElements();) targets.push_back(it.getNext());
+  // (and the targets a script detached, which show their viewports still)
+  for (const Ogre::RenderTarget* t : detachedTargets()) targets.push_back(const_cast<Ogre::RenderTarget*>(t));
+  for (Ogre::RenderTarget* target : targets) {
     for (unsigned short i = 0; i < target->getNumViewports(); ++i) {
       Ogre::Viewport* vp = target->getViewport(i);
       if (vp->getCamera() != nullptr && vp->getCamera()->getSceneManager() == sm) vp->setCamera(nullptr);

@@ -163,5 +163,14 @@ doomed.getRootSceneNode().attachObject(doomedCamera);
 const shown = window.addViewport(doomedCamera, 5);
 root.destroySceneManager(doomed);
 out.viewportAfterScene = probe(() => { shown.update(); return shown.getCamera(); });
+// … and on a window a script detached from the render system (no longer listed there).
+const second = root.createRenderWindow('detached', 32, 32, false);
+const doomed2 = root.createSceneManager();
+const camera2 = doomed2.createCamera('doomed2');
+doomed2.getRootSceneNode().attachObject(camera2);
+const shown2 = second.addViewport(camera2);
+root.detachRenderTarget(second);
+root.destroySceneManager(doomed2);
+out.detachedViewport = probe(() => { shown2.update(); return shown2.getCamera(); });
 console.log(`RESULT ${JSON.stringify(out)}`);
 overlaySystem.dispose();
