@@ -325,12 +325,17 @@ function substituteParams(ctx: CallContext, r: Resolved, n: number, text: string
   let missing = false;
   const expr = text.replace(/\$(\?)?(\w+)/g, (_m, orNull: string | undefined, name: string) => {
     const i = r.params.findIndex((q) => q.name === name);
-    if (orNull && i >= n && i < r.params.length) { const d = r.fn.params[i]?.default ?? ''; return /^-?\d+(?:\.\d*)?[fFuUlL]*$/.test(d) ? `(${d})` : 'nullptr'; }
+    if (orNull && i >= n && i < r.params.length) return numericDefault(r.fn.params[i]?.default) ?? 'nullptr';
     if (i < 0 || i >= n) { missing = true; return ''; }
     const p = r.params[i]!;
     return `(${p.map.cppArg ? p.map.cppArg(arg(i), p.type, ctx.registry.env) : arg(i)})`;
   });
   return missing ? undefined : expr;
+}
+
+/** A default argument written as a number (`99`, `0.5f`), parenthesised; undefined for any other. */
+function numericDefault(text: string | undefined): string | undefined {
+  return text !== undefined && /^-?\d+(?:\.\d*)?[fFuUlL]*$/.test(text) ? `(${text})` : undefined;
 }
 
 /** `Text(const char* fmt, ...)`: a printf-style function, called with the JS string as `"%s"`'s argument. */
